@@ -1,0 +1,32 @@
+"""cleantext: strip boilerplate from news and blog articles.
+
+>>> from cleantext import clean
+>>> doc = clean("<html><body><article><h1>T</h1><p>Body text.</p></article></body></html>")
+
+See ``clean``, ``Document``, ``Pipeline`` and ``register_filter``.
+"""
+
+from .api import clean
+from .document import Block, Document, Options
+from .errors import CleantextError, InputTooLargeError, PipelineError, UnsupportedInputError
+from .pipeline import DEFAULT_STEPS, Pipeline, default_pipeline, get_filter, register_filter, registered_filters
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Block",
+    "CleantextError",
+    "DEFAULT_STEPS",
+    "Document",
+    "InputTooLargeError",
+    "Options",
+    "Pipeline",
+    "PipelineError",
+    "UnsupportedInputError",
+    "__version__",
+    "clean",
+    "default_pipeline",
+    "get_filter",
+    "register_filter",
+    "registered_filters",
+]

@@ -1,0 +1,178 @@
+"""The `Document` that flows through every pipeline step, and its `Block`s.
+
+A document holds *all* candidate blocks in reading order. A block is body while
+its ``label`` is ``"body"``; a filter that rejects it sets the label (what the
+block is: ``paywall``, ``caption``, ...), the filter's name and a human reason.
+Nothing is deleted, so every decision can be explained and undone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+BODY = "body"
+#: Labels whose blocks are kept beside the body in ``Document.captions``.
+CAPTION_LABELS = frozenset({"caption", "credit"})
+#: Block kinds, in the vocabulary of the rendered output.
+KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code")
+#: Version of the dictionary layout produced by ``Document.to_dict``.
+SCHEMA_VERSION = "1.0"
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of white space to one space and strip the ends.
+
+    >>> normalize_space("  a\\n\\tb  ")
+    'a b'
+    """
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Options:
+    """Settings the pipeline steps read from ``doc.options``."""
+
+    #: Keep reader comments as body (off: comments are not the article).
+    include_comments: bool = False
+
+
+@dataclass
+class Block:
+    """One unit of text: a heading, paragraph, list item, quote, table or code.
+
+    ``hints`` carries markup evidence from HTML (e.g. ``"in_figure"``,
+    ``"link_heavy"``); plain-text blocks have none. ``group`` ties blocks that
+    stood in one chunk of plain text (lines separated by single newlines).
+    """
+
+    text: str
+    kind: str = "paragraph"
+    label: str = BODY
+    removed_by: str | None = None
+    reason: str | None = None
+    level: int | None = None
+    hints: frozenset[str] = frozenset()
+    group: int | None = None
+
+    @property
+    def is_body(self) -> bool:
+        return self.label == BODY
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.level is not None:
+            data["level"] = self.level
+        if not self.is_body:
+            data.update(label=self.label, removed_by=self.removed_by, reason=self.reason)
+        return data
+
+
+@dataclass
+class Document:
+    """A cleaned article: metadata, body blocks and what was removed, and why.
+
+    Read ``text``, ``blocks``, ``captions`` and ``removed``; steps use
+    ``body()`` to iterate over the blocks still in the body and ``drop()`` to
+    take one out.
+    """
+
+    all_blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    language: str | None = None
+    url: str | None = None
+    sitename: str | None = None
+    description: str | None = None
+    source_format: str = "text"
+    #: Parsed page (lxml element) while the pipeline runs on HTML input.
+    tree: Any = field(default=None, repr=False, compare=False)
+    #: Blocks removed before extraction (markup signals), in page order.
+    markup_removed: list[Block] = field(default_factory=list, repr=False)
+    options: Options = field(default_factory=Options, repr=False, compare=False)
+    #: Notes on best-effort decisions (fallbacks, truncation), for users.
+    warnings: list[str] = field(default_factory=list)
+    _step: str = field(default="user", repr=False, compare=False)
+
+    # -- reading ------------------------------------------------------------
+    @property
+    def blocks(self) -> list[Block]:
+        """Body blocks in reading order."""
+        return [b for b in self.all_blocks if b.is_body]
+
+    @property
+    def captions(self) -> list[Block]:
+        """Photo captions and credits, taken out of the body but kept here."""
+        return [b for b in self.markup_removed + self.all_blocks if b.label in CAPTION_LABELS]
+
+    @property
+    def removed(self) -> list[Block]:
+        """Every block taken out of the body (captions included), markup first."""
+        return [b for b in self.markup_removed + self.all_blocks if not b.is_body]
+
+    @property
+    def text(self) -> str:
+        """The body as plain text: one block per paragraph, blank lines between."""
+        return "\n\n".join(b.text for b in self.all_blocks if b.is_body and b.text)
+
+    # -- changing (for pipeline steps) ----------------------------------------
+    def body(self) -> Iterator[tuple[int, Block]]:
+        """Yield ``(index, block)`` for blocks still in the body."""
+        for index, block in enumerate(self.all_blocks):
+            if block.is_body:
+                yield index, block
+
+    def drop(self, block: Block, label: str, reason: str) -> None:
+        """Take ``block`` out of the body, recording the running step's name."""
+        block.label = label
+        block.removed_by = self._step
+        block.reason = reason
+
+    @contextlib.contextmanager
+    def running(self, step: str) -> Iterator[Document]:
+        """Attribute the drops made inside the ``with`` body to ``step``."""
+        previous, self._step = self._step, step
+        try:
+            yield self
+        finally:
+            self._step = previous
+
+    # -- rendering ------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dictionary (layout versioned by ``schema_version``)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "title": self.title,
+            "byline": self.byline,
+            "date": self.date,
+            "language": self.language,
+            "url": self.url,
+            "sitename": self.sitename,
+            "description": self.description,
+            "source_format": self.source_format,
+            "text": self.text,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "captions": [b.to_dict() for b in self.captions],
+            "removed": [b.to_dict() for b in self.removed],
+            "warnings": list(self.warnings),
+        }
+
+    def to_markdown(self) -> str:
+        """The title and body as Markdown."""
+        from .render.markdown import to_markdown
+
+        return to_markdown(self)
+
+    def explain(self) -> str:
+        """A readable report of what was removed, by which step, and why."""
+        from .render.explain import explain
+
+        return explain(self)
+
+    def __str__(self) -> str:
+        return self.text

@@ -1,0 +1,140 @@
+"""Main-content extraction: trafilatura on the already-cleaned tree, into blocks.
+
+trafilatura finds the article in the page and keeps its structure (headings,
+lists, quotes, tables, code); this step maps that structure onto `Block`s and
+fills the page metadata. When trafilatura finds nothing, a plain walk over the
+page's paragraphs and headings keeps the result best-effort rather than empty.
+
+Must not remove: anything by itself; text filters run on its output.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Iterator
+
+from lxml import etree
+
+from ..document import Block, Document, normalize_space
+from ..ingest.language import guess_language
+from ..pipeline import register_filter
+from .metadata import extract_metadata
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_FALLBACK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+def _text(element: etree._Element, exclude: str | None = None) -> str:
+    if exclude is None:
+        return normalize_space("".join(element.itertext()))
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag != exclude:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return normalize_space("".join(parts))
+
+
+def _list_items(element: etree._Element) -> Iterator[Block]:
+    for item in element.iterchildren("item"):
+        text = _text(item, exclude="list")
+        if text:
+            yield Block(text, kind="list_item")
+        for nested in item.iterchildren("list"):
+            yield from _list_items(nested)
+
+
+def _table(element: etree._Element) -> str:
+    rows = []
+    for row in element.iter("row"):
+        cells = [_text(cell) for cell in row.iterchildren("cell")]
+        if any(cells):
+            rows.append(" | ".join(cells))
+    return "\n".join(rows)
+
+
+def blocks_from_body(body: etree._Element) -> list[Block]:
+    """Map trafilatura's output tree (``head``, ``p``, ``list``, ...) onto blocks."""
+    blocks: list[Block] = []
+    for child in body:
+        tag = child.tag
+        if tag == "list":
+            blocks.extend(_list_items(child))
+        elif tag == "table":
+            text = _table(child)
+            if text:
+                blocks.append(Block(text, kind="table"))
+        elif tag == "code":
+            text = "".join(child.itertext()).strip("\n")
+            if text.strip():
+                blocks.append(Block(text, kind="code"))
+        else:
+            text = _text(child)
+            if not text:
+                continue
+            if tag == "head":
+                level = _HEADINGS.get(str(child.get("rend", "")), 2)
+                blocks.append(Block(text, kind="heading", level=level))
+            else:
+                blocks.append(Block(text, kind="quote" if tag == "quote" else "paragraph"))
+    return blocks
+
+
+def fallback_blocks(tree: etree._Element) -> list[Block]:
+    """Paragraph-level text of the whole page, for when extraction finds nothing."""
+    blocks: list[Block] = []
+    for element in tree.iter(*_FALLBACK_TAGS):
+        if any(ancestor.tag in _FALLBACK_TAGS for ancestor in element.iterancestors()):
+            continue
+        text = normalize_space(element.text_content())
+        if not text:
+            continue
+        tag = element.tag
+        if tag in _HEADINGS:
+            blocks.append(Block(text, kind="heading", level=_HEADINGS[tag]))
+        else:
+            kind = {"li": "list_item", "blockquote": "quote", "pre": "code"}.get(tag, "paragraph")
+            blocks.append(Block(text, kind=kind))
+    return blocks
+
+
+def run_trafilatura(tree: etree._Element, include_comments: bool) -> etree._Element | None:
+    """trafilatura's main-content tree for ``tree`` (copied by trafilatura), or None."""
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(
+            tree,
+            fast=True,
+            include_comments=include_comments,
+            include_tables=True,
+            include_formatting=False,
+            include_images=False,
+            include_links=False,
+            with_metadata=False,
+        )
+    except Exception:  # trafilatura failing on odd markup must not fail the document
+        return None
+    return getattr(result, "body", None)
+
+
+@register_filter("main_content")
+def main_content(doc: Document) -> None:
+    tree = doc.tree
+    if doc.source_format != "html" or tree is None:
+        return
+    for key, value in extract_metadata(tree, doc.url).items():
+        if value and not getattr(doc, key):
+            setattr(doc, key, str(value))
+    body = run_trafilatura(tree, doc.options.include_comments)
+    blocks = blocks_from_body(body) if body is not None else []
+    if not blocks:
+        blocks = fallback_blocks(tree)
+        if blocks:
+            doc.warnings.append("main-content extraction found nothing; kept every paragraph of the page")
+    doc.all_blocks.extend(blocks)
+    if not doc.language:
+        doc.language = guess_language(" ".join(b.text for b in blocks[:20]))

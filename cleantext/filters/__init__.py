@@ -1,0 +1,22 @@
+"""Text filters: each module is one named step that drops boilerplate blocks.
+
+They run on plain text and on the blocks extracted from HTML alike. Importing
+this package registers them all.
+"""
+
+from . import (  # noqa: F401  (imported to register the filters)
+    advertisement,
+    app_prompt,
+    cookie_notice,
+    donation,
+    newsletter,
+    paywall,
+    photo_credit,
+    related,
+    share,
+    tail,
+    title,
+)
+from .base import is_phrase_block, make_phrase_filter
+
+__all__ = ["is_phrase_block", "make_phrase_filter"]

@@ -1,0 +1,77 @@
+"""Donation and membership letters and appeals.
+
+Removes a "Dear Reader, ..." letter as one region, from the salutation to its
+sign-off ("Sincerely," and the name under it) or to the end of the document,
+when the region asks for money or membership. Also removes short appeal blocks
+("Support independent journalism. Donate now.").
+
+Must not remove: an article that *is* a letter or is about donations. A letter
+only goes when body text stands before it (it is an insert, not the article)
+and it contains an appeal; a paragraph about fundraising never matches.
+"""
+
+from __future__ import annotations
+
+from ..document import Block, Document
+from ..patterns import Category, category, normalize_for_match
+from ..pipeline import register_filter
+from .base import is_phrase_block
+
+#: Body needed before a letter for it to count as an insert, not the article.
+MIN_BLOCKS_BEFORE = 2
+MIN_CHARS_BEFORE = 300
+#: Short lines after a sign-off taken as the signer's name and role.
+MAX_SIGNATURE_LINES = 2
+
+
+def _opens_with_salutation(text: str, cat: Category) -> bool:
+    norm = normalize_for_match(text[:80])
+    match = cat.salutations.match(norm) if cat.salutations else None
+    return bool(match) and (match.end() == len(norm) or norm[match.end()] in ",!:;")
+
+
+def _is_signoff(text: str, cat: Category) -> bool:
+    return len(text) <= 80 and cat.fullmatch("signoffs", normalize_for_match(text).strip(" ,.!:-–—"))
+
+
+def _is_signature(block: Block) -> bool:
+    text = block.text.strip()
+    return 0 < len(text) <= 80 and len(text.split()) <= 10 and not text.endswith(".")
+
+
+def _letter_end(body: list[Block], start: int, cat: Category) -> int:
+    """Index just past the letter that opens at ``start``."""
+    for k in range(start + 1, len(body)):
+        if _is_signoff(body[k].text, cat):
+            end = k + 1
+            while end < len(body) and end - k <= MAX_SIGNATURE_LINES and _is_signature(body[end]):
+                end += 1
+            return end
+    return len(body)
+
+
+@register_filter("donation")
+def donation(doc: Document) -> None:
+    cat = category("donation")
+    body = [block for _, block in doc.body()]
+    chars_before = 0
+    i = 0
+    while i < len(body):
+        block = body[i]
+        if (
+            i >= MIN_BLOCKS_BEFORE
+            and chars_before >= MIN_CHARS_BEFORE
+            and _opens_with_salutation(block.text, cat)
+        ):
+            end = _letter_end(body, i, cat)
+            letter = " ".join(normalize_for_match(b.text) for b in body[i:end])
+            if cat.search("appeal_words", letter):
+                for member in body[i:end]:
+                    doc.drop(member, "donation", "part of a reader appeal letter (salutation to sign-off)")
+                i = end
+                continue
+        if is_phrase_block(block.text, cat):
+            doc.drop(block, "donation", "short donation or membership appeal")
+        else:
+            chars_before += len(block.text)
+        i += 1

@@ -1,0 +1,110 @@
+"""Photo credits and the captions that go with them.
+
+Takes out of the body, into ``doc.captions``:
+
+- credit lines: "Mike Segar/Reuters", "Photo: AP", "(Getty Images)",
+  "Image credit: NASA", "AP Photo/Evan Vucci", "© 2024 Reuters";
+- captions: the line sharing a chunk with a credit (plain text puts them
+  together under a single newline), a block opening with "FILE PHOTO:" or
+  "Pictured:", and a short block that ends in a parenthesised photo credit.
+
+Must not remove: prose about photographers or agencies ("Reuters reported on
+Tuesday.", "The photographer Mike Segar said ..."). A credit is a whole short
+line shaped like one; a caption is only taken when tied to a credit or marked.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..document import Block, Document
+from ..patterns import category, normalize_for_match
+from ..pipeline import register_filter
+from .base import is_phrase_block
+
+MAX_CREDIT_CHARS = 100
+MAX_CAPTION_CHARS = 600
+
+# Title-case names: "Mike Segar", "Jean-Luc O'Neil". Each word ends at a space
+# or the slash, so the repetition is unambiguous (linear time).
+_NAME = r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,4}"
+_NAME_SLASH_NAME = re.compile(rf"\(?(?:{_NAME}) ?/ ?(?:{_NAME})(?: (?:via|for) [\w .'’-]{{1,40}})?\)?")
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cat = category("photo_credit")
+    words = cat.fields["credit_words"].pattern
+    agencies = cat.fields["agencies"].pattern
+    prefixes = cat.fields["caption_prefixes"].pattern
+    return {
+        # "Photo: AP", "Image credit: NASA", "Foto: dpa", "Photograph by Jane Doe"
+        "labelled": re.compile(rf"\(?{words}(?: ?credits?| by| courtesy(?: of)?)? ?(?:[:|]| by) ?\S.{{0,80}}"),
+        # "Reuters", "(Getty Images)", "AFP via Getty Images", "REUTERS/Kevin Lamarque"
+        "agency_only": re.compile(rf"\(?{agencies}(?: (?:via|for|/) [\w .'’-]{{1,40}})?\)?"),
+        "agency_anywhere": re.compile(agencies),
+        # "FILE PHOTO: ...", "Pictured: ..."
+        "caption_prefix": re.compile(rf"{prefixes} ?:"),
+        # "... (Photo: John Smith/AP)" at the end of a caption
+        "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)$|\([^()]{{0,60}}/ ?{agencies}\)$"),
+    }
+
+
+def is_credit(text: str) -> bool:
+    """True when ``text`` is a photo credit line.
+
+    >>> is_credit("Mike Segar/Reuters"), is_credit("Photo: AP"), is_credit("(Getty Images)")
+    (True, True, True)
+    >>> is_credit("Reuters reported the talks had stalled.")
+    False
+    """
+    text = text.strip()
+    if not text or len(text) > MAX_CREDIT_CHARS:
+        return False
+    patterns = _patterns()
+    norm = normalize_for_match(text)
+    if patterns["labelled"].fullmatch(norm) or patterns["agency_only"].fullmatch(norm):
+        return True
+    if "/" in text and _NAME_SLASH_NAME.fullmatch(text):
+        left, _, right = text.strip("()").partition("/")
+        has_agency = patterns["agency_anywhere"].search(norm) is not None
+        return has_agency or (len(left.split()) >= 2 and len(right.split()) <= 4)
+    return is_phrase_block(text, category("photo_credit"), MAX_CREDIT_CHARS)
+
+
+def is_marked_caption(text: str) -> bool:
+    """True for a short block marked as a caption ("FILE PHOTO: ...", "... (Photo: AP)")."""
+    if len(text) > MAX_CAPTION_CHARS:
+        return False
+    norm = normalize_for_match(text)
+    patterns = _patterns()
+    return bool(patterns["caption_prefix"].match(norm) or patterns["trailing_credit"].search(norm))
+
+
+def _group_neighbour(body: list[Block], i: int) -> Block | None:
+    """The caption line sharing ``body[i]``'s plain-text chunk: next line, else previous."""
+    group = body[i].group
+    if group is None:
+        return None
+    for j in (i + 1, i - 1):
+        if 0 <= j < len(body) and body[j].group == group and len(body[j].text) <= MAX_CAPTION_CHARS:
+            return body[j]
+    return None
+
+
+@register_filter("photo_credit")
+def photo_credit(doc: Document) -> None:
+    body = [block for _, block in doc.body()]
+    for i, block in enumerate(body):
+        if not block.is_body:
+            continue
+        if "in_figure" in block.hints:
+            doc.drop(block, "caption", "inside a figure or caption element")
+        elif is_credit(block.text):
+            doc.drop(block, "credit", "a photo credit line")
+            partner = _group_neighbour(body, i)
+            if partner is not None and partner.is_body and not is_credit(partner.text):
+                doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
+        elif is_marked_caption(block.text):
+            doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")

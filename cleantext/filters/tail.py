@@ -1,0 +1,37 @@
+"""The tail after a paywall or appeal that ends the article (a neighbour pass).
+
+Runs after the phrase filters. When a paywall prompt or appeal letter is
+followed mostly by boilerplate, the article ended there: the few remaining body
+blocks among that boilerplate ("Real news can be honest ...", a promo line)
+are dropped as tail, labelled like the marker that ended the article.
+
+Must not remove: body that continues after a banner inserted mid-article. The
+tail is only taken when the boilerplate after the marker outweighs the body
+left there, and then only blocks that are not headings.
+"""
+
+from __future__ import annotations
+
+from ..document import CAPTION_LABELS, Document
+from ..pipeline import register_filter
+
+#: Labels of blocks that can end an article.
+ENDING_LABELS = frozenset({"paywall", "donation"})
+#: Body characters allowed after the marker, as a share of boilerplate characters.
+MAX_BODY_SHARE = 0.5
+
+
+@register_filter("tail")
+def tail(doc: Document) -> None:
+    blocks = doc.all_blocks
+    for i, marker in enumerate(blocks):
+        if marker.label not in ENDING_LABELS:
+            continue
+        after = blocks[i + 1 :]
+        body_chars = sum(len(b.text) for b in after if b.is_body)
+        junk_chars = len(marker.text) + sum(len(b.text) for b in after if not b.is_body and b.label not in CAPTION_LABELS)
+        if body_chars and body_chars <= MAX_BODY_SHARE * junk_chars:
+            for block in after:
+                if block.is_body and block.kind != "heading":
+                    doc.drop(block, marker.label, f"after the {marker.label} block that ends the article")
+            return

@@ -1,0 +1,95 @@
+"""Split already-scraped plain text into blocks, and find its title.
+
+Paragraphs may be separated by blank lines, by single newlines, or be
+hard-wrapped. Within a chunk between blank lines, lines that look wrapped (long,
+similar lengths, breaking mid-sentence) are joined; otherwise each line is its
+own block, and the lines share a ``group`` so filters know they stood together
+(a credit line and its caption, say).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, normalize_space
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LIST_MARK = re.compile(r"^(?:[-*•▪◦‣]|\d{1,3}[.)])\s+(?=\S)")
+_QUOTE_MARK = re.compile(r"^>\s?(?=\S)")
+_HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
+
+MAX_TITLE_CHARS = 160
+MAX_TITLE_WORDS = 25
+MIN_WRAP_WIDTH = 40
+MAX_WRAP_WIDTH = 100
+
+
+def strip_control(text: str) -> str:
+    """Drop control characters (tabs and newlines stay), unify line ends."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def looks_wrapped(lines: list[str]) -> bool:
+    """True when ``lines`` are one paragraph hard-wrapped at a fixed width.
+
+    >>> looks_wrapped(["The quick brown fox jumps over the lazy dog and then", "runs."])
+    True
+    >>> looks_wrapped(["Mike Segar/Reuters", "US Ambassador Nikki Haley speaks."])
+    False
+    """
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    widest = max(len(line) for line in lines)
+    if widest > MAX_WRAP_WIDTH or min(len(line) for line in body) < max(MIN_WRAP_WIDTH, 0.6 * widest):
+        return False
+    open_ended = sum(not line.endswith(_SENTENCE_END) for line in body)
+    return open_ended * 2 >= len(body)
+
+
+def _block(line: str, group: int | None) -> Block:
+    """A block from one line, its Markdown-style marks ("# ", "- ", "> ") taken off."""
+    kind = "paragraph"
+    stripped = True
+    while stripped:
+        stripped = False
+        for pattern, mark_kind in ((_HEADING_MARK, "heading"), (_LIST_MARK, "list_item"), (_QUOTE_MARK, "quote")):
+            match = pattern.match(line)
+            if match:
+                line, kind, stripped = line[match.end() :], mark_kind, True
+    return Block(normalize_space(line), kind=kind, group=group)
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Blocks of a plain-text article, in order."""
+    blocks: list[Block] = []
+    for group, chunk in enumerate(_BLANK_LINE.split(strip_control(text))):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if looks_wrapped(lines):
+            blocks.append(_block(" ".join(lines), None))
+        else:
+            shared = group if len(lines) > 1 else None
+            blocks.extend(_block(line, shared) for line in lines)
+    return [b for b in blocks if b.text]
+
+
+def is_title_like(text: str) -> bool:
+    """A headline: short, no closing full stop, not starting in lower case.
+
+    >>> is_title_like("Threat of North Korea missiles strains US-China relations")
+    True
+    >>> is_title_like("The talks went on. Nothing came of them.")
+    False
+    """
+    text = text.strip()
+    return (
+        0 < len(text) <= MAX_TITLE_CHARS
+        and len(text.split()) <= MAX_TITLE_WORDS
+        and not text.endswith((".", ",", ";", ":"))
+        and not text[0].islower()
+        and any(c.isalpha() for c in text)
+    )

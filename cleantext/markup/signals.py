@@ -1,0 +1,224 @@
+"""Markup signals: remove page furniture from the tree before extraction.
+
+What the markup says outweighs what the text says, so this step runs first on
+HTML and takes out, recording each as a removed block:
+
+- hidden elements (``hidden``, ``aria-hidden="true"``, inline ``display:none``);
+- AMP ``subscriptions-section`` prompts (``content-not-granted``) and actions;
+- photo captions: ``figcaption`` and caption/credit classes (to ``doc.captions``);
+- small elements whose class or id carries a furniture token (``paywall``,
+  ``newsletter``, ``share``, ``related``, ``donate``, ``cookie``, ``ad``, ...,
+  see ``data/vocabulary.json``), matched as whole tokens;
+- ARIA landmark roles and tags of page chrome (``navigation``, ``nav``, ...).
+
+Must not remove: the article. An element is only removed when it is small (a
+box, not a wrapper: little text, few paragraphs), is not ``<body>``,
+``<article>`` or ``<main>``, and is not part of the content a page marks as
+paywalled (schema.org ``hasPart``/``cssSelector``, AMP ``content``), which is
+body that happens to sit behind a paywall.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from typing import Any, Iterable
+
+from lxml import etree
+
+from ..document import Block, Document, normalize_space
+from ..pipeline import register_filter
+
+#: Largest element (text characters) the class/id/role rules may remove.
+MAX_BOX_CHARS = 2500
+#: ... and most paragraphs of body-like length it may contain.
+MAX_BOX_LONG_PARAGRAPHS = 1
+LONG_PARAGRAPH_CHARS = 200
+
+_NEVER_REMOVE = frozenset({"html", "body", "article", "main"})
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TOKEN_SPLIT = re.compile(r"[-_\s:.]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def vocabulary() -> dict[str, Any]:
+    """The class/id/role/tag vocabulary (``data/vocabulary.json``)."""
+    text = (resources.files(__package__) / "data" / "vocabulary.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@functools.lru_cache(maxsize=None)
+def _token_index() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Entry (tokens joined by '-') to label, and a quick pre-filter over raw attributes."""
+    entries: dict[str, str] = {}
+    for label, words in vocabulary()["tokens"].items():
+        for word in words:
+            entries["-".join(_TOKEN_SPLIT.split(word.lower()))] = label
+    roots = sorted({e.split("-")[0] for e in entries}, key=len, reverse=True)
+    return entries, re.compile("|".join(map(re.escape, roots)), re.IGNORECASE)
+
+
+def tokens_of(value: str) -> list[str]:
+    """Lower-case tokens of a class or id value.
+
+    >>> tokens_of("article-shareBar js_sticky")
+    ['article', 'share', 'bar', 'js', 'sticky']
+    """
+    return [t for t in _TOKEN_SPLIT.split(_CAMEL.sub("-", value).lower()) if t]
+
+
+def furniture_label(value: str) -> tuple[str, str] | None:
+    """``(label, entry)`` when a class/id value carries a vocabulary entry as whole tokens.
+
+    >>> furniture_label("article-share-bar")
+    ('share', 'share-bar')
+    >>> furniture_label("shared-content") is None, furniture_label("header") is None
+    (True, True)
+    """
+    entries, quick = _token_index()
+    if not quick.search(value):
+        return None
+    for name in value.split():
+        tokens = tokens_of(name)
+        for size in (3, 2, 1):
+            for start in range(len(tokens) - size + 1):
+                entry = "-".join(tokens[start : start + size])
+                if entry in entries:
+                    return entries[entry], entry
+    return None
+
+
+def _is_small_box(element: etree._Element) -> bool:
+    if element.tag in _NEVER_REMOVE:
+        return False
+    text_length = 0
+    long_paragraphs = 0
+    for node in element.iter("p"):
+        if len(normalize_space(node.text_content())) >= LONG_PARAGRAPH_CHARS:
+            long_paragraphs += 1
+            if long_paragraphs > MAX_BOX_LONG_PARAGRAPHS:
+                return False
+    for piece in element.itertext():
+        text_length += len(piece.strip())
+        if text_length > MAX_BOX_CHARS:
+            return False
+    return True
+
+
+def _protected(tree: etree._Element) -> set[etree._Element]:
+    """Elements the page marks as (paywalled) content, and their ancestors."""
+    marked: list[etree._Element] = list(tree.xpath('//*[@subscriptions-section="content"]'))
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        for selector in _paywalled_selectors(script.text or ""):
+            marked.extend(_select(tree, selector))
+    keep: set[etree._Element] = set()
+    for element in marked:
+        keep.update(element.iterancestors())
+        keep.update(element.iter())
+    return keep
+
+
+def _paywalled_selectors(json_text: str) -> Iterable[str]:
+    try:
+        data = json.loads(json_text)
+    except ValueError:
+        return []
+    found: list[str] = []
+    stack = [data]
+    while stack and len(found) < 20:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if str(item.get("isAccessibleForFree", "")).lower() == "false" and isinstance(item.get("cssSelector"), str):
+                found.append(item["cssSelector"])
+            stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return found
+
+
+def _select(tree: etree._Element, selector: str) -> list[etree._Element]:
+    try:
+        from lxml.cssselect import CSSSelector
+
+        return list(CSSSelector(selector)(tree))
+    except Exception:  # cssselect missing or a selector it cannot parse
+        match = re.fullmatch(r"\.([\w-]+)", selector.strip())
+        if not match:
+            return []
+        return list(tree.xpath(f'//*[contains(concat(" ", normalize-space(@class), " "), " {match.group(1)} ")]'))
+
+
+def _reason_for(element: etree._Element) -> tuple[str, str] | None:
+    """``(label, reason)`` when ``element`` is furniture by its markup."""
+    attrib = element.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(attrib.get("style", "")):
+        return "hidden", "hidden element (never shown to readers)"
+    section = attrib.get("subscriptions-section")
+    if section and section != "content" or "subscriptions-action" in attrib:
+        return "paywall", "AMP subscription prompt"
+    if element.tag == "figcaption":
+        return "caption", "figure caption"
+    vocab = vocabulary()
+    role = attrib.get("role", "").strip().lower()
+    if role in vocab["roles"]:
+        return vocab["roles"][role], f"ARIA role {role!r}"
+    if element.tag in vocab["tags"]:
+        return vocab["tags"][element.tag], f"<{element.tag}> element"
+    for name in ("class", "id"):
+        value = attrib.get(name)
+        if value:
+            found = furniture_label(value)
+            if found:
+                return found[0], f"{name} token {found[1]!r} in {value[:60]!r}"
+    return None
+
+
+_SKIP_TAGS = frozenset({"head", "script", "style", "svg", "math"})
+
+
+@register_filter("markup_signals")
+def markup_signals(doc: Document) -> None:
+    tree = doc.tree
+    if tree is None:
+        return
+    protected: set[etree._Element] | None = None
+    removed: list[tuple[int, Block]] = []
+    stack = [tree]
+    while stack:
+        parent = stack.pop()
+        kept = []
+        for element in list(parent):
+            if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+                continue
+            found = _reason_for(element) if element.tag not in _NEVER_REMOVE else None
+            if found is not None and (found[0] == "hidden" or _is_small_box(element)):
+                if protected is None:
+                    protected = _protected(tree)
+                if element not in protected:
+                    text = normalize_space(element.text_content())
+                    if text:
+                        block = Block(text, label=found[0], removed_by=doc._step, reason=found[1])
+                        removed.append((element.sourceline or 0, block))
+                    _remove_keep_tail(element)
+                    continue
+            kept.append(element)
+        stack.extend(reversed(kept))
+    removed.sort(key=lambda item: item[0])  # page order
+    doc.markup_removed.extend(block for _, block in removed)
+
+
+def _remove_keep_tail(element: etree._Element) -> None:
+    """Remove ``element`` but keep the text that follows it in its parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)

@@ -1,0 +1,144 @@
+"""Phrase lists and patterns, kept as data: one JSON file per language.
+
+Each file in ``patterns/data`` maps *categories* (``paywall``, ``newsletter``,
+...) to lists of regular-expression fragments. Fragments are written in lower
+case and are matched against a whole normalised sentence or line, never
+searched for inside a paragraph. All languages are merged into one compiled
+pattern per category and field, built once on first use.
+
+Fragments must stay linear-time: no nested quantifiers over the same text, and
+only bounded repetitions (``{0,60}``) for free text.
+
+Users extend the vocabulary with :func:`add_language_file` (a JSON file of the
+same shape) without touching the code.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+_EXTRA_FILES: list[Path] = []
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
+_SPACES = re.compile(r"\s+")
+# Sentence ends, and separators that share bars and menus put between items.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\s+[|•·/]\s+|\s*\n\s*")
+_EDGE_PUNCTUATION = " .!?:;,…-–—|•·>»«\"'()[]*"
+
+
+def normalize_for_match(text: str) -> str:
+    """Lower-case, straighten quotes and collapse spaces: the form patterns see.
+
+    >>> normalize_for_match("You’ve  read\\nOf")
+    "you've read of"
+    """
+    return _SPACES.sub(" ", text.translate(_QUOTES)).strip().lower()
+
+
+def sentences(text: str) -> list[str]:
+    """Split a short block into normalised sentences, edge punctuation removed.
+
+    >>> sentences("You've read  of  free articles. Subscribe to continue.")
+    ["you've read of free articles", 'subscribe to continue']
+    """
+    parts = (p.strip(_EDGE_PUNCTUATION) for p in _SENTENCE_BREAK.split(text.translate(_QUOTES)))
+    return [_SPACES.sub(" ", p).lower() for p in parts if p.strip(_EDGE_PUNCTUATION)]
+
+
+def add_language_file(path: str | Path) -> None:
+    """Merge another phrase file (same layout as the shipped ones) into the patterns."""
+    path = Path(path)
+    json.loads(path.read_text(encoding="utf-8"))  # fail early on a broken file
+    _EXTRA_FILES.append(path)
+    _clear_caches()
+
+
+def _clear_caches() -> None:
+    language_data.cache_clear()
+    category.cache_clear()
+    stopwords.cache_clear()
+
+
+@functools.lru_cache(maxsize=None)
+def language_data() -> dict[str, dict[str, Any]]:
+    """Every phrase file, keyed by language code (extra files merged in)."""
+    data: dict[str, dict[str, Any]] = {}
+    folder = resources.files(__package__) / "data"
+    texts = [f.read_text(encoding="utf-8") for f in sorted(folder.iterdir(), key=str) if f.name.endswith(".json")]
+    texts += [p.read_text(encoding="utf-8") for p in _EXTRA_FILES]
+    for text in texts:
+        entry = json.loads(text)
+        target = data.setdefault(entry["language"], {"language": entry["language"], "stopwords": [], "categories": {}})
+        target["stopwords"] += entry.get("stopwords", [])
+        for name, fields in entry.get("categories", {}).items():
+            merged = target["categories"].setdefault(name, {})
+            for key, values in fields.items():
+                merged.setdefault(key, []).extend(values)
+    return data
+
+
+@dataclass(frozen=True)
+class Category:
+    """The compiled patterns of one category, all languages merged.
+
+    Each attribute is a compiled pattern (``None`` when no language has that
+    field): use ``.fullmatch`` for whole-sentence fields and ``.match`` for
+    prefixes.
+    """
+
+    name: str
+    fields: dict[str, re.Pattern[str]]
+
+    def __getattr__(self, key: str) -> re.Pattern[str] | None:
+        try:
+            return self.__dict__["fields"].get(key)
+        except KeyError:  # during unpickling
+            raise AttributeError(key) from None
+
+    def fullmatch(self, key: str, text: str) -> bool:
+        pattern = self.fields.get(key)
+        return bool(pattern and pattern.fullmatch(text))
+
+    def prefix(self, key: str, text: str) -> bool:
+        pattern = self.fields.get(key)
+        return bool(pattern and pattern.match(text))
+
+    def search(self, key: str, text: str) -> bool:
+        pattern = self.fields.get(key)
+        return bool(pattern and pattern.search(text))
+
+
+@functools.lru_cache(maxsize=None)
+def category(name: str) -> Category:
+    """The compiled `Category` ``name`` (``paywall``, ``newsletter``, ...)."""
+    fragments: dict[str, list[str]] = {}
+    for entry in language_data().values():
+        for key, values in entry["categories"].get(name, {}).items():
+            fragments.setdefault(key, []).extend(values)
+    fields = {}
+    for key, values in fragments.items():
+        if not values:
+            continue
+        # Word lists (agencies, credit words, ...) are literal; the rest are regexes.
+        alternatives = [re.escape(v) for v in values] if _is_word_list(key) else list(values)
+        source = "|".join(f"(?:{a})" for a in alternatives)
+        if _is_word_list(key):
+            source = rf"\b(?:{source})\b"
+        fields[key] = re.compile(source)
+    return Category(name, fields)
+
+
+def _is_word_list(key: str) -> bool:
+    return key in {"agencies", "credit_words", "caption_prefixes", "anchor_words"}
+
+
+@functools.lru_cache(maxsize=None)
+def stopwords() -> dict[str, frozenset[str]]:
+    """Language code to its set of common words (for language guessing)."""
+    return {lang: frozenset(entry["stopwords"]) for lang, entry in language_data().items()}

@@ -1,0 +1,186 @@
+"""Named, composable pipeline steps.
+
+A step is any callable ``step(doc) -> Document | None`` (``None`` means "the
+same document, changed in place"). Register one by name with
+:func:`register_filter` and it can be used like the built-ins::
+
+    @register_filter("no_shouting")
+    def no_shouting(doc):
+        for _, block in doc.body():
+            if block.text.isupper():
+                doc.drop(block, "shouting", "all capitals")
+
+    pipe = default_pipeline().insert_after("paywall", "no_shouting")
+    clean(html, pipeline=pipe)
+
+Pipelines are immutable: every edit returns a new one, so the default is never
+changed by accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Union
+
+from .document import Document
+from .errors import PipelineError
+
+Step = Callable[[Document], Union[Document, None]]
+StepLike = Union[str, Step]
+
+_REGISTRY: dict[str, Step] = {}
+
+
+def register_filter(name: str) -> Callable[[Step], Step]:
+    """Decorator: register ``step`` under ``name`` (replacing any previous one)."""
+
+    def decorate(step: Step) -> Step:
+        _REGISTRY[name] = step
+        return step
+
+    return decorate
+
+
+def get_filter(name: str) -> Step:
+    """The step registered under ``name``."""
+    _load_builtins()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(_REGISTRY))
+        raise PipelineError(f"no filter named {name!r}; registered: {known}") from None
+
+
+def registered_filters() -> dict[str, Step]:
+    """A copy of the registry, name to step."""
+    _load_builtins()
+    return dict(_REGISTRY)
+
+
+def _load_builtins() -> None:
+    # Importing the packages runs their @register_filter decorators.
+    from . import extract, filters, markup  # noqa: F401
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """An ordered tuple of ``(name, step)`` pairs run over one `Document`."""
+
+    steps: tuple[tuple[str, Step], ...] = ()
+
+    @classmethod
+    def from_names(cls, names: Iterable[str]) -> Pipeline:
+        return cls(tuple((name, get_filter(name)) for name in names))
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self.steps]
+
+    def __iter__(self) -> Iterator[tuple[str, Step]]:
+        return iter(self.steps)
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def __call__(self, doc: Document) -> Document:
+        for name, step in self.steps:
+            with doc.running(name):
+                result = step(doc)
+            if result is not None:
+                doc = result
+        return doc
+
+    # -- editing: each returns a new pipeline -------------------------------------
+    def without(self, *names: str) -> Pipeline:
+        for name in names:
+            self._index(name)
+        return Pipeline(tuple(s for s in self.steps if s[0] not in names))
+
+    def only(self, *names: str) -> Pipeline:
+        for name in names:
+            self._index(name)
+        return Pipeline(tuple(s for s in self.steps if s[0] in names))
+
+    def replace(self, name: str, step: StepLike) -> Pipeline:
+        index = self._index(name)
+        steps = list(self.steps)
+        steps[index] = (name, _resolve(step))
+        return Pipeline(tuple(steps))
+
+    def add(
+        self,
+        step: StepLike,
+        name: str | None = None,
+        *,
+        before: str | None = None,
+        after: str | None = None,
+    ) -> Pipeline:
+        """Add ``step`` at the end, or ``before``/``after`` a named step."""
+        if before is not None and after is not None:
+            raise PipelineError("give before= or after=, not both")
+        entry = (_name_of(step, name), _resolve(step))
+        if entry[0] in self.names:
+            raise PipelineError(f"the pipeline already has a step named {entry[0]!r}")
+        steps = list(self.steps)
+        if before is not None:
+            steps.insert(self._index(before), entry)
+        elif after is not None:
+            steps.insert(self._index(after) + 1, entry)
+        else:
+            steps.append(entry)
+        return Pipeline(tuple(steps))
+
+    def insert_before(self, anchor: str, step: StepLike, name: str | None = None) -> Pipeline:
+        return self.add(step, name, before=anchor)
+
+    def insert_after(self, anchor: str, step: StepLike, name: str | None = None) -> Pipeline:
+        return self.add(step, name, after=anchor)
+
+    def _index(self, name: str) -> int:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            raise PipelineError(f"no step named {name!r} in pipeline {self.names}") from None
+
+
+def _resolve(step: StepLike) -> Step:
+    if isinstance(step, str):
+        return get_filter(step)
+    if not callable(step):
+        raise PipelineError(f"a step must be a name or a callable, not {type(step).__name__}")
+    return step
+
+
+def _name_of(step: StepLike, name: str | None) -> str:
+    if name:
+        return name
+    if isinstance(step, str):
+        return step
+    return str(getattr(step, "name", None) or getattr(step, "__name__", type(step).__name__))
+
+
+#: Step names of the default pipeline, in order. Markup and extraction steps do
+#: nothing on plain-text input; the text filters run on both.
+DEFAULT_STEPS = (
+    "markup_signals",
+    "main_content",
+    "paywall",
+    "app_prompt",
+    "newsletter",
+    "share",
+    "related",
+    "advertisement",
+    "cookie_notice",
+    "photo_credit",
+    "donation",
+    "tail",
+    "title",
+)
+
+
+def default_pipeline() -> Pipeline:
+    """The pipeline `clean` uses when none is given."""
+    return Pipeline.from_names(DEFAULT_STEPS)

@@ -1,0 +1,1 @@
+"""Renderers: a `Document` as Markdown, an explanation report, ..."""
