@@ -18,6 +18,7 @@ from lxml import etree
 from ..document import Block, Document, normalize_space
 from ..ingest.language import guess_language
 from ..pipeline import register_filter
+from .dek import find_dek
 from .metadata import extract_metadata
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -135,6 +136,9 @@ def main_content(doc: Document) -> None:
         blocks = fallback_blocks(tree)
         if blocks:
             doc.warnings.append("main-content extraction found nothing; kept every paragraph of the page")
+    dek = find_dek(tree, doc.description, blocks)
+    if dek is not None:
+        blocks.insert(1 if blocks and blocks[0].kind == "heading" else 0, dek)
     doc.all_blocks.extend(blocks)
     if not doc.language:
         doc.language = guess_language(" ".join(b.text for b in blocks[:20]))

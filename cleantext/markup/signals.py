@@ -29,6 +29,7 @@ from typing import Any, Iterable
 from lxml import etree
 
 from ..document import Block, Document, normalize_space
+from ..patterns import category, sentences
 from ..pipeline import register_filter
 
 #: Largest element (text characters) the class/id/role rules may remove.
@@ -38,6 +39,8 @@ MAX_BOX_LONG_PARAGRAPHS = 1
 LONG_PARAGRAPH_CHARS = 200
 
 _NEVER_REMOVE = frozenset({"html", "body", "article", "main"})
+_SKIP_TAGS = frozenset({"head", "script", "style", "svg", "math"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN_SPLIT = re.compile(r"[-_\s:.]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -73,22 +76,41 @@ def tokens_of(value: str) -> list[str]:
 def furniture_label(value: str) -> tuple[str, str] | None:
     """``(label, entry)`` when a class/id value carries a vocabulary entry as whole tokens.
 
+    An entry right after a qualifier ("has-ads", "non-paywall") does not count,
+    and neither does any entry in a value naming the article's own container.
+
     >>> furniture_label("article-share-bar")
     ('share', 'share-bar')
     >>> furniture_label("shared-content") is None, furniture_label("header") is None
+    (True, True)
+    >>> furniture_label("section--has-ads") is None, furniture_label("entry-content social") is None
     (True, True)
     """
     entries, quick = _token_index()
     if not quick.search(value):
         return None
-    for name in value.split():
-        tokens = tokens_of(name)
+    vocab = vocabulary()
+    qualifiers = set(vocab["qualifiers"])
+    names = [tokens_of(name) for name in value.split()]
+    joined = {"-".join(tokens) for tokens in names}
+    if any(marker in name for marker in vocab["content_markers"] for name in joined):
+        return None
+    for tokens in names:
         for size in (3, 2, 1):
             for start in range(len(tokens) - size + 1):
                 entry = "-".join(tokens[start : start + size])
-                if entry in entries:
+                if entry in entries and not (start and tokens[start - 1] in qualifiers):
                     return entries[entry], entry
     return None
+
+
+def _has_evidence(label: str, text: str) -> bool:
+    """True when ``label`` needs no text evidence, or ``text`` has a phrase of its category."""
+    needed = vocabulary()["evidence_required"].get(label)
+    if needed is None:
+        return True
+    cat = category(needed)
+    return any(cat.fullmatch("sentences", s) for s in sentences(text[:3000]))
 
 
 def _is_small_box(element: etree._Element) -> bool:
@@ -161,6 +183,8 @@ def _reason_for(element: etree._Element) -> tuple[str, str] | None:
         return "paywall", "AMP subscription prompt"
     if element.tag == "figcaption":
         return "caption", "figure caption"
+    if element.tag in _HEADING_TAGS:
+        return None  # headings are content; a "Related" heading is a text filter's call
     vocab = vocabulary()
     role = attrib.get("role", "").strip().lower()
     if role in vocab["roles"]:
@@ -176,7 +200,6 @@ def _reason_for(element: etree._Element) -> tuple[str, str] | None:
     return None
 
 
-_SKIP_TAGS = frozenset({"head", "script", "style", "svg", "math"})
 
 
 @register_filter("markup_signals")
@@ -197,8 +220,8 @@ def markup_signals(doc: Document) -> None:
             if found is not None and (found[0] == "hidden" or _is_small_box(element)):
                 if protected is None:
                     protected = _protected(tree)
-                if element not in protected:
-                    text = normalize_space(element.text_content())
+                text = _visible_text(element)
+                if element not in protected and _has_evidence(found[0], text):
                     if text:
                         block = Block(text, label=found[0], removed_by=doc._step, reason=found[1])
                         removed.append((element.sourceline or 0, block))
@@ -208,6 +231,10 @@ def markup_signals(doc: Document) -> None:
         stack.extend(reversed(kept))
     removed.sort(key=lambda item: item[0])  # page order
     doc.markup_removed.extend(block for _, block in removed)
+
+
+def _visible_text(element: etree._Element) -> str:
+    return normalize_space(" ".join(element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")))
 
 
 def _remove_keep_tail(element: etree._Element) -> None:
