@@ -168,6 +168,31 @@ class Document:
 
         return to_markdown(self)
 
+    def to_text(self) -> str:
+        """The title and body as plain text."""
+        from .render.text import to_text
+
+        return to_text(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """``to_dict()`` as JSON text (see ``cleantext/schema/document.schema.json``)."""
+        from .render.jsondoc import to_json
+
+        return to_json(self, indent=indent)
+
+    def to_html(self, *, annotated: bool = False) -> str:
+        """A standalone HTML page: the clean article, or (``annotated``) the review view."""
+        from .render.annotated import to_annotated_html
+        from .render.html import to_html
+
+        return to_annotated_html(self) if annotated else to_html(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the body with the removed blocks in place, highlighted."""
+        from .render.annotated import annotated_fragment
+
+        return annotated_fragment(self)
+
     def explain(self) -> str:
         """A readable report of what was removed, by which step, and why."""
         from .render.explain import explain
