@@ -1,0 +1,111 @@
+"""Run tools side by side over the pages: each page's raw bytes go to every tool in turn.
+
+Pages are processed one after the other (tools interleaved per page, so load on
+a shared machine affects every tool alike); with ``jobs > 1`` the pages are
+split over forked worker processes, each running every tool. Only the tool's
+call is timed (``time.perf_counter``), with the bytes already read; each tool
+is warmed up once per process on the first page, untimed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+
+from .analysis import Leak, Miss, analyse_page
+from .scoring import Page, PageScore, score_text
+from .tools import REFERENCE, Output, Tool, load_tools
+
+
+@dataclass
+class ToolPage:
+    """One tool on one page: time of the call, score, output size, error."""
+
+    seconds: float
+    score: PageScore
+    chars: int
+    error: str | None = None
+
+
+@dataclass
+class PageRun:
+    """Every tool's result on one page, and cleantext's error analysis."""
+
+    page_id: str
+    url: str
+    tools: dict[str, ToolPage]
+    leaks: list[Leak] = field(default_factory=list)
+    misses: list[Miss] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+_TOOLS: dict[str, Tool] = {}
+_ANALYSE = False
+
+
+def _call(tool: Tool, raw: bytes, page: Page) -> tuple[Output, float, str | None]:
+    start = time.perf_counter()
+    try:
+        output = tool.extract(raw, page)
+    except Exception as error:  # noqa: BLE001  (a failing tool scores an empty output)
+        elapsed = time.perf_counter() - start
+        return Output(""), elapsed, f"{type(error).__name__}: {error}"
+    return output, time.perf_counter() - start, None
+
+
+def run_page(page: Page) -> PageRun:
+    """Every loaded tool on ``page`` (raw bytes read once, before any timing)."""
+    raw = page.raw()
+    results: dict[str, ToolPage] = {}
+    outputs: dict[str, Output] = {}
+    for name, tool in _TOOLS.items():
+        output, seconds, error = _call(tool, raw, page)
+        outputs[name] = output
+        results[name] = ToolPage(seconds, score_text(output.text, page), len(output.text), error)
+    run = PageRun(page.id, page.url, results)
+    doc = outputs.get("cleantext", Output("")).doc
+    if _ANALYSE and doc is not None:
+        peer = results[REFERENCE].score if REFERENCE in results else None
+        run.leaks, run.misses = analyse_page(page, raw, doc, results["cleantext"].score, peer)
+        run.warnings = list(doc.warnings)
+    return run
+
+
+def _init(names: list[str], analyse: bool, warmup: Page | None) -> None:
+    global _TOOLS, _ANALYSE
+    _TOOLS, _ = load_tools(names)
+    _ANALYSE = analyse
+    if warmup is not None:
+        raw = warmup.raw()
+        for tool in _TOOLS.values():
+            _call(tool, raw, warmup)
+
+
+def _progress(runs: Iterable[PageRun], total: int, quiet: bool) -> Iterator[PageRun]:
+    for done, run in enumerate(runs, 1):
+        if not quiet and (done % 100 == 0 or done == total):
+            print(f"  {done}/{total} pages", file=sys.stderr, flush=True)
+        yield run
+
+
+def run_pages(pages: list[Page], names: list[str], jobs: int = 1, analyse: bool = False, quiet: bool = False) -> list[PageRun]:
+    """Run the tools ``names`` over ``pages`` (in page order), in ``jobs`` processes."""
+    warmup = pages[0] if pages else None
+    if jobs <= 1:
+        _init(names, analyse, warmup)
+        return list(_progress(map(_run_logged, pages), len(pages), quiet))
+    context = multiprocessing.get_context("fork")
+    with context.Pool(jobs, initializer=_init, initargs=(names, analyse, warmup)) as pool:
+        return list(_progress(pool.imap(_run_logged, pages, chunksize=4), len(pages), quiet))
+
+
+def _run_logged(page: Page) -> PageRun:
+    try:
+        return run_page(page)
+    except Exception:  # say which page broke, then fail
+        print(f"page {page.id}: {traceback.format_exc()}", file=sys.stderr)
+        raise
