@@ -7,6 +7,7 @@ See ``clean``, ``Document``, ``Pipeline`` and ``register_filter``.
 """
 
 from .api import clean
+from .batch import BatchResult, clean_many
 from .document import Block, Document, Options
 from .errors import CleantextError, InputTooLargeError, PipelineError, UnsupportedInputError
 from .pipeline import DEFAULT_STEPS, Pipeline, default_pipeline, get_filter, register_filter, registered_filters
@@ -14,6 +15,7 @@ from .pipeline import DEFAULT_STEPS, Pipeline, default_pipeline, get_filter, reg
 __version__ = "0.1.0"
 
 __all__ = [
+    "BatchResult",
     "Block",
     "CleantextError",
     "DEFAULT_STEPS",
@@ -25,6 +27,7 @@ __all__ = [
     "UnsupportedInputError",
     "__version__",
     "clean",
+    "clean_many",
     "default_pipeline",
     "get_filter",
     "register_filter",
