@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import functools
+import time
 from typing import Any
 
 from .document import Document, Options
 from .ingest import DEFAULT_MAX_BYTES, ingest
 from .pipeline import Pipeline, default_pipeline
+
+
+#: Default seconds `clean` spends on one document before it skips the remaining steps.
+DEFAULT_TIME_BUDGET = 10.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -23,6 +28,7 @@ def clean(
     url: str | None = None,
     include_comments: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Document:
     """Separate an article's body from its boilerplate.
 
@@ -32,15 +38,27 @@ def clean(
 
     Raises `UnsupportedInputError` for other types and `InputTooLargeError`
     past ``max_bytes``; any ``str`` or ``bytes`` within the limit gives a
-    Document.
+    Document (see `cleantext.errors` for the complete list).
+
+    ``time_budget`` (seconds, ``None`` for no limit) bounds the time spent on
+    one document: the pipeline checks it between steps and, once it has run
+    out, skips the steps left. Ingest also bounds the work on huge pages
+    (`cleantext.ingest.html`). Either way ``doc.truncated`` is set and
+    ``doc.warnings`` says what was cut. A single step is never interrupted, so
+    the budget can be overrun by the step running when it expires.
 
     >>> doc = clean("Headline here\\n\\nThe body of the story.\\n\\nAdvertisement")
     >>> doc.title, doc.text, [b.label for b in doc.removed]
     ('Headline here', 'The body of the story.', ['advertisement'])
     """
+    if time_budget is not None and not time_budget > 0:
+        raise ValueError(f"time_budget must be a positive number of seconds or None, not {time_budget!r}")
+    deadline = None if time_budget is None else time.monotonic() + time_budget
     doc = ingest(source, input_format=input_format, max_bytes=max_bytes)
     doc.url = url
     doc.options = Options(include_comments=include_comments)
+    doc.deadline = deadline
     doc = (pipeline if pipeline is not None else _default())(doc)
     doc.tree = None  # the parsed page is not needed after the pipeline
+    doc.deadline = None
     return doc

@@ -97,6 +97,11 @@ class Document:
     options: Options = field(default_factory=Options, repr=False, compare=False)
     #: Notes on best-effort decisions (fallbacks, truncation), for users.
     warnings: list[str] = field(default_factory=list)
+    #: True when the result was cut short: input over the work bounds of
+    #: ``cleantext.ingest`` or the time budget ran out (``warnings`` says which).
+    truncated: bool = False
+    #: ``time.monotonic()`` deadline the pipeline checks between steps (set by `clean`).
+    deadline: float | None = field(default=None, repr=False, compare=False)
     _step: str = field(default="user", repr=False, compare=False)
 
     # -- reading ------------------------------------------------------------
@@ -132,6 +137,11 @@ class Document:
         block.label = label
         block.removed_by = self._step
         block.reason = reason
+
+    def mark_truncated(self, reason: str) -> None:
+        """Record that the result was cut short, and why (in ``warnings``)."""
+        self.truncated = True
+        self.warnings.append(reason)
 
     @contextlib.contextmanager
     def running(self, step: str) -> Iterator[Document]:

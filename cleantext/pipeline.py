@@ -19,16 +19,22 @@ changed by accident.
 
 from __future__ import annotations
 
+import logging
+import time
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Union
 
 from .document import Document
-from .errors import PipelineError
+from .errors import CleantextError, PipelineError, StepError
 
 Step = Callable[[Document], Union[Document, None]]
 StepLike = Union[str, Step]
 
 _REGISTRY: dict[str, Step] = {}
+_LOG = logging.getLogger("cleantext")
+#: Built-in steps whose unexpected failure degrades the result (a warning)
+#: instead of failing the document: they only prepare and extract.
+_DEGRADABLE = frozenset({"markup_signals", "main_content"})
 
 
 def register_filter(name: str) -> Callable[[Step], Step]:
@@ -86,9 +92,32 @@ class Pipeline:
         return name in self.names
 
     def __call__(self, doc: Document) -> Document:
-        for name, step in self.steps:
+        """Run the steps in order; stop early once ``doc.deadline`` has passed.
+
+        Steps are not interrupted: the deadline is checked between them, and
+        the steps not run are named in ``doc.warnings`` (``doc.truncated``).
+        A built-in step that fails unexpectedly raises `StepError`, except
+        markup signals and extraction, which leave a warning and go on.
+        """
+        for index, (name, step) in enumerate(self.steps):
+            if doc.deadline is not None and time.monotonic() > doc.deadline:
+                skipped = ", ".join(self.names[index:])
+                doc.mark_truncated(f"time budget exhausted; steps not run: {skipped}")
+                break
             with doc.running(name):
-                result = step(doc)
+                try:
+                    result = step(doc)
+                except CleantextError:
+                    raise
+                except Exception as error:
+                    if not _is_builtin(step):
+                        raise  # the user's own step: their exception, unchanged
+                    if name not in _DEGRADABLE:
+                        _LOG.error("built-in step %r failed", name, exc_info=True)
+                        raise StepError(name, error) from error
+                    _LOG.warning("step %r failed; result is best-effort", name, exc_info=True)
+                    doc.warnings.append(f"step {name!r} failed ({type(error).__name__}); result is best-effort")
+                    continue
             if result is not None:
                 doc = result
         return doc
@@ -146,6 +175,12 @@ class Pipeline:
             raise PipelineError(f"no step named {name!r} in pipeline {self.names}") from None
 
 
+def _is_builtin(step: Step) -> bool:
+    """True for steps defined inside the ``cleantext`` package."""
+    module = getattr(step, "__module__", None) or type(step).__module__
+    return module == "cleantext" or module.startswith("cleantext.")
+
+
 def _resolve(step: StepLike) -> Step:
     if isinstance(step, str):
         return get_filter(step)
@@ -175,6 +210,7 @@ DEFAULT_STEPS = (
     "advertisement",
     "cookie_notice",
     "photo_credit",
+    "byline",
     "donation",
     "tail",
     "title",

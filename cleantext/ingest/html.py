@@ -1,43 +1,199 @@
-"""Parse HTML once into an lxml tree, whatever form the page comes in."""
+"""Parse HTML once into an lxml tree, whatever form the page comes in, with bounded work.
+
+Safe on hostile input: the parser never touches the network, never loads a DTD
+and never expands entities declared in a DOCTYPE (HTML parsing knows only the
+HTML character references), so XXE and "billion laughs" documents come out
+as inert text. Work is bounded so every later step is too:
+
+- markup over `MAX_PARSE_CHARS` first loses the contents of ``<script>``,
+  ``<style>``, ``<svg>``, ``<template>`` and comments, then is cut;
+- the tree keeps at most `MAX_ELEMENTS` elements and `MAX_TEXT_CHARS`
+  characters of text, in document order;
+- attribute values are cut to `MAX_ATTRIBUTE_CHARS` (class, id and style
+  tokens are short; megabyte ``data:`` URIs carry no article text);
+- characters lxml refuses (C0 controls, lone surrogates) are removed first.
+
+Each cut is reported by `ParsedPage.notes` (the document becomes ``truncated``).
+"""
 
 from __future__ import annotations
 
 import copy
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 import lxml.etree
 import lxml.html
 
-# recover from broken markup, never fetch anything, drop comments and PIs early.
-_PARSER = lxml.html.HTMLParser(
-    recover=True, no_network=True, remove_comments=True, remove_pis=True, remove_blank_text=False, default_doctype=False
-)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+#: Most characters of markup given to the parser.
+MAX_PARSE_CHARS = 10_000_000
+#: Most elements kept in the parsed tree.
+MAX_ELEMENTS = 100_000
+#: Most characters of text (element text and tails) kept in the parsed tree.
+MAX_TEXT_CHARS = 5_000_000
+#: Longest attribute value kept (longer ones are cut).
+MAX_ATTRIBUTE_CHARS = 2_000
+
+_XML_DECLARATION = re.compile(r"^[\s\ufeff]*<\?xml[^>]{0,200}\?>")
+# Characters an lxml tree cannot hold: C0 controls but tab/newline/CR, lone
+# surrogates, and the non-characters U+FFFE/U+FFFF.
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BULKY_OPEN = re.compile(r"<(script|style|svg|template)\b|<!--", re.IGNORECASE)
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement | None:
-    """Parse ``text`` into an ``<html>`` element; ``None`` when nothing is there."""
-    text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
+@dataclass
+class ParsedPage:
+    """A parsed page and the notes on any work bound it hit."""
+
+    root: lxml.html.HtmlElement | None
+    notes: list[str] = field(default_factory=list)
+
+
+def _parser() -> lxml.html.HTMLParser:
+    # A fresh parser per document: parsers are not shared between threads and
+    # each keeps its own error log. recover from broken markup, never fetch.
+    return lxml.html.HTMLParser(
+        recover=True,
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        remove_blank_text=False,
+        default_doctype=False,
+        huge_tree=True,  # text nodes over 10 MB; our own bounds keep the work in check
+    )
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters an lxml tree cannot hold.
+
+    >>> xml_safe("a\\x00b\\x1bc\\ud800d\\te")
+    'abc\\ufffdd\\te'
+    """
+    return _XML_INCOMPATIBLE.sub(lambda m: "\ufffd" if "\ud800" <= m.group(0) <= "\udfff" else "", text)
+
+
+def drop_bulky(text: str) -> str:
+    """Remove ``<script>``, ``<style>``, ``<svg>``, ``<template>`` elements and comments (linear time).
+
+    >>> drop_bulky("<p>a</p><script>x='<p>'</script><!-- c --><p>b</p><style>")
+    '<p>a</p><p>b</p><style>'
+    """
+    parts: list[str] = []
+    pos = 0
+    while True:
+        opening = _BULKY_OPEN.search(text, pos)
+        if opening is None:
+            break
+        tag = opening.group(1)
+        if tag:
+            closing = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(text, opening.end())
+            end = closing.end() if closing else -1
+        else:
+            end = text.find("-->", opening.end())
+            end = end + 3 if end >= 0 else -1
+        if end < 0:
+            break  # unclosed: leave the rest to the parser (and the cut)
+        parts.append(text[pos : opening.start()])
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def parse_html(text: str) -> ParsedPage:
+    """Parse ``text`` into an ``<html>`` element (``None`` when nothing is there), within bounds."""
+    notes: list[str] = []
+    text = xml_safe(_XML_DECLARATION.sub("", text, count=1))
+    if len(text) > MAX_PARSE_CHARS:
+        size = len(text)
+        text = drop_bulky(text)
+        if len(text) > MAX_PARSE_CHARS:
+            text = text[:MAX_PARSE_CHARS]
+            notes.append(f"page of {size:,} characters cut to its first {MAX_PARSE_CHARS:,} before parsing")
     if not text.strip():
-        return None
+        return ParsedPage(None, notes)
+    parser = _parser()
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
-    except (lxml.etree.ParserError, ValueError):
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.LxmlError, ValueError):
+        # "Document is empty", or an encoding declaration lxml refuses in a str.
         try:
-            root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
-        except (lxml.etree.ParserError, ValueError):
-            return None
-    return root if isinstance(root, lxml.html.HtmlElement) else None
+            forced = lxml.html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True,
+                                          default_doctype=False, huge_tree=True, encoding="utf-8")
+            root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=forced)
+            parser = forced
+        except (lxml.etree.LxmlError, ValueError):
+            return ParsedPage(None, notes)
+    if not isinstance(root, lxml.html.HtmlElement):
+        return ParsedPage(None, notes)
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in error.message for error in parser.error_log):
+        notes.append("page nested deeper than the parser's limit; what followed that point was not read")
+    notes.extend(bound_tree(root))
+    return ParsedPage(root, notes)
 
 
-def tree_from_object(source: Any) -> lxml.html.HtmlElement | None:
-    """A private lxml tree from a BeautifulSoup object or an lxml element/tree."""
+def bound_tree(root: lxml.etree._Element) -> list[str]:
+    """Cut ``root`` to `MAX_ELEMENTS` elements and `MAX_TEXT_CHARS` of text; shorten huge attributes."""
+    notes: list[str] = []
+    elements = 0
+    chars = 0
+    for element in root.iter():
+        elements += 1
+        if elements > MAX_ELEMENTS:
+            _cut_from(element)
+            notes.append(f"page has more than {MAX_ELEMENTS:,} elements; the rest was not read")
+            break
+        if element.attrib:
+            for key, value in element.attrib.items():
+                if len(value) > MAX_ATTRIBUTE_CHARS:
+                    element.set(key, value[:MAX_ATTRIBUTE_CHARS])
+        text, tail = element.text or "", element.tail or ""
+        room = MAX_TEXT_CHARS - chars
+        chars += len(text) + len(tail)  # the tail is counted early: a conservative bound
+        if chars > MAX_TEXT_CHARS:
+            _cut_after_text(element, min(len(text), room))
+            if len(text) < room and element.getparent() is not None:
+                element.tail = tail[: room - len(text)]
+            notes.append(f"page has more than {MAX_TEXT_CHARS:,} characters of text; the rest was not read")
+            break
+    return notes
+
+
+def _drop_following(node: lxml.etree._Element) -> None:
+    """Remove what follows ``node`` in document order: its tail, later siblings, ancestors' tails."""
+    while node is not None:
+        parent = node.getparent()
+        node.tail = None
+        if parent is not None:
+            for sibling in list(node.itersiblings()):
+                parent.remove(sibling)
+        node = parent
+
+
+def _cut_from(element: lxml.etree._Element) -> None:
+    """Remove ``element`` and everything after it."""
+    parent = element.getparent()
+    _drop_following(element)
+    if parent is not None:
+        parent.remove(element)
+
+
+def _cut_after_text(element: lxml.etree._Element, keep: int) -> None:
+    """Keep ``keep`` characters of ``element.text`` and nothing after them."""
+    element.text = (element.text or "")[:keep]
+    for child in list(element):
+        element.remove(child)
+    _drop_following(element)
+
+
+def tree_from_object(source: Any) -> ParsedPage:
+    """A private, bounded lxml tree from a BeautifulSoup object or an lxml element/tree."""
     if isinstance(source, lxml.etree._ElementTree):
         source = source.getroot()
     if isinstance(source, lxml.etree._Element):
         if isinstance(source, lxml.html.HtmlElement):
-            return copy.deepcopy(source)  # steps edit the tree; never the caller's
+            root = copy.deepcopy(source)  # steps edit the tree; never the caller's
+            return ParsedPage(root, bound_tree(root))
         return parse_html(lxml.etree.tostring(source, encoding="unicode", method="html"))
     return parse_html(str(source))  # BeautifulSoup / bs4 Tag: its markup
 
