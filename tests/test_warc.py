@@ -1,0 +1,239 @@
+"""cleantext.warc and the ``cleantext warc`` command, on WARC/ARC files written here by hand."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import multiprocessing
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("warcio", reason="warcio is needed to read WARC files (pip install 'cleantext-articles[warc]')")
+
+from cleantext import batch, clean  # noqa: E402
+from cleantext import warc as warc_module  # noqa: E402
+from cleantext.warc import WarcResult, clean_warc, decode_payload, is_html  # noqa: E402
+from cleantext.warc_cli import main  # noqa: E402
+
+DATE = "2024-05-01T12:00:00Z"
+
+
+def page(title: str, sentence: str, meta: str = "") -> str:
+    paragraphs = "".join(f"<p>{sentence} Paragraph {n} goes on with more words about it.</p>" for n in range(4))
+    return f"<html><head>{meta}<title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+
+
+def http(body: bytes, *headers: str, status: str = "200 OK") -> bytes:
+    lines = [f"HTTP/1.1 {status}", *headers]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def record(kind: str, url: str, block: bytes, n: int, content_type: str | None = None) -> bytes:
+    content_type = content_type or f"application/http; msgtype={kind}"
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{n:012d}>\r\n"
+        f"WARC-Date: {DATE}\r\nWARC-Target-URI: {url}\r\nContent-Type: {content_type}\r\nContent-Length: {len(block)}\r\n\r\n"
+    )
+    return head.encode("latin-1") + block + b"\r\n\r\n"
+
+
+def write(path: Path, records: list[bytes], compress: bool) -> Path:
+    path.write_bytes(b"".join(gzip.compress(r) for r in records) if compress else b"".join(records))
+    return path
+
+
+def chunked(data: bytes, size: int = 50) -> bytes:
+    parts = [b"%x\r\n%s\r\n" % (len(data[i : i + size]), data[i : i + size]) for i in range(0, len(data), size)]
+    return b"".join(parts) + b"0\r\n\r\n"
+
+
+ARTICLE = page("Harbour reopens after storm", "The harbour reopened on Monday after the storm.").encode()
+
+
+def mixed_records() -> list[bytes]:
+    return [
+        record("warcinfo", "", b"software: test\r\n", 0, "application/warc-fields"),
+        record("request", "https://news.example/a", b"GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n", 1),
+        record("response", "https://news.example/a", http(ARTICLE, "Content-Type: text/html"), 2),
+        record("response", "https://news.example/logo.png", http(b"\x89PNG\r\n\x1a\n....", "Content-Type: image/png"), 3),
+        record("response", "https://news.example/gone", http(ARTICLE, "Content-Type: text/html", status="404 Not Found"), 4),
+        record("response", "https://news.example/doc", http(b"%PDF-1.7 binary", "Content-Type: text/html"), 5),
+        record("response", "https://news.example/sniffed", http(ARTICLE, "Content-Type: application/octet-stream"), 6),
+        record("metadata", "https://news.example/a", b"fetchTimeMs: 12\r\n", 7, "application/warc-fields"),
+    ]
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
+def test_html_responses_are_cleaned_and_others_skipped(tmp_path: Path, compress: bool) -> None:
+    path = write(tmp_path / ("in.warc.gz" if compress else "in.warc"), mixed_records(), compress)
+    results = list(clean_warc(path))
+    assert [r.status for r in results] == ["skipped", "skipped", "cleaned", "skipped", "skipped", "skipped", "cleaned", "skipped"]
+    assert [r.skipped_reason for r in results if r.status == "skipped"] == [
+        "record_type:warcinfo",
+        "record_type:request",
+        "not_html",
+        "http_status",
+        "not_html",
+        "record_type:metadata",
+    ]
+    cleaned = results[2]
+    assert (cleaned.record_id, cleaned.url, cleaned.date) == ("<urn:uuid:00000000-0000-0000-0000-000000000002>", "https://news.example/a", DATE)
+    expected = clean(ARTICLE, url="https://news.example/a")
+    assert cleaned.document is not None and cleaned.document.to_dict() == expected.to_dict()
+    assert "harbour reopened on Monday" in cleaned.document.text
+    line = cleaned.to_dict()
+    assert line["record_id"] == cleaned.record_id and line["warc_date"] == DATE and line["error"] is None
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    ["chunked", "gzip", "deflate", "chunked+gzip", "br"],
+)
+def test_transfer_and_content_encodings_are_undone(tmp_path: Path, encoding: str) -> None:
+    body, headers = ARTICLE, ["Content-Type: text/html; charset=utf-8"]
+    if "gzip" in encoding:
+        body, headers = gzip.compress(body), headers + ["Content-Encoding: gzip"]
+    if encoding == "deflate":
+        body, headers = zlib.compress(body), headers + ["Content-Encoding: deflate"]
+    if encoding == "br":
+        brotli = pytest.importorskip("brotli", reason="brotli decodes Content-Encoding: br")
+        body, headers = brotli.compress(body), headers + ["Content-Encoding: br"]
+    if "chunked" in encoding:
+        body, headers = chunked(body), headers + ["Transfer-Encoding: chunked"]
+    path = write(tmp_path / "enc.warc.gz", [record("response", "https://news.example/e", http(body, *headers), 1)], True)
+    (result,) = clean_warc(path)
+    assert result.document is not None, result
+    assert result.document.to_dict() == clean(ARTICLE, url="https://news.example/e").to_dict()
+
+
+def test_unsupported_content_encoding_is_an_error_not_garbage(tmp_path: Path) -> None:
+    block = http(b"\x28\xb5\x2f\xfd garbage", "Content-Type: text/html", "Content-Encoding: zstd-like")
+    path = write(tmp_path / "z.warc", [record("response", "https://news.example/z", block, 1)], False)
+    (result,) = clean_warc(path)
+    assert result.status == "failed" and "zstd-like" in (result.error or "")
+
+
+def test_header_charset_used_when_page_declares_none(tmp_path: Path) -> None:
+    text = page("Café crème à Zürich", "Über den Café crème wurde lange geschrieben, sagte er.")
+    sjis = page("東京の天気", "東京では今日も雨が降りました。明日は晴れるでしょう。")
+    records = [
+        record("response", "https://a.example/1", http(text.encode("cp1252"), "Content-Type: text/html; charset=windows-1252"), 1),
+        record("response", "https://a.example/2", http(sjis.encode("shift_jis"), "Content-Type: text/html; charset=Shift_JIS"), 2),
+        # the page's own declaration wins over the header
+        record(
+            "response",
+            "https://a.example/3",
+            http(page("Café", "Ça va très bien, merci beaucoup.", '<meta charset="utf-8">').encode("utf-8"), "Content-Type: text/html; charset=iso-8859-1"),
+            3,
+        ),
+    ]
+    first, second, third = clean_warc(write(tmp_path / "cs.warc", records, False))
+    assert first.document and first.document.title == "Café crème à Zürich"
+    assert second.document and "東京では今日も雨が降りました" in second.document.text
+    assert third.document and third.document.title == "Café"
+
+
+def test_decode_payload_rules() -> None:
+    assert decode_payload("é".encode("cp1252"), None) == "é".encode("cp1252")  # no header: clean() decides
+    assert decode_payload("é".encode("cp1252"), "no-such-charset") == "é".encode("cp1252")
+    assert decode_payload("<p>жук".encode("koi8_r"), "koi8-r") == "<p>жук"
+    assert is_html(None, b"  <!DOCTYPE html><html>") and not is_html("application/json", b"<html>")
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
+def test_broken_record_is_reported_and_reading_goes_on(tmp_path: Path, compress: bool) -> None:
+    good = [record("response", f"https://b.example/{n}", http(ARTICLE, "Content-Type: text/html"), n) for n in range(3)]
+    broken = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: not-a-number\r\n\r\n<html>junk\r\n\r\n"
+    if compress:
+        broken = gzip.compress(broken)[:-12] + b"\x00" * 12  # a gzip member with a damaged trailer too
+        data = gzip.compress(good[0]) + broken + gzip.compress(good[1]) + gzip.compress(good[2])
+    else:
+        data = good[0] + broken + good[1] + good[2]
+    path = tmp_path / ("broken.warc.gz" if compress else "broken.warc")
+    path.write_bytes(data)
+    results = list(clean_warc(path))
+    assert [r.url for r in results if r.document] == ["https://b.example/0", "https://b.example/1", "https://b.example/2"]
+    failed = [r for r in results if r.status == "failed"]
+    assert len(failed) >= 1 and all(r.error for r in failed)
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
+def test_record_cut_short_is_cleaned_with_a_warning(tmp_path: Path, compress: bool) -> None:
+    whole = record("response", "https://t.example/1", http(ARTICLE, "Content-Type: text/html"), 1)
+    cut = record("response", "https://t.example/2", http(ARTICLE, "Content-Type: text/html", "X-Cut: yes"), 2)
+    cut = gzip.compress(cut)[: len(gzip.compress(cut)) * 2 // 3] if compress else cut[: len(cut) * 2 // 3]
+    path = tmp_path / "cut.warc"
+    path.write_bytes((gzip.compress(whole) if compress else whole) + cut)
+    first, second = clean_warc(path)
+    assert first.document is not None and first.document.warnings == []
+    assert second.document is not None and any("truncated" in w for w in second.document.warnings)
+
+
+def test_arc_files_are_read(tmp_path: Path) -> None:
+    body = http(ARTICLE, "Content-Type: text/html")
+    version = b"1 0 test\nURL IP-address Archive-date Content-type Archive-length\n"
+    filedesc = b"filedesc://test.arc 0.0.0.0 20240501120000 text/plain %d\n" % len(version) + version + b"\n"
+    entry = b"http://arc.example/story 1.2.3.4 20240501120000 text/html %d\n" % len(body) + body + b"\n"
+    path = tmp_path / "old.arc.gz"
+    path.write_bytes(gzip.compress(filedesc) + gzip.compress(entry))
+    cleaned = [r for r in clean_warc(path) if r.document]
+    assert [r.url for r in cleaned] == ["http://arc.example/story"]
+    assert cleaned[0].document.to_dict() == clean(ARTICLE, url="http://arc.example/story").to_dict()
+
+
+def stuck(*args: object, **kwargs: object) -> None:
+    while True:
+        pass
+
+
+def test_jobs_give_the_same_results(tmp_path: Path) -> None:
+    path = write(tmp_path / "j.warc.gz", mixed_records() * 3, True)
+    one = [r.to_dict() if r.document else (r.status, r.skipped_reason) for r in clean_warc(path)]
+    two = [r.to_dict() if r.document else (r.status, r.skipped_reason) for r in clean_warc(path, jobs=2, timeout=30)]
+    assert one == two and len(one) == 24
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the stuck clean() is patched in before workers fork")
+def test_record_over_budget_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "clean", stuck)
+    path = write(tmp_path / "t.warc.gz", mixed_records(), True)
+    results = list(clean_warc(path, timeout=0.3))
+    assert [r.status for r in results].count("failed") == 2 and [r.status for r in results].count("skipped") == 6
+    assert all((r.error or "").startswith("timed out") for r in results if r.status == "failed")
+
+
+def test_clean_record_budget_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(warc_module, "clean", stuck)
+    result = warc_module.clean_record(warc_module.HtmlRecord("id", "https://s.example/", DATE, ARTICLE), timeout=0.2)
+    assert result.status == "failed" and result.error == "timed out after 0.2s"
+
+
+def test_cli_writes_jsonl_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "c.warc.gz", mixed_records(), True)
+    out = tmp_path / "out.jsonl"
+    assert main([str(path), str(tmp_path / "missing.warc.gz"), "-o", str(out), "--jobs", "2"]) == 1
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["url"] for line in lines] == ["https://news.example/a", "https://news.example/sniffed"]
+    assert lines[0]["record_id"].endswith("000000000002>") and lines[0]["warc_date"] == DATE
+    err = capsys.readouterr().err
+    assert "missing.warc.gz" in err
+    assert "records read: 8" in err and "cleaned:      2" in err and "failed:       0" in err
+    assert "skipped:      6 (not_html 2, http_status 1, record_type:metadata 1, record_type:request 1, record_type:warcinfo 1)" in err
+    assert "\r" not in err  # no progress line when stderr is not a terminal
+
+
+def test_cli_as_module_and_lazy_imports(tmp_path: Path) -> None:
+    path = write(tmp_path / "m.warc", mixed_records(), False)
+    run = subprocess.run([sys.executable, "-m", "cleantext.warc_cli", str(path)], capture_output=True, text=True, check=True)
+    assert len(run.stdout.splitlines()) == 2 and "records read: 8" in run.stderr
+    probe = "import sys, cleantext.warc, cleantext.warc_cli, cleantext.spark; print(sorted(m for m in sys.modules if m.split('.')[0] in ('warcio', 'pyspark', 'py4j')))"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
+def test_result_statuses() -> None:
+    assert WarcResult("id", "u", "d", error="boom").status == "failed"
+    assert WarcResult("id", "u", "d", skipped_reason="not_html").to_dict() == {"url": "u", "record_id": "id", "warc_date": "d", "error": None}
