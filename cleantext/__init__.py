@@ -9,7 +9,7 @@ See ``clean``, ``Document``, ``Pipeline`` and ``register_filter``.
 from .api import clean
 from .batch import BatchResult, clean_many
 from .document import Block, Document, Options
-from .errors import CleantextError, InputTooLargeError, PipelineError, UnsupportedInputError
+from .errors import CleantextError, InputTooLargeError, PipelineError, StepError, UnsupportedInputError
 from .pipeline import DEFAULT_STEPS, Pipeline, default_pipeline, get_filter, register_filter, registered_filters
 
 __version__ = "0.1.0"
@@ -24,6 +24,7 @@ __all__ = [
     "Options",
     "Pipeline",
     "PipelineError",
+    "StepError",
     "UnsupportedInputError",
     "__version__",
     "clean",
