@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gzip
 import multiprocessing
+import pickle
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -33,6 +34,7 @@ from typing import Any, Iterable, Iterator
 
 from .api import clean
 from .document import Document
+from .errors import PipelineError
 from .pipeline import Pipeline, registered_filters
 
 
@@ -87,13 +89,26 @@ def _portable(kwargs: dict[str, Any]) -> dict[str, Any]:
     if pipeline is None:
         return kwargs
     registry = registered_filters()
-    steps = tuple((name, name if _builtin(registry.get(name), step) else step) for name, step in pipeline)
+    steps = tuple((name, _portable_step(name, step, registry.get(name))) for name, step in pipeline)
     return {**kwargs, "pipeline": ("portable", steps)}
 
 
-def _builtin(registered: Any, step: Any) -> bool:
-    # Built-ins are registered on import in every process; user steps are pickled.
-    return registered is step and str(getattr(step, "__module__", "")).startswith("cleantext.")
+def _portable_step(name: str, step: Any, registered: Any) -> Any:
+    # Built-ins are registered on import in every process: send their names.
+    # Other steps are pickled; a registered one that cannot be goes by name
+    # (found in the worker when it was forked, or registers on import).
+    if registered is step and str(getattr(step, "__module__", "")).startswith("cleantext."):
+        return name
+    try:
+        pickle.dumps(step)
+    except Exception as error:  # noqa: BLE001 - pickling can fail in many ways
+        if registered is step:
+            return name
+        raise PipelineError(
+            f"step {name!r} cannot be sent to worker processes ({error}); "
+            "define it at module level, register it, or use jobs=1 without a timeout"
+        ) from error
+    return step
 
 
 def _restore(kwargs: dict[str, Any]) -> dict[str, Any]:
