@@ -22,6 +22,9 @@ from .dek import find_dek
 from .metadata import extract_metadata
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: Short labels allowed above a headline that is lifted out of the body.
+MAX_KICKERS = 2
+MAX_KICKER_CHARS = 40
 _FALLBACK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -102,6 +105,37 @@ def fallback_blocks(tree: etree._Element) -> list[Block]:
     return blocks
 
 
+def is_headline(block: Block, title: str | None) -> bool:
+    """True when ``block`` is a heading repeating the page title (maybe without its site suffix).
+
+    >>> is_headline(Block("Port strike ends", kind="heading"), "Port strike ends | Daily News")
+    True
+    """
+    if block.kind != "heading" or not title:
+        return False
+    heading, title = block.text.casefold(), normalize_space(title).casefold()
+    return heading == title or (len(heading) >= 10 and title.startswith(heading))
+
+
+def _lift_headline(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Move a headline repeated at the top of the body into ``doc.title``.
+
+    Short section labels standing above it ("Media", "Politik") go with it,
+    recorded as removed ``kicker`` blocks.
+    """
+    for index, block in enumerate(blocks[: MAX_KICKERS + 1]):
+        if is_headline(block, doc.title):
+            doc.title = block.text
+            for kicker in blocks[:index]:
+                if len(kicker.text) > MAX_KICKER_CHARS:
+                    return blocks
+            for kicker in blocks[:index]:
+                doc.drop(kicker, "kicker", "section label above the headline")
+                doc.all_blocks.append(kicker)
+            return blocks[index + 1 :]
+    return blocks
+
+
 def run_trafilatura(tree: etree._Element, include_comments: bool) -> etree._Element | None:
     """trafilatura's main-content tree for ``tree`` (copied by trafilatura), or None."""
     import trafilatura
@@ -136,9 +170,10 @@ def main_content(doc: Document) -> None:
         blocks = fallback_blocks(tree)
         if blocks:
             doc.warnings.append("main-content extraction found nothing; kept every paragraph of the page")
+    blocks = _lift_headline(doc, blocks)
     dek = find_dek(tree, doc.description, blocks)
     if dek is not None:
-        blocks.insert(1 if blocks and blocks[0].kind == "heading" else 0, dek)
+        blocks.insert(0, dek)
     doc.all_blocks.extend(blocks)
     if not doc.language:
         doc.language = guess_language(" ".join(b.text for b in blocks[:20]))

@@ -12,6 +12,9 @@ and it contains an appeal; a paragraph about fundraising never matches.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from ..document import Block, Document
 from ..patterns import Category, category, normalize_for_match
 from ..pipeline import register_filter
@@ -24,10 +27,16 @@ MIN_CHARS_BEFORE = 300
 MAX_SIGNATURE_LINES = 2
 
 
-def _opens_with_salutation(text: str, cat: Category) -> bool:
-    norm = normalize_for_match(text[:80])
-    match = cat.salutations.match(norm) if cat.salutations else None
-    return bool(match) and (match.end() == len(norm) or norm[match.end()] in ",!:;")
+@functools.lru_cache(maxsize=None)
+def _salutation() -> re.Pattern[str] | None:
+    """A salutation closed by punctuation or the end of the block ("Dear Reader,")."""
+    words = category("donation").salutations
+    return re.compile(rf"(?:{words.pattern})\s?(?:[,!:;]|$)") if words is not None else None
+
+
+def _opens_with_salutation(text: str) -> bool:
+    pattern = _salutation()
+    return pattern is not None and pattern.match(normalize_for_match(text[:80])) is not None
 
 
 def _is_signoff(text: str, cat: Category) -> bool:
@@ -61,7 +70,7 @@ def donation(doc: Document) -> None:
         if (
             i >= MIN_BLOCKS_BEFORE
             and chars_before >= MIN_CHARS_BEFORE
-            and _opens_with_salutation(block.text, cat)
+            and _opens_with_salutation(block.text)
         ):
             end = _letter_end(body, i, cat)
             letter = " ".join(normalize_for_match(b.text) for b in body[i:end])

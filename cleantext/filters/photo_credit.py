@@ -3,10 +3,13 @@
 Takes out of the body, into ``doc.captions``:
 
 - credit lines: "Mike Segar/Reuters", "Photo: AP", "(Getty Images)",
-  "Image credit: NASA", "AP Photo/Evan Vucci", "© 2024 Reuters";
+  "Image credit: NASA", "AP Photo/Evan Vucci", "aja/PAP";
 - captions: the line sharing a chunk with a credit (plain text puts them
   together under a single newline), a block opening with "FILE PHOTO:" or
   "Pictured:", and a short block that ends in a parenthesised photo credit.
+
+Copyright lines ("© 2024 Reuters", "All rights reserved") are dropped too,
+labelled ``copyright`` (they are not captions).
 
 Must not remove: prose about photographers or agencies ("Reuters reported on
 Tuesday.", "The photographer Mike Segar said ..."). A credit is a whole short
@@ -25,6 +28,10 @@ from .base import is_phrase_block
 
 MAX_CREDIT_CHARS = 100
 MAX_CAPTION_CHARS = 600
+#: Longest line taken as the caption that shares a chunk with a credit.
+MAX_PARTNER_CAPTION_CHARS = 350
+#: A block ending in "© Agency" is a caption only up to this length.
+MAX_COPYRIGHT_CAPTION_CHARS = 300
 
 # Title-case names: "Mike Segar", "Jean-Luc O'Neil". Each word ends at a space
 # or the slash, so the repetition is unambiguous (linear time).
@@ -40,14 +47,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     prefixes = cat.fields["caption_prefixes"].pattern
     return {
         # "Photo: AP", "Image credit: NASA", "Foto: dpa", "Photograph by Jane Doe"
-        "labelled": re.compile(rf"\(?{words}(?: ?credits?| by| courtesy(?: of)?)? ?(?:[:|]| by) ?\S.{{0,80}}"),
+        "labelled": re.compile(rf"\(?{words}(?: {words})?(?: ?credits?| by| courtesy(?: of)?)? ?(?:[:|]| by) ?\S.{{0,80}}"),
         # "Reuters", "(Getty Images)", "AFP via Getty Images", "REUTERS/Kevin Lamarque"
         "agency_only": re.compile(rf"\(?{agencies}(?: (?:via|for|/) [\w .'’-]{{1,40}})?\)?"),
         "agency_anywhere": re.compile(agencies),
+        # wire-service sign-offs: "aja/PAP", "dpa/lni", "AFP/lpe"
+        "wire": re.compile(rf"(?:[a-z]{{2,6}} ?/ ?){{1,3}}{agencies}|{agencies}(?: ?/ ?[a-z]{{2,6}}){{1,3}}"),
         # "FILE PHOTO: ...", "Pictured: ..."
         "caption_prefix": re.compile(rf"{prefixes} ?:"),
         # "... (Photo: John Smith/AP)" at the end of a caption
         "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)$|\([^()]{{0,60}}/ ?{agencies}\)$"),
+        # "... Ski star from Switzerland. © AFP / Marco Bertorello"
+        "trailing_copyright": re.compile(r"(?:©|\(c\)) ?[^©]{1,60}$"),
     }
 
 
@@ -64,21 +75,38 @@ def is_credit(text: str) -> bool:
         return False
     patterns = _patterns()
     norm = normalize_for_match(text)
-    if patterns["labelled"].fullmatch(norm) or patterns["agency_only"].fullmatch(norm):
+    if any(patterns[key].fullmatch(norm) for key in ("labelled", "agency_only", "wire")):
         return True
     if "/" in text and _NAME_SLASH_NAME.fullmatch(text):
         left, _, right = text.strip("()").partition("/")
         has_agency = patterns["agency_anywhere"].search(norm) is not None
         return has_agency or (len(left.split()) >= 2 and len(right.split()) <= 4)
+    return False
+
+
+def is_copyright(text: str) -> bool:
+    """True for a copyright line ("© 2026 Example Media", "Alle Rechte vorbehalten").
+
+    >>> is_copyright("© 2026 Reuters. All rights reserved."), is_copyright("He owns the copyright.")
+    (True, False)
+    """
     return is_phrase_block(text, category("photo_credit"), MAX_CREDIT_CHARS)
 
 
 def is_marked_caption(text: str) -> bool:
-    """True for a short block marked as a caption ("FILE PHOTO: ...", "... (Photo: AP)")."""
+    """True for a short block marked as a caption ("FILE PHOTO: ...", "... (Photo: AP)").
+
+    >>> is_marked_caption("Marco Odermatt, ski star. © AFP / Marco Bertorello")
+    True
+    >>> is_marked_caption("The court ruled on Tuesday.")
+    False
+    """
     if len(text) > MAX_CAPTION_CHARS:
         return False
     norm = normalize_for_match(text)
     patterns = _patterns()
+    if len(text) <= MAX_COPYRIGHT_CAPTION_CHARS and patterns["trailing_copyright"].search(norm):
+        return True
     return bool(patterns["caption_prefix"].match(norm) or patterns["trailing_credit"].search(norm))
 
 
@@ -88,7 +116,7 @@ def _group_neighbour(body: list[Block], i: int) -> Block | None:
     if group is None:
         return None
     for j in (i + 1, i - 1):
-        if 0 <= j < len(body) and body[j].group == group and len(body[j].text) <= MAX_CAPTION_CHARS:
+        if 0 <= j < len(body) and body[j].group == group and len(body[j].text) <= MAX_PARTNER_CAPTION_CHARS:
             return body[j]
     return None
 
@@ -101,6 +129,8 @@ def photo_credit(doc: Document) -> None:
             continue
         if "in_figure" in block.hints:
             doc.drop(block, "caption", "inside a figure or caption element")
+        elif is_copyright(block.text):
+            doc.drop(block, "copyright", "a copyright line")
         elif is_credit(block.text):
             doc.drop(block, "credit", "a photo credit line")
             partner = _group_neighbour(body, i)

@@ -21,7 +21,7 @@ def title(doc: Document) -> None:
     if doc.source_format != "text" or doc.title:
         return
     body = [block for _, block in doc.body()]
-    if len(body) < 2 or body[0].kind not in ("paragraph", "heading") or body[0].group is not None:
+    if len(body) < 2 or body[0].kind not in ("paragraph", "heading"):
         return
     if is_title_like(body[0].text) and not is_title_like(body[1].text):
         doc.title = body[0].text

@@ -1,0 +1,65 @@
+"""Bylines left in the body: "By Ruth Calloway, Local Democracy Reporter".
+
+Takes a short line that opens with a byline word of any supported language
+("By", "Von", "Par", "Por", ...; see the ``byline`` category of the phrase
+files) followed by capitalised names, optionally a role or date after a comma
+or dot. The first one fills ``doc.byline`` when the page gave none. Only the
+first and last few body blocks are looked at: that is where bylines and
+"Reporting by ...; Editing by ..." lines stand.
+
+Must not remove: sentences that start with "By" ("By the end of the year, ..."
+or "By Tuesday, the council had voted."): the word after the prefix must be a
+capitalised name and the line must not end like a sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..document import Document
+from ..patterns import category
+from ..pipeline import register_filter
+
+MAX_BYLINE_CHARS = 120
+#: Body blocks searched at the start and at the end of the document.
+EDGE_BLOCKS = 4
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|de|van|von|der|da|di|du|le|la|del|y)){0,4}"
+
+
+@functools.lru_cache(maxsize=None)
+def byline_pattern() -> re.Pattern[str] | None:
+    """Prefix word(s), then one to four names, then an optional short role or date."""
+    prefixes = category("byline").prefixes
+    if prefixes is None:
+        return None
+    joiner = r"(?:,|;| and| und| et| y| e| &)"
+    return re.compile(
+        rf"(?i:{prefixes.pattern}) ?:? {_NAME}(?:{joiner} (?i:{prefixes.pattern})? ?{_NAME}){{0,3}}"
+        rf"(?: ?[,|·•–—/-] ?[^.!?]{{0,60}})?"
+    )
+
+
+def is_byline(text: str) -> bool:
+    """True for a byline line.
+
+    >>> is_byline("By Ruth Calloway, Local Democracy Reporter"), is_byline("Von Felix Brandner")
+    (True, True)
+    >>> is_byline("By the end of the year, prices had doubled."), is_byline("By Tuesday, the council voted.")
+    (False, False)
+    """
+    pattern = byline_pattern()
+    text = text.strip()
+    return pattern is not None and len(text) <= MAX_BYLINE_CHARS and pattern.fullmatch(text) is not None
+
+
+@register_filter("byline")
+def byline(doc: Document) -> None:
+    body = [block for _, block in doc.body()]
+    edges = body[:EDGE_BLOCKS] + body[max(EDGE_BLOCKS, len(body) - EDGE_BLOCKS) :]
+    for block in edges:
+        if block.kind != "heading" and is_byline(block.text):
+            if not doc.byline:
+                doc.byline = block.text
+            doc.drop(block, "byline", "a byline line (the author is in doc.byline)")
