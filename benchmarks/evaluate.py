@@ -74,16 +74,23 @@ def environment() -> dict[str, str]:
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "python": platform.python_version(),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
-        "load average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "load average at start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
     }
 
 
 def measure_memory(tools: dict[str, Tool], pages: list, count: int) -> dict[str, int | None]:
     """Peak RSS growth per tool over the ``count`` largest pages (see ``memory``)."""
-    if count == 0:
+    if count == 0 or not pages:
         return {}
     chosen = memory.largest(pages, count)
-    return {name: memory.peak_rss(tool, chosen) for name, tool in tools.items()}
+    return {name: memory.peak_rss(tool, chosen, pages[0]) for name, tool in tools.items()}
+
+
+def _memory_note(count: int) -> str:
+    if count == 0:
+        return "not measured"
+    scope = "all pages" if count < 0 else f"the {count} largest pages"
+    return f"peak RSS growth of a fresh forked process per tool over {scope}"
 
 
 def render(args: argparse.Namespace, runs: list[PageRun], header: dict[str, str], table: str, examples: int | None) -> str:
@@ -129,15 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     pages = load_pages(root, args.limit)
     header = environment()
     started = time.perf_counter()
+    peaks = measure_memory(tools, pages, args.memory_pages)  # first: before any tool runs here
     runs = run_pages(pages, list(tools), jobs=args.jobs, analyse="cleantext" in tools)
-    peaks = measure_memory(tools, pages, args.memory_pages)
     header.update(
         pages=str(len(pages)), jobs=str(args.jobs), command="python benchmarks/evaluate.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        memory=f"peak RSS growth over the {'all' if args.memory_pages < 0 else args.memory_pages} largest pages" if args.memory_pages else "not measured",
-        wall=f"{time.perf_counter() - started:.0f} s", **{f"version {k}": v for k, v in versions(tools).items()},
+        memory=_memory_note(args.memory_pages),
+        wall=f"{time.perf_counter() - started:.0f} s", **{"load average at end": " ".join(f"{x:.2f}" for x in os.getloadavg())}, **{f"version {k}": v for k, v in versions(tools).items()},
         **{f"missing {k}": v for k, v in missing.items()},
     )  # fmt: skip
-    table = report.table(report.rows(runs, list(tools), peaks))
+    table = report.table(report.rows(runs, list(tools), peaks), missing)
     print(render(args, runs, header, table, args.examples))
     path = write(args.out, render(args, runs, header, table, None), runs, header)
     print(f"full report: {path}", file=sys.stderr)

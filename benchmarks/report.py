@@ -41,8 +41,8 @@ def _mib(value: int | None) -> str:
     return "-" if value is None else f"{value / 2**20:.1f} MiB"
 
 
-def table(table_rows: list[Row]) -> str:
-    """The comparison as a Markdown table."""
+def table(table_rows: list[Row], missing: dict[str, str] | None = None) -> str:
+    """The comparison as a Markdown table (``missing`` tools listed with why)."""
     reference = next((r.seconds for r in table_rows if r.tool == REFERENCE), None)
     lines = [
         "| tool | precision | recall | F1 | accuracy | ms/page | time vs trafilatura | peak memory | errors |",
@@ -55,6 +55,8 @@ def table(table_rows: list[Row]) -> str:
             f"| {r.tool} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | {c.accuracy:.3f} "
             f"| {1000 * r.seconds / r.pages:.1f} | {relative} | {_mib(r.peak_bytes)} | {r.errors} |"
         )
+    for name, why in (missing or {}).items():
+        lines.append(f"| {name} | missing: {_short(why, 60)} | | | | | | | |")
     return "\n".join(lines)
 
 
