@@ -171,14 +171,14 @@ def analyse_page(page: Page, raw: bytes, doc: Any, score: PageScore, peer: PageS
     """The leaks and misses of cleantext on ``page``; ``peer`` is trafilatura standard's score."""
     texts = [b.text for b in doc.blocks]
     leaks = []
-    for i, (segment, leaked) in enumerate(zip(page.without, score.leaked)):
+    for i, (segment, leaked) in enumerate(zip(page.without, score.leaked, strict=True)):
         if leaked:
             index, block = _position(segment, texts)
             kind, rule, position = classify_leak(segment, block, index, len(texts))
             leaks.append(Leak(page.id, segment, kind, rule, position, block[:160], peer.leaked[i] if peer else None))
     misses = []
     page_text: str | None = None
-    for i, (segment, found) in enumerate(zip(page.with_, score.found)):
+    for i, (segment, found) in enumerate(zip(page.with_, score.found, strict=True)):
         if found:
             continue
         if page_text is None:

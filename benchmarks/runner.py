@@ -13,8 +13,8 @@ import multiprocessing
 import sys
 import time
 import traceback
-from dataclasses import dataclass, field
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from .analysis import Leak, Miss, analyse_page
 from .scoring import Page, PageScore, score_text

@@ -12,9 +12,9 @@ from __future__ import annotations
 import gzip
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterable
 
 #: Environment variable that overrides where the development set lives.
 DATA_ENV = "CLEANTEXT_EVAL_DATA"
