@@ -39,9 +39,9 @@ def test_sample(case: Path) -> None:
     for item in expected.get("removed", []):
         assert (item["label"], item["text"]) in removed, f"not removed as {item['label']}: {item['text']!r}"
     if expected.get("adversarial"):
-        # Page furniture (markup) and the byline are not article text; the exact
-        # paragraph check above already guards against a byline step eating body.
-        assert [b for b in doc.removed if b.removed_by != "markup_signals" and b.label != "byline"] == [], doc.explain()
+        # Page furniture (markup) and structure (byline, kicker, captions) are not
+        # boilerplate; the exact paragraph check above still guards the body.
+        assert [b for b in doc.removed if b.removed_by != "markup_signals" and b.label not in STRUCTURE_LABELS] == [], doc.explain()
 
 
 def test_there_are_enough_samples() -> None:
