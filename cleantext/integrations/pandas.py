@@ -3,8 +3,8 @@
 >>> import pandas as pd
 >>> import cleantext.integrations.pandas  # registers the accessor
 >>> frame = pd.Series(["A short headline\\n\\nThe story itself, in a full sentence."]).cleantext.clean()
->>> frame.loc[0, "title"], frame.loc[0, "text"], frame.loc[0, "error"]
-('A short headline', 'The story itself, in a full sentence.', None)
+>>> frame.loc[0, "title"], frame.loc[0, "text"], bool(pd.isna(frame.loc[0, "error"]))
+('A short headline', 'The story itself, in a full sentence.', True)
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ class CleantextAccessor:
         """A DataFrame, one row per value (same index), one column per field, plus ``error``.
 
         A value that fails (not text, too large, timed out) gives a row of
-        ``None`` with the message in ``error``; missing values (NaN) fail too.
+        missing values with the message in ``error``; missing values (NaN) fail
+        too. Check with ``frame["error"].isna()`` (pandas may store ``None`` as NaN).
         """
         names = check_fields(fields)
         rows = []
