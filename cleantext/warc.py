@@ -1,9 +1,10 @@
-"""Clean the HTML pages of WARC and ARC files (gzip'd or not), record by record.
+"""Clean the HTML pages of WARC and ARC files (gzip'd or not), record by record::
 
->>> from cleantext.warc import clean_warc          # doctest: +SKIP
->>> for result in clean_warc("CC-MAIN-...warc.gz", jobs=2, timeout=30):
-...     if result.document:
-...         print(result.url, result.document.title)
+    from cleantext.warc import clean_warc
+
+    for result in clean_warc("CC-MAIN-...warc.gz", jobs=2, timeout=30):
+        if result.document:
+            print(result.url, result.document.title)
 
 Records are read with warcio (imported on first use; see docs/scale.md for why
 warcio rather than FastWARC). Only HTML responses are cleaned: the HTTP (or,
