@@ -28,7 +28,9 @@ _EXTRA_FILES: list[Path] = []
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 _SPACES = re.compile(r"\s+")
 # Sentence ends, and separators that share bars and menus put between items.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\s+[|•·/]\s+|\s*\n\s*")
+# The (?<!\s) anchors start a match only where a run of white space starts
+# (same splits, but linear time: unanchored, long runs of spaces were quadratic).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*\n\s*")
 _EDGE_PUNCTUATION = " .!?:;,…-–—|•·>»«\"'()[]*"
 
 
