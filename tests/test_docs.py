@@ -1,0 +1,52 @@
+"""The docs: the filter catalogue matches the docstrings, and the Python examples run."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cleantext import catalogue
+from cleantext.document import SCHEMA_VERSION
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+TESTED = ["getting-started.md", "document-model.md", "pipelines.md", "integrations.md"]
+_PYTHON = re.compile(r"```python\n(.*?)```", re.DOTALL)
+
+
+def test_filter_catalogue_matches_the_docstrings() -> None:
+    committed = (DOCS / "filters.md").read_text(encoding="utf-8")
+    assert committed == catalogue.render(), "docs/filters.md is stale: run `python -m cleantext.catalogue > docs/filters.md`"
+
+
+def test_the_catalogue_covers_every_default_step() -> None:
+    text = catalogue.render()
+    from cleantext import DEFAULT_STEPS
+
+    for name in DEFAULT_STEPS:
+        assert f"## `{name}`" in text
+    assert "(undocumented)" not in text
+
+
+@pytest.mark.parametrize("name", TESTED)
+def test_python_examples_run(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocks = _PYTHON.findall((DOCS / name).read_text(encoding="utf-8"))
+    assert blocks, f"{name} has no python example"
+    monkeypatch.chdir(tmp_path)  # examples that touch files do it here
+    namespace: dict[str, object] = {"__name__": f"docs_{name}"}
+    for index, code in enumerate(blocks):
+        exec(compile(code, f"{name} (example {index + 1})", "exec"), namespace)  # noqa: S102
+
+
+def test_document_model_states_the_schema_version() -> None:
+    text = (DOCS / "document-model.md").read_text(encoding="utf-8")
+    assert f"**`{SCHEMA_VERSION}`**" in text and "cleantext/schema/document.schema.json" in text
+
+
+@pytest.mark.parametrize("name", [*TESTED, "cli.md", "filters.md", "README-snippets.md"])
+def test_relative_links_and_images_exist(name: str) -> None:
+    # README-snippets.md is meant for the project README, so its links start at the repository root.
+    base = DOCS.parent if name == "README-snippets.md" else DOCS
+    for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", (DOCS / name).read_text(encoding="utf-8")):
+        assert (base / target).exists(), f"{name} links to missing {target}"
