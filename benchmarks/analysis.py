@@ -22,19 +22,23 @@ from .scoring import Page, PageScore
 _RULES: tuple[tuple[str, str], ...] = (
     ("comments", r"comment|kommentar|commentaire|comentario|\breply\b|antworten|répondre|leave a reply|\bsays:|\bsagt:"),
     ("newsletter", r"newsletter|sign up|inbox|e-mail-adresse|email address|mailing list|anmeldung"),
-    ("paywall", r"subscri|abonn|\babo\b|premium|paywall|registrier|\blog ?in\b|sign in|anmelden|plus-artikel|read the full|weiterlesen mit"),
-    ("share", r"\bshare|teilen|\btweet|facebook|twitter|whatsapp|pinterest|linkedin|\bxing\b|drucken|\bprint\b|partager|compartir"),
-    ("related", r"related|read more|read next|more stories|more on\b|interessier|weitere beiträge|read also|more from|see also|you may also|recommended|lesen sie auch|auch interessant|mehr zum thema|weitere artikel|mehr aus|könnte sie|top stories|most read|meistgelesen|à lire aussi|\bmehr\b.*\bartikel"),
-    ("footer", r"impressum|datenschutz|privacy|cookie|\bterms\b|\bagb\b|kontakt|contact|about us|über uns|all rights reserved|alle rechte|copyright|mediadaten|sitemap|disclaimer|haftung|nutzungsbedingungen"),
-    ("credit", r"\bfoto|\bphoto|\bbild\b|beitragsbild|titelbild|bildquelle|\bimage|getty|\bdpa\b|reuters|\bafp\b|\bap\b|imago|shutterstock|istock|©|\(c\)|credit|\bquelle\b"),
-    ("navigation", r"\bhome\b|startseite|\bmen[uü]\b|navigation|skip to|zum inhalt|back to top|nach oben|\bnext\b|previous|zurück|vorherige|nächste|»|›|\btags?:|schlagw|kategorie|categor|filed under|posted in"),
-    ("date/byline-ish", r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.? \d|\d{1,2}\. ?(jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|^(by|von|par|por) |\bautor|\bauthor|redakteur|journalist|correspondent|reporter|\beditor\b|ist head of|schreibt für|writes for|posted|published|veröffentlicht|aktualisiert|updated|\buhr\b|min read|lesezeit"),
+    ("paywall", r"subscri|abonn|\babo\b|premium|paywall|registrier|\blog ?in\b|sign in|anmelden|eingeloggt|plus-artikel|read the full|weiterlesen mit|lire la suite|accéder en illimité|cancela cuando|exklusive? (inhalte|vorteile)"),
+    ("donation", r"unterstütze|support (our|us)|we need your help|help us|donat|\bspende|mitglied|become a member|hazte miembro|periodismo incómodo|wspieraj|wesprzyj"),
+    ("advertisement", r"anzeige|werbung|advertis|affiliate|sponsor|gesponsert|publicidad|publicité|reklama|\bpromo"),
+    ("share", r"\bshare|teilen|\btweet|facebook|twitter|whatsapp|pinterest|linkedin|\bxing\b|instagram|youtube|telegram|drucken|\bprint\b|partager|compartir|follow us|folge uns|síguenos"),
+    ("related", r"related|relacionad|read more|read next|more stories|more on\b|interessier|weitere beiträge|read also|more from|see also|you may also|recommended|lesen sie (auch|hier)|auch lesen|schon gelesen|weiterlesen|auch interessant|mehr zum thema|weitere artikel|weitere (infos|informationen)|mehr aus|auch auf|könnte sie|top stories|most read|meistgelesen|à lire aussi|más sobre|\bmir[ae]:|lee también|leia também|czytaj (też|także)|zobacz (też|także)|dowiedz się|\bmehr\b.*\bartikel"),
+    ("footer", r"impressum|datenschutz|privacy|cookie|\bterms\b|\bagb\b|kontakt|contact|about us|über uns|all rights reserved|alle rechte|copyright|mediadaten|sitemap|disclaimer|haftung|nutzungsbedingungen|telefon|\btel\.|e-mail:|ansprechpartner|pressesprecher"),
+    ("credit", r"\bfoto|\bphoto|\bbild\b|beitragsbild|titelbild|bildquelle|abbildung|\bimage|getty|\bdpa\b|reuters|\bafp\b|\bap\b|imago|shutterstock|istock|©|\(c\)|credit|\bquelle|originalpublikation"),
+    ("navigation", r"\bhome\b|startseite|\bmen[uü]\b|navigation|skip to|zum inhalt|back to top|nach oben|\bnext\b|previous|zurück|vorherige|nächste|»|›|\btags?:|\btemas\b|schlagw|kategorie|categor|filed under|posted in|inhaltsverzeichnis"),
+    ("date/byline-ish", r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\.? \d|\d{1,2}\. ?(jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|^(by|von|par|por) |\bautor|\bauthor|redakteur|journalist|correspondent|reporter|\beditor\b|ist head of|schreibt für|writes for|posted|published|veröffentlich|release date|last modified|letzte änderung|aktualisiert|updated|\buhr\b|min read|lesezeit"),
 )  # fmt: skip
 _COMPILED = tuple((kind, re.compile(rule, re.IGNORECASE)) for kind, rule in _RULES)
 #: Leak kinds, for reports, with the filter that should catch each.
 LEAK_KINDS: dict[str, str] = {
     "paywall": "paywall",
     "newsletter": "newsletter",
+    "donation": "donation",
+    "advertisement": "advertisement",
     "share": "share",
     "related": "related",
     "credit": "photo_credit",
