@@ -1,0 +1,225 @@
+"""Scale benchmark: WARC reading, and cleaning records/s per core with 1 and 2 workers.
+
+Builds gzip'd WARC shards (a request and a response record per page, like
+Common Crawl) from the dev-set pages in a temporary folder, then measures:
+
+1. readers: warcio vs FastWARC, records/s iterating every record and reading
+   each response payload (FastWARC only if installed);
+2. the WARC CLI (``python -m cleantext.warc_cli``, i.e. clean_many) with
+   ``--jobs 1`` and ``--jobs 2``;
+3. Spark ``local[1]`` vs ``local[2]``: ``parallelize(shards).mapPartitions(clean_partition)``,
+   timed after a warm-up job (JVM and Python workers started, cleantext imported).
+
+Usage: ``python benchmarks/scale.py [--html-dir DIR] [--limit N] [--shards 4] [--skip-spark]``.
+Nothing is written outside the temporary folder; results go to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import io
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_HTML = ROOT.parent / "shared" / "data" / "trafilatura-eval" / "html"
+
+
+def build_warcs(html_dir: Path, folder: Path, shards: int, limit: int | None) -> tuple[list[Path], int]:
+    """Write ``shards`` gzip'd WARC files from the pages; return their paths and the page count."""
+    from warcio.warcwriter import WARCWriter
+
+    pages = sorted(html_dir.glob("*.html.gz"))[:limit]
+    urls: dict[str, str] = {}
+    evaldata = html_dir.parent / "evaldata.json"
+    if evaldata.exists():
+        urls = {entry["id"]: entry["url"] for entry in json.loads(evaldata.read_text(encoding="utf-8"))}
+    paths = [folder / f"dev-{n:02d}.warc.gz" for n in range(shards)]
+    streams = [open(path, "wb") for path in paths]
+    writers = [WARCWriter(stream, gzip=True) for stream in streams]
+    for number, page in enumerate(pages):
+        ident = page.name.split(".")[0]
+        url = urls.get(ident, "").replace(" ", "%20")
+        url = url if url.startswith(("http://", "https://")) else f"https://dev.invalid/{ident}"
+        body = gzip.decompress(page.read_bytes())
+        writer = writers[number % shards]
+        request = b"GET / HTTP/1.1\r\nHost: dev.invalid\r\n\r\n"
+        writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(request)))
+        response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(response)))
+    for stream in streams:
+        stream.close()
+    return paths, len(pages)
+
+
+# -- 1. readers ---------------------------------------------------------------------
+def read_warcio(paths: list[Path]) -> int:
+    from warcio.archiveiterator import ArchiveIterator
+
+    count = 0
+    for path in paths:
+        with open(path, "rb") as stream:
+            for record in ArchiveIterator(stream, arc2warc=True):
+                count += 1
+                if record.rec_type == "response":
+                    record.http_headers.get_header("Content-Type")
+                    record.content_stream().read()
+    return count
+
+
+def read_fastwarc(paths: list[Path]) -> int:
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    count = 0
+    for path in paths:
+        with open(path, "rb") as stream:
+            for record in ArchiveIterator(stream, auto_decode="all"):
+                count += 1
+                if record.record_type == WarcRecordType.response:
+                    record.http_content_type
+                    record.reader.read()
+    return count
+
+
+def best_of(runs: int, work: Callable[[], int]) -> tuple[int, float]:
+    """The count and the fastest wall time of ``runs`` calls."""
+    times, count = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        count = work()
+        times.append(time.perf_counter() - start)
+    return count, min(times)
+
+
+def bench_readers(paths: list[Path]) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for name, reader in (("warcio", read_warcio), ("fastwarc", read_fastwarc)):
+        try:
+            count, seconds = best_of(3, functools.partial(reader, paths))
+        except ImportError:
+            results[name] = None
+            continue
+        results[name] = {"records": count, "seconds": round(seconds, 3), "records_per_s": round(count / seconds)}
+    return results
+
+
+def cpu_ticks() -> tuple[float, float]:
+    """Machine-wide (busy, total) CPU seconds so far, from /proc/stat (zeros elsewhere)."""
+    try:
+        fields = [float(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    except OSError:
+        return 0.0, 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    return (sum(fields) - fields[3] - fields[4]) / tick, sum(fields) / tick
+
+
+def busy_cores(before: tuple[float, float], seconds: float) -> float:
+    """Cores kept busy machine-wide since ``before`` (by anyone: this run and other work)."""
+    return round((cpu_ticks()[0] - before[0]) / seconds, 2) if seconds else 0.0
+
+
+# -- 2. CLI / clean_many ------------------------------------------------------------
+def bench_cli(paths: list[Path], pages: int, jobs: int) -> dict[str, Any]:
+    command = [sys.executable, "-m", "cleantext.warc_cli", *map(str, paths), "-o", os.devnull, "--jobs", str(jobs)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    before, machine = resource.getrusage(resource.RUSAGE_CHILDREN), cpu_ticks()
+    start = time.perf_counter()
+    run = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)  # the CLI and its workers
+    cleaned = int(next(line.split()[-1] for line in run.stderr.splitlines() if line.startswith("cleaned:")))
+    rate = pages / seconds
+    return {
+        "jobs": jobs,
+        "cleaned": cleaned,
+        "seconds": round(seconds, 2),
+        "pages_per_s": round(rate, 1),
+        "per_core": round(rate / jobs, 1),
+        "pages_per_cpu_s": round(pages / cpu, 1),
+        "cores_used_by_run": round(cpu / seconds, 2),
+        "cores_busy_machine_wide": busy_cores(machine, seconds),
+    }
+
+
+# -- 3. Spark -------------------------------------------------------------------------
+def bench_spark(paths: list[Path], pages: int, cores: int) -> dict[str, Any]:
+    from pyspark.sql import SparkSession
+
+    from cleantext.spark import clean_partition
+
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    spark = (
+        SparkSession.builder.master(f"local[{cores}]")
+        .appName(f"cleantext-scale-{cores}")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
+    try:
+        context = spark.sparkContext
+        warm = [("https://warm.invalid/", "<html><body><p>Warm up the worker.</p></body></html>")] * cores
+        context.parallelize(warm, cores).mapPartitions(clean_partition).count()
+        machine, start = cpu_ticks(), time.perf_counter()
+        rows = context.parallelize([str(p) for p in paths], len(paths)).mapPartitions(clean_partition).count()
+        seconds = time.perf_counter() - start
+        busy = busy_cores(machine, seconds)
+    finally:
+        spark.stop()
+    rate = pages / seconds
+    return {"cores": cores, "rows": rows, "seconds": round(seconds, 2), "pages_per_s": round(rate, 1), "per_core": round(rate / cores, 1), "cores_busy_machine_wide": busy}
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {"python": platform.python_version()}
+    for package in ("warcio", "fastwarc", "pyspark", "trafilatura", "lxml"):
+        try:
+            found[package] = version(package)
+        except PackageNotFoundError:
+            pass
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True) if not os.system("command -v java >/dev/null") else None
+    if java is not None:
+        found["java"] = java.stderr.splitlines()[0] if java.stderr else "?"
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--html-dir", type=Path, default=DEFAULT_HTML, help="folder of NNNN.html.gz pages")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N pages")
+    parser.add_argument("--shards", type=int, default=4, help="WARC files to split the pages into")
+    parser.add_argument("--skip-spark", action="store_true")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    report: dict[str, Any] = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "cpus": os.cpu_count(), "versions": _versions()}
+    with tempfile.TemporaryDirectory(prefix="cleantext-scale-") as folder:
+        paths, pages = build_warcs(args.html_dir, Path(folder), args.shards, args.limit)
+        report["pages"], report["warc_bytes"] = pages, sum(p.stat().st_size for p in paths)
+        report["readers"] = bench_readers(paths)
+        print(json.dumps({"readers": report["readers"]}), file=sys.stderr)
+        report["cli"] = [bench_cli(paths, pages, jobs) for jobs in (1, 2)]
+        report["cli_scaling"] = round(report["cli"][1]["pages_per_s"] / report["cli"][0]["pages_per_s"], 2)
+        print(json.dumps({"cli": report["cli"]}), file=sys.stderr)
+        if not args.skip_spark:
+            report["spark"] = [bench_spark(paths, pages, cores) for cores in (1, 2)]
+            report["spark_scaling"] = round(report["spark"][1]["pages_per_s"] / report["spark"][0]["pages_per_s"], 2)
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
