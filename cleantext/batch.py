@@ -126,7 +126,8 @@ def _worker_main(conn: Connection, kwargs: dict[str, Any]) -> None:
         task = conn.recv()
         if task is None:
             return
-        conn.send(_run(*task, kwargs))
+        index, source_id, payload = task
+        conn.send(_run(index, source_id, payload, kwargs))
 
 
 class _Worker:
@@ -230,12 +231,12 @@ def _pooled(items: Iterable[Any], jobs: int, timeout: float | None, kwargs: dict
                         worker.task = None
                         continue
                     except (EOFError, OSError):
-                        error = f"worker process died (exit code {worker.process.exitcode})"
+                        message = f"worker process died (exit code {worker.process.exitcode})"
                 elif timeout is not None and elapsed >= timeout:
-                    error = f"timed out after {timeout:g}s"
+                    message = f"timed out after {timeout:g}s"
                 else:
                     continue
-                done[index] = BatchResult(index, source_id, None, error, elapsed)
+                done[index] = BatchResult(index, source_id, None, message, elapsed)
                 worker.stop(kill=True)
                 workers[position] = _Worker(context, kwargs)
     finally:

@@ -11,7 +11,6 @@ import argparse
 import importlib
 import os
 import sys
-from pathlib import Path
 from typing import Any, Iterator, TextIO
 
 from . import __version__
@@ -37,12 +36,18 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleantext",
         description="Strip boilerplate from articles (HTML or plain text, .gz too).",
-        epilog="Also: 'cleantext warc FILE...' cleans the HTML pages of WARC files. Exit codes: 0 ok, 1 some inputs failed, 2 usage error.",
+        epilog="Also: 'cleantext warc FILE...' cleans the HTML pages of WARC files. "
+        "Exit codes: 0 ok, 1 some inputs failed, 2 usage error.",
     )
     add = parser.add_argument
     add("inputs", nargs="*", help="files, directories (searched recursively), glob patterns, or - for standard input")
     add("-f", "--format", choices=FORMATS, default="text", help="output format (default: text)")
-    add("-o", "--output", metavar="PATH", help="output file, or directory (one file per input; used when PATH is a directory, ends in '/', or there are several inputs)")
+    add(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="output file, or directory (one file per input; used when PATH is a directory, ends in '/', or there are several inputs)",
+    )
     add("--explain", action="store_true", help="print what was removed and why (to stderr)")
     add("--keep", action="append", metavar="LABEL[,LABEL]", help="keep blocks of these labels in the body, e.g. caption,credit")
     add("--disable", action="append", metavar="FILTER[,FILTER]", help="run the default pipeline without these steps")
@@ -146,9 +151,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"cleantext: error: {error}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # e.g. piped into head
-        sys.stderr.close()
+    except BrokenPipeError:  # e.g. piped into head: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except KeyboardInterrupt:
+        return 130
 
 
 def _main(args: argparse.Namespace) -> int:

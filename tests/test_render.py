@@ -139,7 +139,7 @@ def test_annotated_view_shows_body_and_removed_blocks_in_place() -> None:
     parsed = _parse(doc.to_html(annotated=True))
     blocks = [(a.get("data-label"), a) for _, a in parsed.tags if "ct-block" in (a.get("class") or "")]
     assert [label for label, _ in blocks] == [b.label for b in doc.all_blocks]
-    for block, (_, attrs) in zip(doc.all_blocks, blocks):
+    for block, (_, attrs) in zip(doc.all_blocks, blocks, strict=True):
         if block.is_body:
             assert "title" not in attrs
         else:
