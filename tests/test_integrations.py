@@ -124,3 +124,19 @@ def test_pandas_accessor_fields_jobs_and_documents() -> None:
     assert docs[1].title == clean(SEED.read_bytes()).title
     with pytest.raises(ValueError):
         series.cleantext.clean(["no_such_field"])
+
+
+def test_scrapy_runs_it_from_item_pipelines_without_deprecation_warnings() -> None:
+    import asyncio
+    import warnings
+
+    from scrapy.pipelines import ItemPipelineManager
+
+    if not hasattr(ItemPipelineManager, "process_item_async"):
+        pytest.skip("this Scrapy has no process_item_async")
+    crawler = get_crawler(settings_dict={"ITEM_PIPELINES": {"cleantext.integrations.scrapy.CleantextPipeline": 300}})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # e.g. a process_item that requires the spider argument
+        manager = ItemPipelineManager.from_crawler(crawler)
+    item = asyncio.run(manager.process_item_async({"html": SEED.read_bytes()}))
+    assert item["text"] == clean(SEED.read_bytes()).text
