@@ -24,12 +24,14 @@ MAX_DEK_CHARS = 600
 KEY_CHARS = 50
 
 
-def visible_text(tree: etree._Element) -> str:
-    """Normalised text of ``<body>``, scripts and styles left out."""
-    body = tree.find("body")
-    if body is None:
-        return ""
-    return normalize_space(" ".join(body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")))
+#: Characters of the dek looked for in one text node of the page.
+SHOWN_KEY_CHARS = 30
+_SHOWN = etree.XPath("boolean(//body//text()[contains(normalize-space(.), $key)][not(parent::script)][not(parent::style)])")
+
+
+def is_shown(tree: etree._Element, text: str) -> bool:
+    """True when the start of ``text`` stands in a visible text node of the page."""
+    return bool(_SHOWN(tree, key=text[:SHOWN_KEY_CHARS].strip()))
 
 
 def _classed_dek(tree: etree._Element) -> str | None:
@@ -61,7 +63,7 @@ def find_dek(tree: etree._Element, description: str | None, blocks: list[Block])
         key = dek[:KEY_CHARS].rstrip(".… ")
         if any(key in block.text for block in blocks):
             return None  # extraction already has it
-        if needs_check and key not in visible_text(tree):
+        if needs_check and not is_shown(tree, dek):
             continue
         return Block(dek, kind="paragraph", hints=frozenset({"dek"}))
     return None

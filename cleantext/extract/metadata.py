@@ -16,17 +16,25 @@ from lxml import etree
 from ..document import normalize_space
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+\-Z]{2,30})?")
-_META = "//meta[@{attr}=$name]/@content"
+_META_TAGS = etree.XPath("//meta[@content]")
+_META_KEYS = ("property", "name", "itemprop", "http-equiv")
 
 
-def _meta(tree: etree._Element, *names: str) -> str | None:
-    for name in names:
-        for attr in ("property", "name", "itemprop"):
-            for value in tree.xpath(_META.format(attr=attr), name=name):
-                value = normalize_space(str(value))
-                if value:
-                    return value
-    return None
+def _meta_index(tree: etree._Element) -> dict[str, str]:
+    """``<meta>`` contents by lower-cased property/name/itemprop (first one wins)."""
+    index: dict[str, str] = {}
+    for meta in _META_TAGS(tree):
+        content = normalize_space(meta.get("content") or "")
+        if content:
+            for attr in _META_KEYS:
+                key = meta.get(attr)
+                if key:
+                    index.setdefault(key.strip().lower(), content)
+    return index
+
+
+def _first(index: dict[str, str], *names: str) -> str | None:
+    return next((index[name] for name in names if name in index), None)
 
 
 def _json_ld(tree: etree._Element) -> list[dict[str, Any]]:
@@ -76,24 +84,34 @@ def _date(value: str | None) -> str | None:
 
 def extract_metadata(tree: etree._Element, url: str | None = None) -> dict[str, str | None]:
     """Metadata fields found on the page (``None`` where nothing was found)."""
-    ld = _json_ld(tree)
-    title = (
-        _meta(tree, "og:title", "twitter:title")
-        or _ld_value(ld, "headline")
-        or _first_text(tree, "//h1")
-        or _first_text(tree, "//title")
+    meta = _meta_index(tree)
+    ld: list[dict[str, Any]] | None = None
+
+    def linked_data(key: str) -> str | None:
+        nonlocal ld
+        if ld is None:
+            ld = _json_ld(tree)
+        return _ld_value(ld, key)
+
+    title = _first(meta, "og:title", "twitter:title") or linked_data("headline") or _first_text(tree, "//h1") or _first_text(tree, "//title")
+    lang = tree.get("lang") or _first(meta, "og:locale", "content-language", "language")
+    byline = (
+        _first(meta, "author", "article:author", "byl", "parsely-author", "dc.creator")
+        or linked_data("author")
+        or _first_text(tree, '//*[@rel="author" or contains(@class, "byline")]', 120)
     )
-    lang = tree.get("lang") or _meta(tree, "og:locale", "content-language", "language")
+    date = (
+        _date(_first(meta, "article:published_time", "datepublished", "date", "pubdate", "dc.date", "og:published_time"))
+        or _date(linked_data("datePublished"))
+        or _date(next(iter(tree.xpath("//time/@datetime")), None))
+    )
+    canonical = next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None)
     return {
         "title": title,
-        "byline": _meta(tree, "author", "article:author", "byl", "parsely-author", "dc.creator")
-        or _ld_value(ld, "author")
-        or _first_text(tree, '//*[@rel="author" or contains(@class, "byline")]', 120),
-        "date": _date(_meta(tree, "article:published_time", "datePublished", "date", "pubdate", "dc.date", "og:published_time"))
-        or _date(_ld_value(ld, "datePublished"))
-        or _date(next(iter(tree.xpath("//time/@datetime")), None)),
+        "byline": byline,
+        "date": date,
         "language": re.split(r"[-_]", lang.strip())[0].lower()[:3] if lang and lang.strip() else None,
-        "sitename": _meta(tree, "og:site_name", "application-name") or _ld_value(ld, "publisher"),
-        "description": _meta(tree, "og:description", "description", "twitter:description"),
-        "url": url or next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None) or _meta(tree, "og:url"),
+        "sitename": _first(meta, "og:site_name", "application-name") or linked_data("publisher"),
+        "description": _first(meta, "og:description", "description", "twitter:description"),
+        "url": url or (str(canonical) if canonical else None) or _first(meta, "og:url"),
     }

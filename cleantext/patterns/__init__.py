@@ -34,23 +34,41 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<!\s)\s+[|•·/]\s+|(?<!\s)\s
 _EDGE_PUNCTUATION = " .!?:;,…-–—|•·>»«\"'()[]*"
 
 
+#: Texts up to this length are memoised: the filters look at the same short blocks in turn.
+_MEMO_CHARS = 1000
+
+
 def normalize_for_match(text: str) -> str:
     """Lower-case, straighten quotes and collapse spaces: the form patterns see.
 
     >>> normalize_for_match("You’ve  read\\nOf")
     "you've read of"
     """
+    return _normalize_memo(text) if len(text) <= _MEMO_CHARS else _normalize(text)
+
+
+def _normalize(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_QUOTES)).strip().lower()
 
 
-def sentences(text: str) -> list[str]:
+_normalize_memo = functools.lru_cache(maxsize=8192)(_normalize)
+
+
+def sentences(text: str) -> tuple[str, ...]:
     """Split a short block into normalised sentences, edge punctuation removed.
 
     >>> sentences("You've read  of  free articles. Subscribe to continue.")
-    ["you've read of free articles", 'subscribe to continue']
+    ("you've read of free articles", 'subscribe to continue')
     """
+    return _sentences_memo(text) if len(text) <= _MEMO_CHARS else _sentences(text)
+
+
+def _sentences(text: str) -> tuple[str, ...]:
     parts = (p.strip(_EDGE_PUNCTUATION) for p in _SENTENCE_BREAK.split(text.translate(_QUOTES)))
-    return [_SPACES.sub(" ", p).lower() for p in parts if p.strip(_EDGE_PUNCTUATION)]
+    return tuple(_SPACES.sub(" ", p).lower() for p in parts if p.strip(_EDGE_PUNCTUATION))
+
+
+_sentences_memo = functools.lru_cache(maxsize=8192)(_sentences)
 
 
 def add_language_file(path: str | Path) -> None:
