@@ -206,6 +206,8 @@ def _write_all(results: Iterator[BatchResult], plan: OutputPlan, args: argparse.
                     text = ("" if written == 0 else ",\n") + text.rstrip("\n")
                 elif several and args.format in ("text", "markdown"):
                     text = f"==> {result.name} <==\n{text}\n"
+                if stream is sys.stdout:
+                    progress.close()  # do not mix the bar into output on the same terminal
                 stream.write(text)
                 stream.flush()
             written += 1
