@@ -126,9 +126,11 @@ def utf16_32_without_bom(data: bytes) -> str | None:
     if len(sample) < 4 or sample.count(0) * 4 < len(sample):
         return None
     zeros = [sample[k::4].count(0) / max(1, len(sample[k::4])) for k in range(4)]
-    if min(zeros[1:]) > 0.7 and zeros[0] < 0.3:
+    # UTF-32: the top byte of every code point is zero, the next one for all of
+    # the BMP; the low byte rarely is.
+    if zeros[3] > 0.9 and zeros[2] > 0.7 and zeros[0] < 0.3:
         return "utf-32-le"
-    if min(zeros[:3]) > 0.7 and zeros[3] < 0.3:
+    if zeros[0] > 0.9 and zeros[1] > 0.7 and zeros[3] < 0.3:
         return "utf-32-be"
     even, odd = (zeros[0] + zeros[2]) / 2, (zeros[1] + zeros[3]) / 2
     if odd > 0.4 and even < 0.1:
@@ -140,7 +142,7 @@ def utf16_32_without_bom(data: bytes) -> str | None:
 
 def _mostly_utf8(data: bytes) -> bool:
     """True when most non-ASCII bytes form valid UTF-8 sequences (mixed-encoding pages)."""
-    non_ascii = len(data) - len(data.translate(None, _ASCII))
+    non_ascii = len(data.translate(None, _ASCII))
     if not non_ascii:
         return True
     valid = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
@@ -178,26 +180,48 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return _detect(data)
 
 
-def _wide(label: str) -> str | None:
+# Encodings detection may answer, most used on the web first: the order breaks
+# ties between equally good guesses (windows-1252 and windows-1250 read most
+# Latin text alike). Rare look-alikes (ISO-8859-3/10/14/16, Mac code pages) are
+# left out: detection prefers them over the common encoding on a hair of score.
+_DETECTABLE = tuple(
+    codecs.lookup(name).name
+    for name in (
+        "utf-8", "cp1252", "cp1251", "gb18030", "cp932", "cp949", "big5hkscs", "euc_jp", "cp1250", "iso8859_2",
+        "cp1254", "cp1256", "cp1253", "iso8859_7", "koi8-r", "koi8-u", "cp1255", "iso8859_8", "cp874", "cp1257",
+        "iso8859_15", "iso8859_5", "cp866", "iso2022_jp", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
+    )
+)
+_DETECT_ALIASES = {"big5": "big5hkscs", "shift_jis": "cp932", "euc_kr": "cp949", "gb2312": "gb18030", "gbk": "gb18030", "ascii": "cp1252", "latin_1": "cp1252", "iso8859_9": "cp1254", "iso8859_1": "cp1252"}
+#: Scores (coherence minus chaos) closer than this count as a tie.
+_TIE = 0.005
+
+
+def _canonical(label: str) -> str | None:
     try:
-        name = codecs.lookup(label).name
+        name = codecs.lookup(_DETECT_ALIASES.get(label.lower(), label)).name
     except LookupError:
         return None
-    return name if name.startswith(("utf-16", "utf-32")) else None
+    name = codecs.lookup(_DETECT_ALIASES.get(name.replace("-", "_"), name)).name
+    return name if name in _DETECTABLE else None
 
 
 def _detect(data: bytes) -> tuple[str, str]:
-    """charset-normalizer's guess, restricted to web encodings; UTF-8 with replacements else."""
+    """charset-normalizer's best web-encoding guess; UTF-8 with replacements when it has none."""
+    encoding = None
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:DETECT_BYTES]).best()
-        encoding = None
-        if best is not None and best.encoding:
-            encoding = web_encoding(best.encoding) or _wide(best.encoding)
+        scored = []
+        for match in from_bytes(data[:DETECT_BYTES]):
+            name = _canonical(match.encoding)
+            if name is not None:
+                scored.append((match.coherence - match.chaos, name))
+        if scored:
+            top = max(score for score, _ in scored)
+            encoding = min((name for score, name in scored if score >= top - _TIE), key=_DETECTABLE.index)
     except Exception:  # a detector bug must not fail the document
         _LOG.warning("charset detection failed; decoding as UTF-8", exc_info=True)
-        encoding = None
     if encoding is None:
         return data.decode("utf-8", errors="replace"), "utf-8"
     return data.decode(encoding, errors="replace"), encoding
