@@ -202,6 +202,7 @@ def _name_of(step: StepLike, name: str | None) -> str:
 DEFAULT_STEPS = (
     "markup_signals",
     "main_content",
+    "separator",
     "paywall",
     "app_prompt",
     "newsletter",

@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (imported to register the filters)
     paywall,
     photo_credit,
     related,
+    separator,
     share,
     tail,
     title,

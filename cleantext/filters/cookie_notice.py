@@ -3,17 +3,29 @@
 Removes short blocks made only of consent phrases ("We use cookies to improve
 your experience. Accept all | Manage settings") that name cookies or consent.
 
+Consent buttons ("Accept | Manage preferences") go too when they directly
+follow such a notice.
+
 Must not remove: articles about cookies, consent law or baking; a lone "Accept"
-or "OK" without a cookie word is left alone too.
+or "OK" that does not follow a cookie notice is left alone.
 """
 
-from ..document import Block
+from ..document import Document
 from ..patterns import category, normalize_for_match
-from .base import make_phrase_filter
+from ..pipeline import register_filter
+from .base import is_phrase_block
 
 
-def _names_cookies(block: Block) -> bool:
-    return category("cookie_notice").search("anchor_words", normalize_for_match(block.text))
-
-
-cookie_notice = make_phrase_filter("cookie_notice", "cookie_notice", __doc__, accept=_names_cookies)
+@register_filter("cookie_notice")
+def cookie_notice(doc: Document) -> None:
+    cat = category("cookie_notice")
+    previous_was_notice = False
+    for _, block in doc.body():
+        if not is_phrase_block(block.text, cat):
+            previous_was_notice = False
+            continue
+        if cat.search("anchor_words", normalize_for_match(block.text)):
+            doc.drop(block, "cookie_notice", "short block made only of cookie-consent phrases")
+            previous_was_notice = True
+        elif previous_was_notice:
+            doc.drop(block, "cookie_notice", "consent buttons right after a cookie notice")

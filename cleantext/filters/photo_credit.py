@@ -22,7 +22,7 @@ import functools
 import re
 
 from ..document import Block, Document
-from ..patterns import category, normalize_for_match
+from ..patterns import category, normalize_for_match, sentences
 from ..pipeline import register_filter
 from .base import is_phrase_block
 
@@ -89,8 +89,14 @@ def is_copyright(text: str) -> bool:
 
     >>> is_copyright("© 2026 Reuters. All rights reserved."), is_copyright("He owns the copyright.")
     (True, False)
+    >>> is_copyright("Example Daily. All rights reserved.")
+    True
     """
-    return is_phrase_block(text, category("photo_credit"), MAX_CREDIT_CHARS)
+    if is_phrase_block(text, category("photo_credit"), MAX_CREDIT_CHARS):
+        return True
+    # "<Site name>. All rights reserved."
+    parts = sentences(text) if len(text) <= MAX_CREDIT_CHARS else ()
+    return len(parts) == 2 and category("photo_credit").fullmatch("sentences", parts[-1])
 
 
 def is_marked_caption(text: str) -> bool:

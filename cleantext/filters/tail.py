@@ -19,10 +19,33 @@ from ..pipeline import register_filter
 ENDING_LABELS = frozenset({"paywall", "donation"})
 #: Body characters allowed after the marker, as a share of boilerplate characters.
 MAX_BODY_SHARE = 0.5
+#: A promo squeezed between two ending markers at the very end: at most this much.
+MAX_SANDWICH_BLOCKS = 2
+MAX_SANDWICH_CHARS = 400
+
+
+def _drop_sandwiched_end(doc: Document) -> None:
+    """Drop the last few body blocks when ending markers stand both before and after them."""
+    blocks = doc.all_blocks
+    body = [i for i, b in enumerate(blocks) if b.is_body]
+    if not body or not any(b.label in ENDING_LABELS for b in blocks[body[-1] + 1 :]):
+        return
+    run = []
+    for i in reversed(body):
+        before = blocks[i - 1] if i else None
+        run.append(i)
+        if len(run) > MAX_SANDWICH_BLOCKS or sum(len(blocks[j].text) for j in run) > MAX_SANDWICH_CHARS:
+            return
+        if before is not None and before.label in ENDING_LABELS:
+            for j in run:
+                if blocks[j].kind != "heading":
+                    doc.drop(blocks[j], before.label, f"between {before.label} blocks at the end of the article")
+            return
 
 
 @register_filter("tail")
 def tail(doc: Document) -> None:
+    _drop_sandwiched_end(doc)
     blocks = doc.all_blocks
     for i, marker in enumerate(blocks):
         if marker.label not in ENDING_LABELS:

@@ -22,6 +22,8 @@ _SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
 
 MAX_TITLE_CHARS = 160
 MAX_TITLE_WORDS = 25
+#: Share of letters among the visible characters of a title ("14.35 Uhr" is a time, not a title).
+MIN_TITLE_LETTER_SHARE = 0.6
 MIN_WRAP_WIDTH = 40
 MAX_WRAP_WIDTH = 100
 
@@ -82,8 +84,8 @@ def is_title_like(text: str) -> bool:
 
     >>> is_title_like("Threat of North Korea missiles strains US-China relations")
     True
-    >>> is_title_like("The talks went on. Nothing came of them.")
-    False
+    >>> is_title_like("The talks went on. Nothing came of them."), is_title_like("14.35 Uhr")
+    (False, False)
     """
     text = text.strip()
     return (
@@ -91,5 +93,5 @@ def is_title_like(text: str) -> bool:
         and len(text.split()) <= MAX_TITLE_WORDS
         and not text.endswith((".", ",", ";", ":"))
         and not text[0].islower()
-        and any(c.isalpha() for c in text)
+        and sum(c.isalpha() for c in text) >= MIN_TITLE_LETTER_SHARE * sum(not c.isspace() for c in text)
     )

@@ -184,18 +184,19 @@ def _reason_for(element: etree._Element) -> tuple[str, str] | None:
         return "caption", "figure caption"
     if element.tag in _HEADING_TAGS:
         return None  # headings are content; a "Related" heading is a text filter's call
-    vocab = vocabulary()
-    role = attrib.get("role", "").strip().lower()
-    if role in vocab["roles"]:
-        return vocab["roles"][role], f"ARIA role {role!r}"
-    if element.tag in vocab["tags"]:
-        return vocab["tags"][element.tag], f"<{element.tag}> element"
+    # The most specific evidence names the label: class/id, then role, then tag.
     for name in ("class", "id"):
         value = attrib.get(name)
         if value:
             found = furniture_label(value)
             if found:
                 return found[0], f"{name} token {found[1]!r} in {value[:60]!r}"
+    vocab = vocabulary()
+    role = attrib.get("role", "").strip().lower()
+    if role in vocab["roles"]:
+        return vocab["roles"][role], f"ARIA role {role!r}"
+    if element.tag in vocab["tags"]:
+        return vocab["tags"][element.tag], f"<{element.tag}> element"
     return None
 
 
