@@ -22,7 +22,7 @@ from os import PathLike, fspath
 from typing import IO, Any
 
 from .ingest import DEFAULT_MAX_BYTES
-from .warc import HtmlRecord, WarcResult, _convert, clean_record, clean_warc
+from .warc import HtmlRecord, WarcResult, _convert, clean_record, read_warc
 
 #: Output columns, in order: Document.to_dict's metadata, text, captions and removed, plus provenance.
 FIELDS = ("url", "title", "byline", "date", "language", "text", "captions", "removed", "error", "record_id", "warc_date")
@@ -105,10 +105,11 @@ def _warc_file(path: str, opener: Opener | None, timeout: float | None, max_byte
 
             opener = lambda url: fsspec.open(url, "rb").open()  # noqa: E731
         if opener is None:
-            yield from clean_warc(path.removeprefix("file://"), timeout=timeout, max_bytes=max_bytes)
-            return
+            opener = lambda local: open(local.removeprefix("file://"), "rb")  # noqa: E731
         with opener(path) as stream:
-            yield from clean_warc(stream, timeout=timeout, max_bytes=max_bytes)
+            # In this process (alarm budget): a Spark worker is already one process per core.
+            for item in read_warc(stream, max_bytes=max_bytes):
+                yield clean_record(item, timeout=timeout) if isinstance(item, HtmlRecord) else item
     except (OSError, ImportError) as error:
         yield WarcResult(None, path, None, error=f"cannot read {path}: {type(error).__name__}: {error}")
 

@@ -161,24 +161,17 @@ def read_warc(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator
         return
     from warcio.archiveiterator import ArchiveIterator
 
-    start = _tell(source)
-    while start is not None:
+    while True:
         iterator = ArchiveIterator(source, arc2warc=True)
         try:
             for record in iterator:
-                yield _convert(record, max_bytes)
+                yield _convert(record, max_bytes)  # never raises: errors become results
             return
         except Exception as error:  # the WARC framing itself is broken here
             failed_at = iterator.offset
             yield WarcResult(None, None, None, error=f"unreadable record at byte {failed_at}: {_describe(error)}")
-            start = _resync(source, failed_at)
-
-
-def _tell(stream: IO[bytes]) -> int | None:
-    try:
-        return stream.tell()
-    except (OSError, AttributeError):
-        return 0
+            if _resync(source, failed_at) is None:
+                return
 
 
 def _resync(stream: IO[bytes], failed_at: int) -> int | None:
@@ -246,13 +239,21 @@ def _convert(record: Any, max_bytes: int) -> HtmlRecord | WarcResult:
             result.skipped_reason = "not_html"
         else:
             truncated = headers.get_header("WARC-Truncated")
-            if not truncated and getattr(record.raw_stream, "limit", 0) > 0:
+            if not truncated and _cut_short(record.raw_stream):
                 truncated = "file ends inside the record"
             warnings = (f"WARC record truncated ({truncated}): the page may be incomplete",) if truncated else ()
             return HtmlRecord(result.record_id, result.url, result.date, payload, header_charset(content_type), warnings)
     except Exception as error:  # a broken HTTP header, chunk or compressed stream
         result.error = _describe(error)
     return result
+
+
+def _cut_short(raw: Any) -> bool:
+    """True when the file ended before the record's Content-Length (bytes after the payload are fine)."""
+    while getattr(raw, "limit", 0) > 0:
+        if not raw.read(1 << 16):
+            return True
+    return False
 
 
 def _late_http_headers(record: Any, max_bytes: int) -> Any:

@@ -110,6 +110,12 @@ def test_transfer_and_content_encodings_are_undone(tmp_path: Path, encoding: str
     assert result.document.to_dict() == clean(ARTICLE, url="https://news.example/e").to_dict()
 
 
+def test_bytes_after_the_last_chunk_are_not_truncation(tmp_path: Path) -> None:
+    block = http(chunked(ARTICLE) + b"\r\n\r\n", "Content-Type: text/html", "Transfer-Encoding: chunked")
+    (result,) = clean_warc(write(tmp_path / "t.warc", [record("response", "https://news.example/t", block, 1)], False))
+    assert result.document is not None and result.document.warnings == []
+
+
 def test_unsupported_content_encoding_is_an_error_not_garbage(tmp_path: Path) -> None:
     block = http(b"\x28\xb5\x2f\xfd garbage", "Content-Type: text/html", "Content-Encoding: zstd-like")
     path = write(tmp_path / "z.warc", [record("response", "https://news.example/z", block, 1)], False)
