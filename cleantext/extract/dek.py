@@ -11,12 +11,16 @@ added.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from lxml import etree
 
 from ..document import Block, normalize_space
 from ..markup.signals import tokens_of, vocabulary
 
 MIN_DEK_CHARS = 30
+#: A dek found this far down the extracted blocks is moved to the top.
+MAX_DEK_POSITION = 3
 #: Elements after the headline searched for a dek by its class.
 MAX_ELEMENTS_AFTER_HEADLINE = 40
 MAX_DEK_CHARS = 600
@@ -53,17 +57,29 @@ def _classed_dek(tree: etree._Element) -> str | None:
     return None
 
 
-def find_dek(tree: etree._Element, description: str | None, blocks: list[Block]) -> Block | None:
-    """A dek block when the page shows one that ``blocks`` do not contain yet."""
-    for dek, needs_check in ((normalize_space(description or ""), True), (None, False)):
-        if dek is None:
-            dek = _classed_dek(tree) or ""
-        if not MIN_DEK_CHARS <= len(dek) <= MAX_DEK_CHARS:
-            continue
+def _candidates(tree: etree._Element, description: str | None) -> Iterator[str]:
+    """Dek texts in order of trust: the description if shown on the page, then a classed element."""
+    described = normalize_space(description or "")
+    if MIN_DEK_CHARS <= len(described) <= MAX_DEK_CHARS and is_shown(tree, described):
+        yield described
+    classed = _classed_dek(tree)
+    if classed and MIN_DEK_CHARS <= len(classed) <= MAX_DEK_CHARS:
+        yield classed
+
+
+def place_dek(tree: etree._Element, description: str | None, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the page's dek first: added when missing, moved up when it came late.
+
+    Extraction can miss the dek or put it after the first entries of a live
+    blog; a block equal to the dek within the first few is moved to the top.
+    """
+    for dek in _candidates(tree, description):
         key = dek[:KEY_CHARS].rstrip(".… ")
-        if any(key in block.text for block in blocks):
-            return None  # extraction already has it
-        if needs_check and not is_shown(tree, dek):
-            continue
-        return Block(dek, kind="paragraph", hints=frozenset({"dek"}))
-    return None
+        holders = [i for i, block in enumerate(blocks) if key in block.text]
+        if not holders:
+            return [Block(dek, kind="paragraph", hints=frozenset({"dek"})), *blocks]
+        first = holders[0]
+        if 0 < first <= MAX_DEK_POSITION and blocks[first].text == dek:
+            return [blocks[first], *blocks[:first], *blocks[first + 1 :]]
+        return blocks
+    return blocks

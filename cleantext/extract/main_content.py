@@ -18,7 +18,7 @@ from lxml import etree
 from ..document import Block, Document, normalize_space
 from ..ingest.language import guess_language
 from ..pipeline import register_filter
-from .dek import find_dek
+from .dek import place_dek
 from .metadata import extract_metadata
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -171,9 +171,7 @@ def main_content(doc: Document) -> None:
         if blocks:
             doc.warnings.append("main-content extraction found nothing; kept every paragraph of the page")
     blocks = _lift_headline(doc, blocks)
-    dek = find_dek(tree, doc.description, blocks)
-    if dek is not None:
-        blocks.insert(0, dek)
+    blocks = place_dek(tree, doc.description, blocks)
     doc.all_blocks.extend(blocks)
     if not doc.language:
         doc.language = guess_language(" ".join(b.text for b in blocks[:20]))

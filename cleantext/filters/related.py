@@ -10,7 +10,7 @@ the run), or a paragraph that starts with "Read more" as ordinary prose.
 
 from __future__ import annotations
 
-from ..document import Block, Document
+from ..document import Document
 from ..patterns import category, sentences
 from ..pipeline import register_filter
 from .base import starts_with_prefix
@@ -19,10 +19,23 @@ from .base import starts_with_prefix
 MAX_LIST_ITEMS = 15
 
 
-def _is_headline_item(block: Block) -> bool:
-    """A short link-like line: a headline, not a sentence of body prose."""
-    text = block.text.strip()
+def is_headline_text(text: str) -> bool:
+    """A short link-like line: a headline, not a sentence of body prose.
+
+    >>> is_headline_text("Pool fees rise again"), is_headline_text("The pool opens in May. Fees rise.")
+    (True, False)
+    """
+    text = text.strip()
     return 0 < len(text) <= 150 and not text.endswith((".", ":")) and len(sentences(text)) == 1
+
+
+def is_related_heading(text: str) -> bool:
+    """True for the heading of a related-content list ("Related articles", "Mehr zum Thema").
+
+    >>> is_related_heading("Mehr zum Thema"), is_related_heading("What the council decided")
+    (True, False)
+    """
+    return len(text) <= 60 and any(category("related").fullmatch("headings", s) for s in sentences(text)[:1])
 
 
 @register_filter("related")
@@ -34,10 +47,10 @@ def related(doc: Document) -> None:
         block = body[i]
         if starts_with_prefix(block.text, cat, max_chars=250):
             doc.drop(block, "related", "a 'Related:' / 'Read more:' line")
-        elif len(block.text) <= 60 and any(cat.fullmatch("headings", s) for s in sentences(block.text)[:1]):
+        elif is_related_heading(block.text):
             doc.drop(block, "related", "heading of a related-content list")
             j = i + 1
-            while j < len(body) and j - i <= MAX_LIST_ITEMS and _is_headline_item(body[j]):
+            while j < len(body) and j - i <= MAX_LIST_ITEMS and is_headline_text(body[j].text):
                 doc.drop(body[j], "related", "headline in the related-content list after its heading")
                 j += 1
             i = j

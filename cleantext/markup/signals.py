@@ -9,7 +9,9 @@ HTML and takes out, recording each as a removed block:
 - small elements whose class or id carries a furniture token (``paywall``,
   ``newsletter``, ``share``, ``related``, ``donate``, ``cookie``, ``ad``, ...,
   see ``data/vocabulary.json``), matched as whole tokens;
-- ARIA landmark roles and tags of page chrome (``navigation``, ``nav``, ...).
+- ARIA landmark roles and tags of page chrome (``navigation``, ``nav``, ...);
+- a "Related articles" / "Mehr zum Thema" heading with the list or headline
+  lines right after it (extraction tends to drop the heading, not the list).
 
 Must not remove: the article. An element is only removed when it is small (a
 box, not a wrapper: little text, few paragraphs), is not ``<body>``,
@@ -29,6 +31,7 @@ from typing import Any, Iterable
 from lxml import etree
 
 from ..document import Block, Document, normalize_space
+from ..filters.related import is_headline_text, is_related_heading
 from ..patterns import category, sentences
 from ..pipeline import register_filter
 
@@ -37,6 +40,8 @@ MAX_BOX_CHARS = 2500
 #: ... and most paragraphs of body-like length it may contain.
 MAX_BOX_LONG_PARAGRAPHS = 1
 LONG_PARAGRAPH_CHARS = 200
+#: Most elements taken after a related-content heading.
+MAX_RELATED_ITEMS = 15
 
 _NEVER_REMOVE = frozenset({"html", "body", "article", "main"})
 _SKIP_TAGS = frozenset({"head", "script", "style", "svg", "math"})
@@ -252,10 +257,41 @@ def markup_signals(doc: Document) -> None:
         if text:
             removed.append((element.sourceline or 0, Block(text, label=found[0], removed_by=doc._step, reason=found[1])))
         gone.add(element)
+    for heading, items in _related_lists(tree, gone):
+        for element in (heading, *items):
+            text = _visible_text(element)
+            if text:
+                removed.append((element.sourceline or 0, Block(text, label="related", removed_by=doc._step,
+                                                               reason="related-content heading and its list")))
+            gone.add(element)
     for element in gone:
         _remove_keep_tail(element)
     removed.sort(key=lambda item: item[0])  # page order
     doc.markup_removed.extend(block for _, block in removed)
+
+
+def _related_lists(
+    tree: etree._Element, gone: set[etree._Element]
+) -> list[tuple[etree._Element, list[etree._Element]]]:
+    """Headings like "Related articles" with the link list or headline lines after them."""
+    found = []
+    for heading in tree.iter(*_HEADING_TAGS):
+        if heading in gone or any(a in gone for a in heading.iterancestors()):
+            continue
+        if not is_related_heading(normalize_space(heading.text_content())):
+            continue
+        items: list[etree._Element] = []
+        for sibling in heading.itersiblings():
+            if not isinstance(sibling.tag, str) or len(items) >= MAX_RELATED_ITEMS:
+                break
+            text = normalize_space(sibling.text_content())
+            if sibling.tag in ("ul", "ol") or (sibling.tag not in _HEADING_TAGS and is_headline_text(text)):
+                items.append(sibling)
+            else:
+                break
+        if items:
+            found.append((heading, items))
+    return found
 
 
 def _visible_text(element: etree._Element) -> str:
