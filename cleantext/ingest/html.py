@@ -8,8 +8,8 @@ as inert text. Work is bounded so every later step is too:
 - markup over `MAX_PARSE_CHARS` first loses ``<script>``, ``<style>``,
   ``<svg>``, ``<template>`` elements and comments, and has its attribute
   values (``data:`` URIs) shortened, then is cut;
-- the tree keeps at most `MAX_ELEMENTS` elements and `MAX_TEXT_CHARS`
-  characters of text, in document order;
+- the tree keeps at most `MAX_ELEMENTS` elements, `MAX_TEXT_CHARS`
+  characters of text and `MAX_DEPTH_SUM` of total nesting, in document order;
 - attribute values are cut to `MAX_ATTRIBUTE_CHARS` (class, id and style
   tokens are short; megabyte ``data:`` URIs carry no article text);
 - characters lxml refuses (C0 controls, lone surrogates) are removed first.
@@ -33,6 +33,10 @@ MAX_PARSE_CHARS = 10_000_000
 MAX_ELEMENTS = 100_000
 #: Most characters of text (element text and tails) kept in the parsed tree.
 MAX_TEXT_CHARS = 5_000_000
+#: Most total nesting (the sum of every element's depth) kept: extraction
+#: costs about this much, so thousands-deep nests repeated on one page are cut.
+#: A large real page (100k elements about 20 deep) is near 2 million.
+MAX_DEPTH_SUM = 4_000_000
 #: Longest attribute value kept (longer ones are cut).
 MAX_ATTRIBUTE_CHARS = 2_000
 
@@ -146,16 +150,19 @@ def parse_html(text: str) -> ParsedPage:
 
 
 def bound_tree(root: lxml.etree._Element) -> list[str]:
-    """Cut ``root`` to `MAX_ELEMENTS` elements and `MAX_TEXT_CHARS` of text; shorten huge attributes."""
-    notes: list[str] = []
-    elements = 0
-    chars = 0
-    for element in root.iter():
+    """Cut ``root`` to the work bounds (elements, text, nesting); shorten huge attributes."""
+    elements = chars = depth = depth_sum = 0
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        depth_sum += depth
         elements += 1
-        if elements > MAX_ELEMENTS:
+        if elements > MAX_ELEMENTS or depth_sum > MAX_DEPTH_SUM:
             _cut_from(element)
-            notes.append(f"page has more than {MAX_ELEMENTS:,} elements; the rest was not read")
-            break
+            what = f"more than {MAX_ELEMENTS:,} elements" if elements > MAX_ELEMENTS else "too much deep nesting"
+            return [f"page has {what}; the rest was not read"]
         if element.attrib:
             for key, value in element.attrib.items():
                 if len(value) > MAX_ATTRIBUTE_CHARS:
@@ -167,9 +174,8 @@ def bound_tree(root: lxml.etree._Element) -> list[str]:
             _cut_after_text(element, min(len(text), room))
             if len(text) < room and element.getparent() is not None:
                 element.tail = tail[: room - len(text)]
-            notes.append(f"page has more than {MAX_TEXT_CHARS:,} characters of text; the rest was not read")
-            break
-    return notes
+            return [f"page has more than {MAX_TEXT_CHARS:,} characters of text; the rest was not read"]
+    return []
 
 
 def _drop_following(node: lxml.etree._Element) -> None:
