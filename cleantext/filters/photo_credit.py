@@ -30,6 +30,9 @@ MAX_CREDIT_CHARS = 100
 MAX_CAPTION_CHARS = 600
 #: Longest line taken as the caption that shares a chunk with a credit.
 MAX_PARTNER_CAPTION_CHARS = 350
+#: A block opening with "©" is a copyright notice up to this length.
+MAX_COPYRIGHT_NOTICE_CHARS = 400
+_COPYRIGHT_OPENING = re.compile(r"(?:©|\(c\) ?\d{4}|copyright ©)", re.IGNORECASE)
 #: A block ending in "© Agency" is a caption only up to this length.
 MAX_COPYRIGHT_CAPTION_CHARS = 300
 
@@ -94,6 +97,8 @@ def is_copyright(text: str) -> bool:
     """
     if is_phrase_block(text, category("photo_credit"), MAX_CREDIT_CHARS):
         return True
+    if len(text) <= MAX_COPYRIGHT_NOTICE_CHARS and _COPYRIGHT_OPENING.match(text.lstrip()):
+        return True  # a notice that opens with the sign: "© 2022, Example News. This article is ..."
     # "<Site name>. All rights reserved."
     parts = sentences(text) if len(text) <= MAX_CREDIT_CHARS else ()
     return len(parts) == 2 and category("photo_credit").fullmatch("sentences", parts[-1])

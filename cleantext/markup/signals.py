@@ -40,6 +40,8 @@ MAX_BOX_CHARS = 2500
 #: ... and most paragraphs of body-like length it may contain.
 MAX_BOX_LONG_PARAGRAPHS = 1
 LONG_PARAGRAPH_CHARS = 200
+#: Longer "captions" are narration (galleries, listicles) and stay for extraction to judge.
+MAX_CAPTION_CHARS = 250
 #: Most elements taken after a related-content heading.
 MAX_RELATED_ITEMS = 15
 
@@ -254,6 +256,8 @@ def markup_signals(doc: Document) -> None:
         text = _visible_text(element)
         if element in protected or not _has_evidence(found[0], text):
             continue
+        if found[0] == "caption" and len(text) > MAX_CAPTION_CHARS:
+            continue  # narration in a gallery or listicle, not a caption
         if text:
             removed.append((element.sourceline or 0, Block(text, label=found[0], removed_by=doc._step, reason=found[1])))
         gone.add(element)
