@@ -18,7 +18,6 @@ input except an unreadable file.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import re
 import signal
@@ -32,7 +31,7 @@ from typing import IO, Any, Union
 from .api import clean
 from .document import Document
 from .ingest import DEFAULT_MAX_BYTES, looks_like_html
-from .ingest.decode import _ALIASES, declared_encoding
+from .ingest.decode import declared_encoding, web_encoding
 
 Source = Union[str, "PathLike[str]", IO[bytes]]
 
@@ -41,7 +40,6 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 GENERIC_TYPES = frozenset({"", "text/plain", "application/octet-stream", "binary/octet-stream", "unknown/unknown", "application/unknown"})
 #: Payload starts of common non-HTML files served under an HTML or generic type.
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"OggS", b"\x00\x00\x01\x00")
-_SINGLE_BYTE = frozenset({"ascii", "iso8859-1", "cp1252", "iso8859-15", "latin-1"})
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 _HTTP_STATUS_LINES = ["HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0", "HTTP/3"]
 
@@ -124,28 +122,31 @@ def is_html(content_type: str | None, payload: bytes) -> bool:
 def decode_payload(payload: bytes | str, charset: str | None) -> str | bytes:
     """Text decoded with the header ``charset`` when the page declares none, else the bytes.
 
-    A byte-order mark or a ``<meta charset>`` wins over the header, and valid
-    UTF-8 wins over a header naming a single-byte charset (a common server
-    default); bytes are returned for `clean` to decode as usual.
+    A byte-order mark or a ``<meta charset>`` wins over the header, and so does
+    valid non-ASCII UTF-8 (as in `clean`; headers often carry a server default);
+    bytes are returned for `clean` to decode as usual.
 
-    >>> decode_payload("<p>café</p>".encode("cp1252"), "windows-1252")
+    >>> decode_payload("<p>café</p>".encode("cp1252"), "ISO-8859-1")
     '<p>café</p>'
     >>> decode_payload("<p>café</p>".encode("utf-8"), "ISO-8859-1")
     b'<p>caf\\xc3\\xa9</p>'
     """
-    if isinstance(payload, str) or not charset or payload.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or declared_encoding(payload):
+    if isinstance(payload, str) or not charset or payload.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return payload
+    encoding = web_encoding(charset)
+    if encoding is None or declared_encoding(payload) or _utf8_text(payload):
         return payload
     try:
-        encoding = codecs.lookup(_ALIASES.get(charset.lower(), charset)).name
-        if encoding in _SINGLE_BYTE:
-            try:
-                payload.decode("utf-8")
-                return payload
-            except UnicodeDecodeError:
-                pass
         return payload.decode(encoding)
-    except (LookupError, UnicodeDecodeError):
-        return payload  # unknown or lying header: let clean() detect
+    except UnicodeDecodeError:
+        return payload  # the header lies: let clean() detect
+
+
+def _utf8_text(payload: bytes) -> bool:
+    try:
+        return not payload.decode("utf-8").isascii()
+    except UnicodeDecodeError:
+        return False
 
 
 # -- reading ----------------------------------------------------------------------

@@ -147,6 +147,8 @@ def test_decode_payload_rules() -> None:
     assert decode_payload("é".encode("cp1252"), None) == "é".encode("cp1252")  # no header: clean() decides
     assert decode_payload("é".encode("cp1252"), "no-such-charset") == "é".encode("cp1252")
     assert decode_payload("<p>жук".encode("koi8_r"), "koi8-r") == "<p>жук"
+    assert decode_payload("<p>café".encode("utf-8"), "iso-8859-1") == "<p>café".encode("utf-8")  # valid UTF-8 wins
+    assert decode_payload("<p>caf\x81".encode("latin-1"), "windows-1252") == "<p>caf\x81".encode("latin-1")  # header lies
     assert is_html(None, b"  <!DOCTYPE html><html>") and not is_html("application/json", b"<html>")
 
 
