@@ -234,6 +234,22 @@ def test_cli_writes_jsonl_and_summary(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "\r" not in err  # no progress line when stderr is not a terminal
 
 
+def test_cli_progress_only_on_a_terminal(tmp_path: Path) -> None:
+    import io
+
+    from cleantext.warc_cli import _parser, _run
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    path = write(tmp_path / "p.warc", mixed_records(), False)
+    err = Terminal()
+    assert _run(_parser().parse_args([str(path)]), io.StringIO(), err) == 0
+    assert "\r1 records read, 0 cleaned, 1 skipped, 0 failed" in err.getvalue()  # the first record always shows
+    assert err.getvalue().rstrip().endswith("pages/s)")
+
+
 def test_cli_as_module_and_lazy_imports(tmp_path: Path) -> None:
     path = write(tmp_path / "m.warc", mixed_records(), False)
     run = subprocess.run([sys.executable, "-m", "cleantext.warc_cli", str(path)], capture_output=True, text=True, check=True)
