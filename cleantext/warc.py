@@ -60,9 +60,11 @@ class WarcResult:
         """``"cleaned"``, ``"failed"`` or ``"skipped"``."""
         return "cleaned" if self.document is not None else "failed" if self.error else "skipped"
 
-    def to_dict(self) -> dict[str, Any]:
-        """The document's ``to_dict()`` (or just the URL) plus record id, WARC date and error."""
+    def to_dict(self, source: str | None = None) -> dict[str, Any]:
+        """The document's ``to_dict()`` (or just the URL) plus record id, WARC date, error and ``source`` if given."""
         data = self.document.to_dict() if self.document is not None else {"url": self.url}
+        if source is not None:
+            data["source"] = source
         data.update(record_id=self.record_id, warc_date=self.date, error=self.error)
         return data
 

@@ -1,8 +1,9 @@
 """``cleantext warc IN.warc.gz [...] -o OUT.jsonl``: clean every HTML page of WARC/ARC files.
 
-Writes one JSON line per cleaned page (``Document.to_dict()`` plus
-``record_id``, ``warc_date`` and ``error: null``) and per failed record (``url``,
-``record_id``, ``warc_date``, ``error``); skipped records are only counted. A
+Writes one JSON line per cleaned page (``Document.to_dict()`` plus ``source``,
+the input file, ``record_id``, ``warc_date`` and ``error: null``) and per failed
+record (``url``, ``source``, ``record_id``, ``warc_date``, ``error``); skipped
+records are only counted. A
 summary goes to stderr, and a progress line too when stderr is a terminal.
 """
 
@@ -23,7 +24,7 @@ _PROGRESS_EVERY = 0.5  # seconds between progress-line updates
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cleantext warc", description="Clean the HTML pages of WARC/ARC files (gzip'd or not) into JSON lines.")
-    parser.add_argument("inputs", nargs="+", help="WARC or ARC files (.warc, .warc.gz, .arc, .arc.gz)")
+    parser.add_argument("inputs", nargs="+", help="WARC or ARC files (.warc, .warc.gz, .arc, .arc.gz), or - for standard input")
     parser.add_argument("-o", "--output", default="-", help="JSON-lines file to write (default: standard output)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default: 1)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per record; 0 for no limit (default: 60)")
@@ -68,10 +69,11 @@ class Summary:
         )
 
 
-def _results(inputs: list[str], jobs: int, timeout: float | None, errors: list[str]) -> Iterator[WarcResult]:
+def _results(inputs: list[str], jobs: int, timeout: float | None, errors: list[str]) -> Iterator[tuple[str, WarcResult]]:
     for name in inputs:
         try:
-            yield from clean_warc(name, jobs=jobs, timeout=timeout)
+            for result in clean_warc(sys.stdin.buffer if name == "-" else name, jobs=jobs, timeout=timeout):
+                yield name, result
         except OSError as error:
             errors.append(f"cleantext warc: {name}: {error.strerror or error}")
 
@@ -80,10 +82,10 @@ def _run(args: argparse.Namespace, out: TextIO, err: IO[str]) -> int:
     summary, errors = Summary(), []  # type: ignore[var-annotated]
     tty = err.isatty()
     last = 0.0
-    for result in _results(args.inputs, max(1, args.jobs), args.timeout or None, errors):
+    for name, result in _results(args.inputs, max(1, args.jobs), args.timeout or None, errors):
         summary.add(result)
         if result.document is not None or result.error:
-            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(result.to_dict(source=name), ensure_ascii=False) + "\n")
         if tty and time.monotonic() - last > _PROGRESS_EVERY:
             last = time.monotonic()
             err.write("\r" + summary.line())

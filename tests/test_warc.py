@@ -227,6 +227,7 @@ def test_cli_writes_jsonl_and_summary(tmp_path: Path, capsys: pytest.CaptureFixt
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["url"] for line in lines] == ["https://news.example/a", "https://news.example/sniffed"]
     assert lines[0]["record_id"].endswith("000000000002>") and lines[0]["warc_date"] == DATE
+    assert {line["source"] for line in lines} == {str(path)}
     err = capsys.readouterr().err
     assert "missing.warc.gz" in err
     assert "records read: 8" in err and "cleaned:      2" in err and "failed:       0" in err
@@ -254,6 +255,8 @@ def test_cli_as_module_and_lazy_imports(tmp_path: Path) -> None:
     path = write(tmp_path / "m.warc", mixed_records(), False)
     run = subprocess.run([sys.executable, "-m", "cleantext.warc_cli", str(path)], capture_output=True, text=True, check=True)
     assert len(run.stdout.splitlines()) == 2 and "records read: 8" in run.stderr
+    piped = subprocess.run([sys.executable, "-m", "cleantext.warc_cli", "-"], input=path.read_bytes(), capture_output=True, check=True)
+    assert piped.stdout.decode().replace('"source": "-"', f'"source": "{path}"') == run.stdout
     probe = "import sys, cleantext.warc, cleantext.warc_cli, cleantext.spark; print(sorted(m for m in sys.modules if m.split('.')[0] in ('warcio', 'pyspark', 'py4j')))"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "[]"
 
