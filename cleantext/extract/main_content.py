@@ -22,6 +22,10 @@ from .dek import place_dek
 from .metadata import extract_metadata
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: An extraction shorter than this gets a second, slower opinion.
+SHORT_EXTRACTION_CHARS = 600
+#: ... which is taken when it is this many times longer.
+SECOND_OPINION_GAIN = 2
 #: Short labels allowed above a headline that is lifted out of the body.
 MAX_KICKERS = 2
 MAX_KICKER_CHARS = 40
@@ -117,6 +121,21 @@ def is_headline(block: Block, title: str | None) -> bool:
     return heading == title or (len(heading) >= 10 and title.startswith(heading))
 
 
+def _second_opinion(tree: etree._Element, doc: Document, blocks: list[Block]) -> list[Block]:
+    """Rerun extraction with trafilatura's fallback extractors when the result is short.
+
+    The fast pass misses some articles (unusual layouts); the full pass is
+    only paid for on those, and only taken when it finds clearly more.
+    """
+    body = run_trafilatura(tree, doc.options.include_comments, fast=False)
+    if body is None:
+        return blocks
+    second = blocks_from_body(body)
+    if sum(len(b.text) for b in second) > SECOND_OPINION_GAIN * sum(len(b.text) for b in blocks):
+        return second
+    return blocks
+
+
 def _lift_headline(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move a headline repeated at the top of the body into ``doc.title``.
 
@@ -136,14 +155,17 @@ def _lift_headline(doc: Document, blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def run_trafilatura(tree: etree._Element, include_comments: bool) -> etree._Element | None:
-    """trafilatura's main-content tree for ``tree`` (copied by trafilatura), or None."""
+def run_trafilatura(tree: etree._Element, include_comments: bool, fast: bool = True) -> etree._Element | None:
+    """trafilatura's main-content tree for ``tree`` (copied by trafilatura), or None.
+
+    ``fast`` skips trafilatura's comparison with its fallback extractors.
+    """
     import trafilatura
 
     try:
         result = trafilatura.bare_extraction(
             tree,
-            fast=True,
+            fast=fast,
             include_comments=include_comments,
             include_tables=True,
             include_formatting=False,
@@ -166,6 +188,8 @@ def main_content(doc: Document) -> None:
             setattr(doc, key, str(value))
     body = run_trafilatura(tree, doc.options.include_comments)
     blocks = blocks_from_body(body) if body is not None else []
+    if sum(len(b.text) for b in blocks) < SHORT_EXTRACTION_CHARS:
+        blocks = _second_opinion(tree, doc, blocks)
     if not blocks:
         blocks = fallback_blocks(tree)
         if blocks:
