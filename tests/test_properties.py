@@ -1,0 +1,156 @@
+"""Properties over generated articles and arbitrary text (hypothesis, bounded for CI).
+
+- Generated articles (``tests/_articles.py``: body paragraphs built from word
+  lists, mixed with paywall, newsletter, share, related, advertisement, QR,
+  cookie, credit+caption boilerplate and a donation letter after the body),
+  as plain text and as HTML without helpful classes: every body paragraph
+  survives, in order; the boilerplate goes; the output is deterministic and
+  holds only text from the input.
+- Any text or bytes: plain-text cleaning returns a Document and never raises;
+  cleaning is idempotent (``clean(doc.text).text == doc.text``) and the body
+  holds only text of the input (after white-space normalisation).
+
+``benchmarks/fuzz.py`` runs the same properties for as long as you like.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from cleantext import Document, clean
+from cleantext.document import normalize_space
+from cleantext.ingest.plaintext import strip_control
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _articles import BOILERPLATE, Article, articles  # noqa: E402
+
+BOUNDED = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: Boilerplate the filters do not remove yet (reported in docs/reliability.md).
+KNOWN_MISSES = {"Already a subscriber? Log in"}
+
+# Text made of the pieces filters and the plain-text splitter react to.
+PIECES = [
+    *"ab .,!?:;-#>*•|/()\"'\n\t", "\n\n", "\r", "\x00", "\x1b", "é", "©", "中", "\u00a0", "\ud800",
+    "Dear reader,", "Sincerely,", "Subscribe now.", "Advertisement", "Photo: AP", "Mike Segar/Reuters", "Related: x",
+    "The mayor said the bridge will reopen.", "1. ", "- ", "# ", "> ", "QR Code to x", "Share", "Facebook | Twitter",
+    "We use cookies.", "Sign up for our newsletter", "You've read 3 of 5 free articles.",
+]
+TEXTS = st.one_of(st.text(max_size=400), st.lists(st.sampled_from(PIECES), max_size=80).map("".join))
+
+
+def _in_order(paragraphs: list[str], doc: Document) -> list[str]:
+    """The paragraphs not found in ``doc``'s body blocks in this order (empty when all are)."""
+    texts = [b.text for b in doc.blocks]
+    missing, position = [], 0
+    for paragraph in paragraphs:
+        try:
+            position = texts.index(paragraph, position) + 1
+        except ValueError:
+            missing.append(paragraph)
+    return missing
+
+
+def _check_article(article: Article, source: str | bytes) -> Document:
+    doc = clean(source)
+    assert _in_order(article.body, doc) == [], doc.explain()
+    kept = {b.text for b in doc.blocks}
+    for label, text in article.boilerplate:
+        for line in text.split("\n"):
+            if line not in KNOWN_MISSES:
+                assert line not in kept, f"{label} kept: {line!r}\n{doc.explain()}"
+    # only text from the input: every body block is one of the article's texts
+    allowed = set(article.body) | {line for _, text in article.layout for line in text.split("\n")}
+    assert {b.text for b in doc.blocks} <= allowed
+    again = clean(source).to_dict()  # deterministic (removed-block order: see the xfail below)
+    first = doc.to_dict()
+    assert {k: v for k, v in again.items() if k not in ("captions", "removed")} == {
+        k: v for k, v in first.items() if k not in ("captions", "removed")
+    }
+    assert sorted(map(repr, again["removed"])) == sorted(map(repr, first["removed"]))
+    return doc
+
+
+@BOUNDED
+@given(articles())
+def test_generated_plain_text_article(article: Article) -> None:
+    assume(not article.tail_ambiguous())
+    doc = _check_article(article, article.to_text())
+    assert doc.title == article.headline
+    assert clean(doc.text).text == doc.text  # idempotent
+
+
+@BOUNDED
+@given(articles())
+def test_generated_html_article(article: Article) -> None:
+    assume(not article.tail_ambiguous())
+    doc = _check_article(article, article.to_html())
+    assert doc.title == article.headline
+    assert clean(doc.text, input_format="text").text == doc.text
+
+
+@settings(max_examples=20, deadline=None)
+@given(articles(letter=True), st.sampled_from(["utf-8", "utf-16", "cp1252"]))
+def test_generated_article_as_bytes(article: Article, encoding: str) -> None:
+    assume(not article.tail_ambiguous())
+    page = article.to_html().replace("<head>", f'<head><meta charset="{encoding}">')
+    _check_article(article, page.encode(encoding))
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_any_plain_text_gives_a_document(text: str) -> None:
+    doc = clean(text, input_format="text")
+    assert isinstance(doc, Document)
+    doc.text.encode("utf-8")  # no lone surrogates escape
+    assert clean(doc.text, input_format="text").text == doc.text  # idempotent
+    source = normalize_space(strip_control(re.sub("[\ud800-\udfff]", "\ufffd", text)))  # as ingest reads it
+    for block in doc.blocks:
+        assert normalize_space(block.text) in source
+    assert doc.to_dict() == clean(text, input_format="text").to_dict()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_a_document(data: bytes) -> None:
+    for input_format in (None, "text"):
+        doc = clean(data, input_format=input_format)
+        assert isinstance(doc, Document)
+        doc.text.encode("utf-8")
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXTS)
+def test_any_text_auto_format_gives_a_document(text: str) -> None:
+    doc = clean(text)
+    doc.text.encode("utf-8")
+    assert doc.to_dict() == clean(text).to_dict()
+
+
+@pytest.mark.xfail(reason="paywall: 'Already a subscriber? Log in' splits into a sentence ('log in') no phrase matches", strict=False)
+def test_known_miss_already_a_subscriber() -> None:
+    body = "The mayor approved a plan to repair the old stone bridge on Tuesday. Critics said the decision came too late."
+    doc = clean(f"{body}\n\nAlready a subscriber? Log in\n\n{body.replace('Tuesday', 'Friday')}")
+    assert "Already a subscriber? Log in" not in doc.text
+
+
+@pytest.mark.xfail(
+    reason="markup_signals orders candidates by iterating a set of lxml elements: removed/captions order "
+    "varies between runs when several are on one source line (reported in docs/reliability.md)",
+    strict=False,
+)
+def test_removed_blocks_keep_page_order_deterministically() -> None:
+    paragraph = "<p>The school board rejected a proposal to widen the river path late on Thursday evening.</p>"
+    figures = "".join(f"<figure><img src='x.jpg'><figcaption>Caption number {i}. Photo: AP</figcaption></figure>" for i in range(6))
+    page = f"<html><body><article><h1>T</h1>{paragraph}{figures}{paragraph.replace('school', 'fire')}</article></body></html>"
+    for _ in range(5):
+        assert [b.text for b in clean(page).captions] == [f"Caption number {i}. Photo: AP" for i in range(6)]
+
+
+def test_every_boilerplate_label_is_generated() -> None:
+    assert set(BOILERPLATE) >= {"paywall", "newsletter", "share", "related", "advertisement", "app_prompt", "cookie_notice"}
