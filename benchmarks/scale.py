@@ -22,6 +22,7 @@ Nothing is written outside the temporary folder; results go to stdout.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gzip
 import io
@@ -33,8 +34,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_HTML = ROOT.parent / "shared" / "data" / "trafilatura-eval" / "html"
@@ -50,21 +52,23 @@ def build_warcs(html_dir: Path, folder: Path, shards: int, limit: int | None) ->
     if evaldata.exists():
         urls = {entry["id"]: entry["url"] for entry in json.loads(evaldata.read_text(encoding="utf-8"))}
     paths = [folder / f"dev-{n:02d}.warc.gz" for n in range(shards)]
-    streams = [open(path, "wb") for path in paths]
-    writers = [WARCWriter(stream, gzip=True) for stream in streams]
-    for number, page in enumerate(pages):
-        ident = page.name.split(".")[0]
-        url = urls.get(ident, "").replace(" ", "%20")
-        url = url if url.startswith(("http://", "https://")) else f"https://dev.invalid/{ident}"
-        body = gzip.decompress(page.read_bytes())
-        writer = writers[number % shards]
-        request = b"GET / HTTP/1.1\r\nHost: dev.invalid\r\n\r\n"
-        writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(request)))
-        response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body) + body
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(response)))
-    for stream in streams:
-        stream.close()
+    with contextlib.ExitStack() as stack:
+        writers = [WARCWriter(stack.enter_context(open(path, "wb")), gzip=True) for path in paths]
+        for number, page in enumerate(pages):
+            _write_page(writers[number % shards], page, urls)
     return paths, len(pages)
+
+
+def _write_page(writer: Any, page: Path, urls: dict[str, str]) -> None:
+    """A request and a response record for one dev-set page."""
+    ident = page.name.split(".")[0]
+    url = urls.get(ident, "").replace(" ", "%20")
+    url = url if url.startswith(("http://", "https://")) else f"https://dev.invalid/{ident}"
+    body = gzip.decompress(page.read_bytes())
+    request = b"GET / HTTP/1.1\r\nHost: dev.invalid\r\n\r\n"
+    writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(request)))
+    response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(response)))
 
 
 # -- 1. readers ---------------------------------------------------------------------
@@ -77,7 +81,7 @@ def read_warcio(paths: list[Path]) -> int:
             for record in ArchiveIterator(stream, arc2warc=True):
                 count += 1
                 if record.rec_type == "response":
-                    record.http_headers.get_header("Content-Type")
+                    _ = record.http_headers.get_header("Content-Type")
                     record.content_stream().read()
     return count
 
@@ -91,7 +95,7 @@ def read_fastwarc(paths: list[Path]) -> int:
             for record in ArchiveIterator(stream, auto_decode="all"):
                 count += 1
                 if record.record_type == WarcRecordType.response:
-                    record.http_content_type
+                    _ = record.http_content_type
                     record.reader.read()
     return count
 
@@ -214,7 +218,7 @@ def _versions() -> dict[str, str]:
             found[package] = version(package)
         except PackageNotFoundError:
             pass
-    java = subprocess.run(["java", "-version"], capture_output=True, text=True) if not os.system("command -v java >/dev/null") else None
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True, check=False) if not os.system("command -v java >/dev/null") else None
     if java is not None:
         found["java"] = java.stderr.splitlines()[0] if java.stderr else "?"
     return found

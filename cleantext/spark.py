@@ -103,9 +103,9 @@ def _warc_file(path: str, opener: Opener | None, timeout: float | None, max_byte
         if opener is None and "://" in path and not path.startswith("file://"):
             import fsspec  # type: ignore[import-not-found]
 
-            opener = lambda url: fsspec.open(url, "rb").open()  # noqa: E731
+            opener = lambda url: fsspec.open(url, "rb").open()
         if opener is None:
-            opener = lambda local: open(local.removeprefix("file://"), "rb")  # noqa: E731
+            opener = lambda local: open(local.removeprefix("file://"), "rb")  # noqa: SIM115 - closed by the with below
         with opener(path) as stream:
             # In this process (alarm budget): a Spark worker is already one process per core.
             for item in read_warc(stream, max_bytes=max_bytes):

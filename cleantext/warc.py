@@ -170,7 +170,7 @@ def read_warc(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator
             for record in iterator:
                 yield _convert(record, max_bytes)  # never raises: errors become results
             return
-        except Exception as error:  # the WARC framing itself is broken here
+        except Exception as error:  # noqa: BLE001 - the WARC framing itself is broken here
             failed_at = iterator.offset
             yield WarcResult(None, None, None, error=f"unreadable record at byte {failed_at}: {_describe(error)}")
             if _resync(source, failed_at) is None:
@@ -246,7 +246,7 @@ def _convert(record: Any, max_bytes: int) -> HtmlRecord | WarcResult:
                 truncated = "file ends inside the record"
             warnings = (f"WARC record truncated ({truncated}): the page may be incomplete",) if truncated else ()
             return HtmlRecord(result.record_id, result.url, result.date, payload, header_charset(content_type), warnings)
-    except Exception as error:  # a broken HTTP header, chunk or compressed stream
+    except Exception as error:  # noqa: BLE001 - a broken HTTP header, chunk or compressed stream
         result.error = _describe(error)
     return result
 
@@ -304,8 +304,8 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     processes and Spark's Python workers run); elsewhere it does nothing. Code
     stuck inside one C call is interrupted when the call returns.
     """
-    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
         yield
         return
 
@@ -336,7 +336,7 @@ def clean_record(record: HtmlRecord, *, timeout: float | None = None) -> WarcRes
         result.document = document
     except RecordTimeout:
         result.error = f"timed out after {timeout:g}s"
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 - one bad page must not stop the run
         result.error = _describe(error)
     return result
 

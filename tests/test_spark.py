@@ -14,18 +14,19 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
 pytest.importorskip("warcio", reason="warcio is needed to read WARC files (pip install 'cleantext-articles[warc]')")
 
-from warcio.archiveiterator import ArchiveIterator  # noqa: E402
-from warcio.warcwriter import WARCWriter  # noqa: E402
+from warcio.archiveiterator import ArchiveIterator
+from warcio.warcwriter import WARCWriter
 
-from cleantext.spark import FIELDS, clean_partition, to_row  # noqa: E402
-from cleantext.warc import clean_warc  # noqa: E402
+from cleantext.spark import FIELDS, clean_partition, to_row
+from cleantext.warc import clean_warc
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(ROOT.glob("samples/*/input.html"))
@@ -103,7 +104,7 @@ def _java_ok() -> str | None:
     java = shutil.which("java") or (os.environ.get("JAVA_HOME") and shutil.which("java", path=os.path.join(os.environ["JAVA_HOME"], "bin")))
     if not java:
         return "java is not installed (Spark needs Java 17+; .ci/run installs openjdk-17-jre-headless)"
-    run = subprocess.run([java, "-version"], capture_output=True, text=True)
+    run = subprocess.run([java, "-version"], capture_output=True, text=True, check=False)
     return None if run.returncode == 0 else f"java -version failed: {run.stderr.strip()[:200]}"
 
 

@@ -14,10 +14,10 @@ import pytest
 
 pytest.importorskip("warcio", reason="warcio is needed to read WARC files (pip install 'cleantext-articles[warc]')")
 
-from cleantext import batch, clean  # noqa: E402
-from cleantext import warc as warc_module  # noqa: E402
-from cleantext.warc import WarcResult, clean_warc, decode_payload, is_html  # noqa: E402
-from cleantext.warc_cli import main  # noqa: E402
+from cleantext import batch, clean
+from cleantext import warc as warc_module
+from cleantext.warc import WarcResult, clean_warc, decode_payload, is_html
+from cleantext.warc_cli import main
 
 DATE = "2024-05-01T12:00:00Z"
 
@@ -147,7 +147,7 @@ def test_decode_payload_rules() -> None:
     assert decode_payload("é".encode("cp1252"), None) == "é".encode("cp1252")  # no header: clean() decides
     assert decode_payload("é".encode("cp1252"), "no-such-charset") == "é".encode("cp1252")
     assert decode_payload("<p>жук".encode("koi8_r"), "koi8-r") == "<p>жук"
-    assert decode_payload("<p>café".encode("utf-8"), "iso-8859-1") == "<p>café".encode("utf-8")  # valid UTF-8 wins
+    assert decode_payload("<p>café".encode(), "iso-8859-1") == "<p>café".encode()  # valid UTF-8 wins
     assert decode_payload("<p>caf\x81".encode("latin-1"), "windows-1252") == "<p>caf\x81".encode("latin-1")  # header lies
     assert is_html(None, b"  <!DOCTYPE html><html>") and not is_html("application/json", b"<html>")
 
