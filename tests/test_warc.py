@@ -124,21 +124,22 @@ def test_unsupported_content_encoding_is_an_error_not_garbage(tmp_path: Path) ->
 
 
 def test_header_charset_used_when_page_declares_none(tmp_path: Path) -> None:
-    text = page("Café crème à Zürich", "Über den Café crème wurde lange geschrieben, sagte er.")
-    sjis = page("東京の天気", "東京では今日も雨が降りました。明日は晴れるでしょう。")
+    # Greek ISO-8859-7 and EUC-JP pages that charset detection alone misreads.
+    greek = page("Ειδήσεις της ημέρας", "Σήμερα έβρεξε πολύ στην πόλη και οι δρόμοι πλημμύρισαν.")
+    japanese = page("東京の天気", "東京では今日も雨が降りました。明日は晴れるでしょう。")
     records = [
-        record("response", "https://a.example/1", http(text.encode("cp1252"), "Content-Type: text/html; charset=windows-1252"), 1),
-        record("response", "https://a.example/2", http(sjis.encode("shift_jis"), "Content-Type: text/html; charset=Shift_JIS"), 2),
+        record("response", "https://a.example/1", http(greek.encode("iso-8859-7"), "Content-Type: text/html; charset=ISO-8859-7"), 1),
+        record("response", "https://a.example/2", http(japanese.encode("euc-jp"), "Content-Type: text/html; charset=EUC-JP"), 2),
         # the page's own declaration wins over the header
         record(
             "response",
             "https://a.example/3",
-            http(page("Café", "Ça va très bien, merci beaucoup.", '<meta charset="utf-8">').encode("utf-8"), "Content-Type: text/html; charset=iso-8859-1"),
+            http(page("Café", "Ça va très bien, merci.", '<meta charset="windows-1252">').encode("cp1252"), "Content-Type: text/html; charset=iso-8859-7"),
             3,
         ),
     ]
     first, second, third = clean_warc(write(tmp_path / "cs.warc", records, False))
-    assert first.document and first.document.title == "Café crème à Zürich"
+    assert first.document and first.document.title == "Ειδήσεις της ημέρας"
     assert second.document and "東京では今日も雨が降りました" in second.document.text
     assert third.document and third.document.title == "Café"
 
