@@ -22,6 +22,9 @@ from .dek import place_dek
 from .metadata import extract_metadata
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: Blocks up to this length are checked for being nothing but a link.
+MAX_LINK_BLOCK_CHARS = 120
+LINK_HINT = frozenset({"link"})
 #: An extraction shorter than this gets a second, slower opinion.
 SHORT_EXTRACTION_CHARS = 600
 #: ... which is taken when it is this many times longer.
@@ -121,6 +124,17 @@ def is_headline(block: Block, title: str | None) -> bool:
     return heading == title or (len(heading) >= 10 and title.startswith(heading))
 
 
+def _mark_links(tree: etree._Element, blocks: list[Block]) -> None:
+    """Hint ``link`` on short blocks whose whole text is one link's text on the page."""
+    short = {b.text for b in blocks if len(b.text) <= MAX_LINK_BLOCK_CHARS}
+    if not short:
+        return
+    anchors = {normalize_space(a.text_content()) for a in tree.iter("a")} & short
+    for block in blocks:
+        if block.text in anchors:
+            block.hints = block.hints | LINK_HINT
+
+
 def _second_opinion(tree: etree._Element, doc: Document, blocks: list[Block]) -> list[Block]:
     """Rerun extraction with trafilatura's fallback extractors when the result is short.
 
@@ -194,6 +208,7 @@ def main_content(doc: Document) -> None:
         blocks = fallback_blocks(tree)
         if blocks:
             doc.warnings.append("main-content extraction found nothing; kept every paragraph of the page")
+    _mark_links(tree, blocks)
     blocks = _lift_headline(doc, blocks)
     blocks = place_dek(tree, doc.description, blocks)
     doc.all_blocks.extend(blocks)

@@ -10,6 +10,8 @@ from . import (  # noqa: F401  (imported to register the filters)
     app_prompt,
     cookie_notice,
     donation,
+    link_list,
+    metadata_line,
     newsletter,
     paywall,
     photo_credit,

@@ -1,0 +1,70 @@
+"""Metadata lines left in the body: lone dates and category/tag lines.
+
+Removes a short block that is only a date (and maybe a time): "23.10.2018",
+"2021-10-16", "11. April 2018, 14:35 Uhr", "March 3, 2024"; and a short line
+that opens with a taxonomy label: "Kategorie: News", "Tags: politics, budget",
+"Filed under: ...". Month names and labels are per-language data (the
+``metadata_line`` category of the phrase files). A date fills ``doc.date`` when
+the page gave none.
+
+Must not remove: a sentence that contains a date ("On 23.10.2018 the council
+voted.") or a heading that starts with a topic word but no colon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..document import Document
+from ..patterns import category, normalize_for_match
+from ..pipeline import register_filter
+
+MAX_DATE_CHARS = 60
+MAX_TAXONOMY_CHARS = 200
+
+_NUMERIC_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+_TIME = r"(?:\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|am|pm))?)"
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cat = category("metadata_line")
+    months = f"(?:{cat.fields['months'].pattern})" if "months" in cat.fields else "(?!)"
+    labels = f"(?:{cat.fields['taxonomy_labels'].pattern})" if "taxonomy_labels" in cat.fields else "(?!)"
+    worded = rf"(?:\d{{1,2}}\.? (?:de )?{months}\.?,? (?:de )?\d{{4}}|{months}\.? \d{{1,2}},? \d{{4}})"
+    date = re.compile(
+        rf"(?:[a-z]{{2,12}},? )?(?:{_NUMERIC_DATE}|{worded})(?:,? (?:um |à |a las |at |- |\| )?{_TIME})?"
+    )
+    taxonomy = re.compile(rf"{labels} ?:")
+    return date, taxonomy
+
+
+def is_date_line(text: str) -> bool:
+    """True for a block that is only a date, maybe with a weekday and a time.
+
+    >>> is_date_line("23.10.2018"), is_date_line("11. April 2018, 14:35 Uhr"), is_date_line("On 23.10.2018 we met.")
+    (True, True, False)
+    """
+    return len(text) <= MAX_DATE_CHARS and _patterns()[0].fullmatch(normalize_for_match(text).strip(" .|-")) is not None
+
+
+def is_taxonomy_line(text: str) -> bool:
+    """True for "Kategorie: News" / "Tags: a, b" lines.
+
+    >>> is_taxonomy_line("Kategorie: News"), is_taxonomy_line("Topics of the day were dull.")
+    (True, False)
+    """
+    return len(text) <= MAX_TAXONOMY_CHARS and _patterns()[1].match(normalize_for_match(text)) is not None
+
+
+@register_filter("metadata_line")
+def metadata_line(doc: Document) -> None:
+    for _, block in doc.body():
+        if block.kind == "code":
+            continue
+        if is_date_line(block.text):
+            doc.date = doc.date or block.text
+            doc.drop(block, "date", "a line that is only a date")
+        elif is_taxonomy_line(block.text):
+            doc.drop(block, "tags", "a category or tag line")
