@@ -159,3 +159,21 @@ def test_spark_dataframe_has_the_schema_and_same_rows(spark: Any) -> None:
     got = sorted((row.asDict(recursive=True) for row in cleaned.collect()), key=lambda row: row["url"])
     expected = sorted(clean_partition(pages), key=lambda row: row["url"])
     assert got == expected and len(got) == len(PAGES)
+
+
+def test_spark_worker_enforces_the_per_record_budget(spark: Any) -> None:
+    def stuck_partition(items: Any) -> Any:
+        import time
+
+        import cleantext.warc
+
+        original = cleantext.warc.clean
+        cleantext.warc.clean = lambda *args, **kwargs: time.sleep(60)  # clean() never finishes here
+        try:
+            yield from clean_partition(items, timeout=0.5)
+        finally:
+            cleantext.warc.clean = original  # Spark reuses its Python workers
+
+    pages = [(f"https://slow.example/{n}", "<p>slow</p>") for n in range(2)]
+    rows = spark.sparkContext.parallelize(pages, 2).mapPartitions(stuck_partition).collect()
+    assert [row["error"] for row in rows] == ["timed out after 0.5s"] * 2
