@@ -211,6 +211,7 @@ DEFAULT_STEPS = (
     "link_list",
     "advertisement",
     "cookie_notice",
+    "comments",
     "photo_credit",
     "byline",
     "metadata_line",

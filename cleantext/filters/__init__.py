@@ -7,6 +7,7 @@ this package registers them all.
 from . import (  # noqa: F401  (imported to register the filters)
     advertisement,
     byline,
+    comments,
     app_prompt,
     cookie_notice,
     donation,

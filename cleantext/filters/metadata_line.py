@@ -1,11 +1,11 @@
 """Metadata lines left in the body: lone dates and category/tag lines.
 
 Removes a short block that is only a date (and maybe a time): "23.10.2018",
-"2021-10-16", "11. April 2018, 14:35 Uhr", "March 3, 2024"; and a short line
+"2021-10-16", "11. April 2018, 14:35 Uhr", "Updated: March 3, 2024"; and a short line
 that opens with a taxonomy label: "Kategorie: News", "Tags: politics, budget",
 "Filed under: ...". Month names and labels are per-language data (the
-``metadata_line`` category of the phrase files). A date fills ``doc.date`` when
-the page gave none.
+``metadata_line`` category of the phrase files). A bare date fills ``doc.date``
+when the page gave none.
 
 Must not remove: a sentence that contains a date ("On 23.10.2018 the council
 voted.") or a heading that starts with a topic word but no colon.
@@ -36,6 +36,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     date = re.compile(
         rf"(?:[a-z]{{2,12}},? )?(?:{_NUMERIC_DATE}|{worded})(?:,? (?:um |à |a las |at |- |\| )?{_TIME})?"
     )
+    date_labels = f"(?:{cat.fields['date_labels'].pattern}) ?:? ?" if "date_labels" in cat.fields else ""
+    date = re.compile(rf"(?:{date_labels})?{date.pattern}")
     taxonomy = re.compile(rf"{labels} ?:")
     return date, taxonomy
 
@@ -45,6 +47,8 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("23.10.2018"), is_date_line("11. April 2018, 14:35 Uhr"), is_date_line("On 23.10.2018 we met.")
     (True, True, False)
+    >>> is_date_line("Aktualisiert am 17.01.2021."), is_date_line("Updated: March 3, 2024")
+    (True, True)
     """
     return len(text) <= MAX_DATE_CHARS and _patterns()[0].fullmatch(normalize_for_match(text).strip(" .|-")) is not None
 
@@ -64,7 +68,8 @@ def metadata_line(doc: Document) -> None:
         if block.kind == "code":
             continue
         if is_date_line(block.text):
-            doc.date = doc.date or block.text
+            if doc.date is None and block.text[:1].isdigit():
+                doc.date = block.text
             doc.drop(block, "date", "a line that is only a date")
         elif is_taxonomy_line(block.text):
             doc.drop(block, "tags", "a category or tag line")
