@@ -11,6 +11,7 @@ added.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from lxml import etree
@@ -28,6 +29,8 @@ MAX_DEK_CHARS = 600
 KEY_CHARS = 50
 
 
+_NOT_HEADLINE_CONTAINERS = frozenset({"nav", "li", "ol", "ul", "aside", "footer", "a"})
+_TAG = re.compile(r"<[^<>]{0,300}>")
 #: Characters of the dek looked for in one text node of the page.
 SHOWN_KEY_CHARS = 30
 _SHOWN = etree.XPath("boolean(//body//text()[contains(normalize-space(.), $key)][not(parent::script)][not(parent::style)])")
@@ -38,9 +41,19 @@ def is_shown(tree: etree._Element, text: str) -> bool:
     return bool(_SHOWN(tree, key=text[:SHOWN_KEY_CHARS].strip()))
 
 
+def _headline(tree: etree._Element) -> etree._Element | None:
+    """The article's ``<h1>``: the first with text outside navigation and lists."""
+    for heading in tree.iter("h1"):
+        if normalize_space(heading.text_content()) and not any(
+            a.tag in _NOT_HEADLINE_CONTAINERS for a in heading.iterancestors()
+        ):
+            return heading
+    return None
+
+
 def _classed_dek(tree: etree._Element) -> str | None:
     """Text of the first dek-classed element after the ``<h1>``, within its section."""
-    headline = next(tree.iter("h1"), None)
+    headline = _headline(tree)
     if headline is None or headline.getparent() is None:
         return None
     section = headline.getparent()
@@ -59,7 +72,7 @@ def _classed_dek(tree: etree._Element) -> str | None:
 
 def _candidates(tree: etree._Element, description: str | None) -> Iterator[str]:
     """Dek texts in order of trust: the description if shown on the page, then a classed element."""
-    described = normalize_space(description or "")
+    described = normalize_space(_TAG.sub(" ", description or ""))
     if MIN_DEK_CHARS <= len(described) <= MAX_DEK_CHARS and is_shown(tree, described):
         yield described
     classed = _classed_dek(tree)
