@@ -9,7 +9,9 @@ as inert text. Work is bounded so every later step is too:
   ``<svg>``, ``<template>`` elements and comments, and has its attribute
   values (``data:`` URIs) shortened, then is cut;
 - the tree keeps at most `MAX_ELEMENTS` elements, `MAX_TEXT_CHARS`
-  characters of text and `MAX_DEPTH_SUM` of total nesting, in document order;
+  characters of text, `MAX_DEPTH_SUM` of total nesting and `MAX_DEPTH_TEXT`
+  of depth-weighted text, in document order; links nested inside links
+  (which HTML forbids and browsers never build) are unwrapped, text kept;
 - attribute values are cut to `MAX_ATTRIBUTE_CHARS` (class, id and style
   tokens are short; megabyte ``data:`` URIs carry no article text);
 - characters lxml refuses (C0 controls, lone surrogates) are removed first.
@@ -37,6 +39,9 @@ MAX_TEXT_CHARS = 5_000_000
 #: costs about this much, so thousands-deep nests repeated on one page are cut.
 #: A large real page (100k elements about 20 deep) is near 2 million.
 MAX_DEPTH_SUM = 4_000_000
+#: Most text weighted by its depth (characters times nesting level): what
+#: extraction pays to read each element's text. 5 MB of text 20 deep is 100M.
+MAX_DEPTH_TEXT = 100_000_000
 #: Longest attribute value kept (longer ones are cut).
 MAX_ATTRIBUTE_CHARS = 2_000
 
@@ -150,32 +155,57 @@ def parse_html(text: str) -> ParsedPage:
 
 
 def bound_tree(root: lxml.etree._Element) -> list[str]:
-    """Cut ``root`` to the work bounds (elements, text, nesting); shorten huge attributes."""
-    elements = chars = depth = depth_sum = 0
+    """Cut ``root`` to the work bounds (elements, text, nesting); shorten huge attributes.
+
+    Extraction reads each element's whole text and each link's inside every
+    ancestor, so its cost follows the sum of depths and the depth-weighted
+    text; links inside links would multiply it again, so they are unwrapped.
+    """
+    notes: list[str] = []
+    nested_links: list[lxml.etree._Element] = []
+    elements = chars = weighted = depth = depth_sum = links_open = 0
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         if event == "end":
             depth -= 1
+            links_open -= element.tag == "a"
             continue
         depth += 1
         depth_sum += depth
         elements += 1
+        if element.tag == "a":
+            if links_open:
+                nested_links.append(element)
+            links_open += 1
         if elements > MAX_ELEMENTS or depth_sum > MAX_DEPTH_SUM:
             _cut_from(element)
             what = f"more than {MAX_ELEMENTS:,} elements" if elements > MAX_ELEMENTS else "too much deep nesting"
-            return [f"page has {what}; the rest was not read"]
+            notes.append(f"page has {what}; the rest was not read")
+            break
         if element.attrib:
             for key, value in element.attrib.items():
                 if len(value) > MAX_ATTRIBUTE_CHARS:
                     element.set(key, value[:MAX_ATTRIBUTE_CHARS])
         text, tail = element.text or "", element.tail or ""
-        room = MAX_TEXT_CHARS - chars
-        chars += len(text) + len(tail)  # the tail is counted early: a conservative bound
-        if chars > MAX_TEXT_CHARS:
-            _cut_after_text(element, min(len(text), room))
-            if len(text) < room and element.getparent() is not None:
-                element.tail = tail[: room - len(text)]
-            return [f"page has more than {MAX_TEXT_CHARS:,} characters of text; the rest was not read"]
-    return []
+        # the tail is counted early (a conservative bound), one level up
+        over_chars = chars + len(text) + len(tail) > MAX_TEXT_CHARS
+        over_weight = weighted + depth * len(text) + (depth - 1) * len(tail) > MAX_DEPTH_TEXT
+        if over_chars or over_weight:
+            keep = max(0, min(len(text), MAX_TEXT_CHARS - chars, (MAX_DEPTH_TEXT - weighted) // depth))
+            _cut_after_text(element, keep)
+            if keep == len(text) and element.getparent() is not None:
+                chars += keep
+                weighted += depth * keep
+                room = min(MAX_TEXT_CHARS - chars, (MAX_DEPTH_TEXT - weighted) // max(1, depth - 1))
+                element.tail = tail[: max(0, room)]
+            what = f"more than {MAX_TEXT_CHARS:,} characters of text" if over_chars else "too much deeply nested text"
+            notes.append(f"page has {what}; the rest was not read")
+            break
+        chars += len(text) + len(tail)
+        weighted += depth * len(text) + (depth - 1) * len(tail)
+    for link in nested_links:
+        if link.getparent() is not None:
+            link.drop_tag()  # keeps its text and children in place
+    return notes
 
 
 def _drop_following(node: lxml.etree._Element) -> None:
