@@ -26,7 +26,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 MAX_LINK_BLOCK_CHARS = 120
 LINK_HINT = frozenset({"link"})
 #: An extraction shorter than this gets a second, slower opinion.
-SHORT_EXTRACTION_CHARS = 600
+SHORT_EXTRACTION_CHARS = 1000
 #: ... which is taken when it is this many times longer.
 SECOND_OPINION_GAIN = 2
 #: Short labels allowed above a headline that is lifted out of the body.
