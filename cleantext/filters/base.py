@@ -21,16 +21,26 @@ MAX_BOILERPLATE_CHARS = 400
 def is_phrase_block(text: str, cat: Category, max_chars: int = MAX_BOILERPLATE_CHARS) -> bool:
     """True when ``text`` is short and each of its sentences is a phrase of ``cat``.
 
+    Phrases listed as ``weak_sentences`` ("Thank you", "Click here") count only
+    beside at least one ordinary phrase: alone they are too common in prose.
+
     >>> from cleantext.patterns import category
     >>> is_phrase_block("Subscribe to continue.", category("paywall"))
     True
     >>> is_phrase_block("Readers hate being told to subscribe to continue.", category("paywall"))
     False
+    >>> is_phrase_block("Thank you!", category("donation")), is_phrase_block("Donate now. Thank you!", category("donation"))
+    (False, True)
     """
     if not text or len(text) > max_chars:
         return False
-    parts = sentences(text)
-    return bool(parts) and all(cat.fullmatch("sentences", s) for s in parts)
+    strong = False
+    for part in sentences(text):
+        if cat.fullmatch("sentences", part):
+            strong = True
+        elif not cat.fullmatch("weak_sentences", part):
+            return False
+    return strong
 
 
 def starts_with_prefix(text: str, cat: Category, max_chars: int = MAX_BOILERPLATE_CHARS) -> bool:

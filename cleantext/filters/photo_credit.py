@@ -27,6 +27,8 @@ from ..pipeline import register_filter
 from .base import is_phrase_block
 
 MAX_CREDIT_CHARS = 100
+#: "Photo: Jane Doe/AP" is a credit; "FILE PHOTO: <a sentence>" is a caption.
+MAX_CREDIT_WORDS = 8
 MAX_CAPTION_CHARS = 600
 #: Longest line taken as the caption that shares a chunk with a credit.
 MAX_PARTNER_CAPTION_CHARS = 350
@@ -142,6 +144,8 @@ def photo_credit(doc: Document) -> None:
             doc.drop(block, "caption", "inside a figure or caption element")
         elif is_copyright(block.text):
             doc.drop(block, "copyright", "a copyright line")
+        elif is_marked_caption(block.text) and len(block.text.split()) > MAX_CREDIT_WORDS:
+            doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
         elif is_credit(block.text):
             doc.drop(block, "credit", "a photo credit line")
             partner = _group_neighbour(body, i)

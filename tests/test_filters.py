@@ -1,0 +1,167 @@
+"""Each text filter on its own: what it must remove, and what it must leave alone.
+
+Every case builds a small document of ordinary body paragraphs around the
+block under test and runs one filter, so a failure names the filter and the
+text at once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import Block, Document, get_filter
+
+BODY = [
+    "The council met on Tuesday evening to discuss the budget for the coming year, which runs to 40 million.",
+    "Several members asked for more money for road repairs and school buildings in the northern districts.",
+    "The mayor said a final vote would take place next month after a public hearing at the town hall.",
+]
+
+# (filter, label, text): the filter must drop the text with that label.
+REMOVED = [
+    ("paywall", "paywall", "You've read 3 of 5 free articles. Subscribe to continue."),
+    ("paywall", "paywall", "You’ve read  of  free articles. Subscribe to continue."),
+    ("paywall", "paywall", "Already a subscriber? Log in"),
+    ("paywall", "paywall", "Start your subscription today"),
+    ("paywall", "paywall", "Sie haben 3 von 5 kostenlosen Artikeln gelesen."),
+    ("paywall", "paywall", "Cet article est réservé aux abonnés."),
+    ("app_prompt", "app_prompt", "QR Code to Threat of North Korea missiles strains US-China relations"),
+    ("app_prompt", "app_prompt", "Read this article in"),
+    ("app_prompt", "app_prompt", "Scan the QR code to download our app"),
+    ("newsletter", "newsletter", "Sign up for our daily newsletter"),
+    ("newsletter", "newsletter", "Get the latest news delivered to your inbox every morning."),
+    ("newsletter", "newsletter", "Jetzt für den Newsletter anmelden"),
+    ("share", "share", "Share this article"),
+    ("share", "share", "Facebook | Twitter | Email"),
+    ("share", "share", "Follow us on Instagram and TikTok"),
+    ("related", "related", "Related: Budget talks stall as deadline nears"),
+    ("related", "related", "Lesen Sie auch: Stadtrat beschließt neuen Radweg"),
+    ("related", "related", "À lire aussi : la réforme des retraites"),
+    ("advertisement", "advertisement", "Advertisement"),
+    ("advertisement", "advertisement", "Story continues below advertisement"),
+    ("advertisement", "advertisement", "Anzeige"),
+    ("cookie_notice", "cookie_notice", "We use cookies to improve your experience. Accept all | Manage settings"),
+    ("comments", "comments", "No comments yet"),
+    ("comments", "comments", "Leave a comment"),
+    ("photo_credit", "credit", "Mike Segar/Reuters"),
+    ("photo_credit", "credit", "Photo: AP"),
+    ("photo_credit", "credit", "(Getty Images)"),
+    ("photo_credit", "credit", "AP Photo/Evan Vucci"),
+    ("photo_credit", "copyright", "© 2026 Example Media. All rights reserved."),
+    ("photo_credit", "caption", "FILE PHOTO: The central bank's headquarters in Frankfurt, March 3, 2026."),
+    ("byline", "byline", "By Ruth Calloway, Local Democracy Reporter"),
+    ("byline", "byline", "Von Felix Brandner"),
+    ("metadata_line", "date", "23.10.2018"),
+    ("metadata_line", "date", "Updated: March 3, 2024"),
+    ("metadata_line", "tags", "Kategorie: News"),
+    ("separator", "separator", "* * *"),
+]
+
+# (filter, text): the filter must keep the text in the body.
+KEPT = [
+    ("paywall", "Readers hate being told to subscribe to continue, the survey found."),
+    ("paywall", 'The banner said "You\'ve read 3 of 5 free articles" and she closed the tab.'),
+    ("app_prompt", "Restaurants replaced paper menus with QR codes during the pandemic."),
+    ("newsletter", "The newsletter reached two million subscribers last year."),
+    ("share", "She shared the video on Facebook, where it was viewed a million times."),
+    ("related", "Read more about the budget in the council's own report, published on Monday."),
+    ("advertisement", "Advertisement revenue fell by 8 percent in the third quarter."),
+    ("cookie_notice", "Accept"),
+    ("cookie_notice", "The court ruled that cookie banners must offer a reject button."),
+    ("comments", "The minister declined to comment on the report."),
+    ("photo_credit", "Reuters reported on Tuesday that the talks had stalled."),
+    ("photo_credit", "The photographer Mike Segar has covered the United Nations for years."),
+    ("byline", "By the end of the year, prices had doubled."),
+    ("byline", "By Tuesday, the council had voted."),
+    ("metadata_line", "On 23.10.2018 the council voted to close the pool."),
+    ("separator", "§ 3"),
+    ("donation", "Thank you!"),
+]
+
+
+def _document(text: str) -> tuple[Document, Block]:
+    target = Block(text)
+    blocks = [Block(BODY[0]), Block(BODY[1]), target, Block(BODY[2])]
+    return Document(all_blocks=blocks), target
+
+
+def _run(name: str, doc: Document) -> None:
+    with doc.running(name):
+        get_filter(name)(doc)
+
+
+@pytest.mark.parametrize(("name", "label", "text"), REMOVED, ids=[f"{n}:{t[:30]}" for n, _, t in REMOVED])
+def test_filter_removes(name: str, label: str, text: str) -> None:
+    doc, target = _document(text)
+    _run(name, doc)
+    assert target.label == label, f"{name} kept {text!r}"
+    assert target.removed_by == name and target.reason
+    assert [b.text for b in doc.blocks] == BODY, "a body paragraph was removed too"
+
+
+@pytest.mark.parametrize(("name", "text"), KEPT, ids=[f"{n}:{t[:30]}" for n, t in KEPT])
+def test_filter_keeps(name: str, text: str) -> None:
+    doc, target = _document(text)
+    _run(name, doc)
+    assert target.is_body, f"{name} removed {text!r} as {target.label}: {target.reason}"
+
+
+def test_donation_letter_goes_as_one_region_with_its_signoff() -> None:
+    letter = ["Dear Reader,", "We rely on readers like you.", "Please donate today to support our journalism.",
+              "Sincerely,", "Jane Doe", "Editor"]
+    doc = Document(all_blocks=[Block(t) for t in BODY + letter])
+    _run("donation", doc)
+    assert [b.text for b in doc.blocks] == BODY
+    assert {b.label for b in doc.removed} == {"donation"}
+
+
+def test_a_letter_that_is_the_article_stays() -> None:
+    letter = ["Dear readers,", "Today we announce that the paper will move to a new building.",
+              "Subscriptions will not change, and the newsroom stays in the city.", "Sincerely,", "The editors"]
+    doc = Document(all_blocks=[Block(t) for t in letter])
+    _run("donation", doc)
+    assert doc.removed == []
+
+
+def test_tail_after_a_paywall_that_ends_the_article() -> None:
+    texts = BODY + ["Subscribe to continue.", "Real news can be honest, hopeful, credible.",
+                    "Dear Reader,", "We need your support. Donate today to keep our journalism free for everyone."]
+    doc = Document(all_blocks=[Block(t) for t in texts])
+    for name in ("paywall", "donation", "tail"):
+        _run(name, doc)
+    assert [b.text for b in doc.blocks] == BODY
+
+
+def test_tail_keeps_body_after_a_banner_inserted_mid_article() -> None:
+    texts = [BODY[0], "Subscribe to continue.", *BODY[1:], "Advertisement"]
+    doc = Document(all_blocks=[Block(t) for t in texts])
+    for name in ("paywall", "advertisement", "tail"):
+        _run(name, doc)
+    assert [b.text for b in doc.blocks] == BODY
+
+
+def test_related_heading_takes_its_headline_list_but_not_the_next_paragraph() -> None:
+    texts = [*BODY, "Related articles", "Budget talks stall", "Pool to close in May", "The vote is next month."]
+    doc = Document(all_blocks=[Block(t) for t in texts])
+    _run("related", doc)
+    assert [b.text for b in doc.blocks] == [*BODY, "The vote is next month."]
+
+
+def test_credit_takes_the_caption_sharing_its_chunk() -> None:
+    credit = Block("Mike Segar/Reuters", group=7)
+    caption = Block("US Ambassador Nikki Haley speaks at the UN Security Council.", group=7)
+    doc = Document(all_blocks=[Block(BODY[0]), credit, caption, Block(BODY[1])])
+    _run("photo_credit", doc)
+    assert (credit.label, caption.label) == ("credit", "caption")
+    assert [b.text for b in doc.captions] == [credit.text, caption.text]
+
+
+def test_link_list_needs_two_links_in_a_row() -> None:
+    single = Block("Budget talks stall", hints=frozenset({"link"}))
+    doc = Document(all_blocks=[Block(BODY[0]), single, Block(BODY[1])])
+    _run("link_list", doc)
+    assert single.is_body
+    pair = [Block("Budget talks stall", hints=frozenset({"link"})), Block("Pool to close", hints=frozenset({"link"}))]
+    doc = Document(all_blocks=[Block(BODY[0]), *pair, Block(BODY[1])])
+    _run("link_list", doc)
+    assert [b.label for b in pair] == ["link_list", "link_list"]
