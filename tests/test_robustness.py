@@ -175,6 +175,15 @@ def test_repeated_deep_nests_are_bounded() -> None:
     assert elapsed < 20 and doc.truncated
 
 
+def test_tables_nested_hundreds_deep_are_unwrapped() -> None:
+    """680 nested tables (found by benchmarks/fuzz.py in a mutated sample) took 4-8 s in extraction."""
+    source = "<html><body>" + P + "<table><tr><td>cell text " * 680 + "</td></tr></table>" * 680 + "</body></html>"
+    doc, elapsed = _timed(source)
+    assert elapsed < 5
+    shallow = "<html><body>" + P + "<table><tr><td>outer<table><tr><td>Inner cell</td><td>second</td></tr></table></td></tr></table></body></html>"
+    assert "Inner cell" in clean(shallow).text  # ordinary nesting is untouched
+
+
 def test_links_nested_in_links_are_unwrapped() -> None:
     """Unclosed <a> tags nest links 800 deep: extraction was cubic (3 s at 26 KB, found by benchmarks/fuzz.py)."""
     source = "<html><body><article>" + P + "<div><a href='/x'>link text here " * 800 + "</article></body></html>"

@@ -11,7 +11,8 @@ as inert text. Work is bounded so every later step is too:
 - the tree keeps at most `MAX_ELEMENTS` elements, `MAX_TEXT_CHARS`
   characters of text, `MAX_DEPTH_SUM` of total nesting and `MAX_DEPTH_TEXT`
   of depth-weighted text, in document order; links nested inside links
-  (which HTML forbids and browsers never build) are unwrapped, text kept;
+  (which HTML forbids and browsers never build) and tables nested deeper than
+  `MAX_TABLE_NESTING` are unwrapped, their text kept in place;
 - attribute values are cut to `MAX_ATTRIBUTE_CHARS` (class, id and style
   tokens are short; megabyte ``data:`` URIs carry no article text);
 - characters lxml refuses (C0 controls, lone surrogates) are removed first.
@@ -42,6 +43,10 @@ MAX_DEPTH_SUM = 4_000_000
 #: Most text weighted by its depth (characters times nesting level): what
 #: extraction pays to read each element's text. 5 MB of text 20 deep is 100M.
 MAX_DEPTH_TEXT = 100_000_000
+#: Deepest nesting of tables kept: extraction is quadratic in it (680 nested
+#: tables took 4-8 s); deeper tables are unwrapped, their text kept in place.
+MAX_TABLE_NESTING = 10
+_TABLE_TAGS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"})
 #: Longest attribute value kept (longer ones are cut).
 MAX_ATTRIBUTE_CHARS = 2_000
 
@@ -162,20 +167,25 @@ def bound_tree(root: lxml.etree._Element) -> list[str]:
     text; links inside links would multiply it again, so they are unwrapped.
     """
     notes: list[str] = []
-    nested_links: list[lxml.etree._Element] = []
-    elements = chars = weighted = depth = depth_sum = links_open = 0
+    unwrap: list[lxml.etree._Element] = []
+    elements = chars = weighted = depth = depth_sum = links_open = tables_open = 0
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         if event == "end":
             depth -= 1
             links_open -= element.tag == "a"
+            tables_open -= element.tag == "table"
             continue
         depth += 1
         depth_sum += depth
         elements += 1
         if element.tag == "a":
             if links_open:
-                nested_links.append(element)
+                unwrap.append(element)
             links_open += 1
+        elif element.tag in _TABLE_TAGS:
+            if tables_open + (element.tag == "table") > MAX_TABLE_NESTING:
+                unwrap.append(element)
+            tables_open += element.tag == "table"
         if elements > MAX_ELEMENTS or depth_sum > MAX_DEPTH_SUM:
             _cut_from(element)
             what = f"more than {MAX_ELEMENTS:,} elements" if elements > MAX_ELEMENTS else "too much deep nesting"
@@ -202,9 +212,9 @@ def bound_tree(root: lxml.etree._Element) -> list[str]:
             break
         chars += len(text) + len(tail)
         weighted += depth * len(text) + (depth - 1) * len(tail)
-    for link in nested_links:
-        if link.getparent() is not None:
-            link.drop_tag()  # keeps its text and children in place
+    for element in unwrap:
+        if element.getparent() is not None:
+            element.drop_tag()  # keeps its text and children in place
     return notes
 
 
