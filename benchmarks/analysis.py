@@ -24,7 +24,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("newsletter", r"newsletter|sign up|inbox|e-mail-adresse|email address|mailing list|anmeldung"),
     ("paywall", r"subscri|abonn|\babo\b|premium|paywall|registrier|\blog ?in\b|sign in|anmelden|eingeloggt|plus-artikel|read the full|weiterlesen mit|lire la suite|accéder en illimité|cancela cuando|exklusive? (inhalte|vorteile)"),
     ("donation", r"unterstütze|support (our|us)|we need your help|help us|donat|\bspende|mitglied|become a member|hazte miembro|periodismo incómodo|wspieraj|wesprzyj"),
-    ("advertisement", r"anzeige|werbung|advertis|affiliate|sponsor|gesponsert|publicidad|publicité|reklama|\bpromo"),
+    ("advertisement", r"\banzeige\b|werbung|advertis|affiliate|sponsor|gesponsert|publicidad|publicité|reklama|\bpromo"),
     ("share", r"\bshare|teilen|\btweet|facebook|twitter|whatsapp|pinterest|linkedin|\bxing\b|instagram|youtube|telegram|drucken|\bprint\b|partager|compartir|follow us|folge uns|síguenos"),
     ("related", r"related|relacionad|read more|read next|more stories|more on\b|interessier|weitere beiträge|read also|more from|see also|you may also|recommended|lesen sie (auch|hier)|auch lesen|schon gelesen|weiterlesen|auch interessant|mehr zum thema|weitere artikel|weitere (infos|informationen)|mehr aus|auch auf|könnte sie|top stories|most read|meistgelesen|à lire aussi|más sobre|\bmir[ae]:|lee también|leia também|czytaj (też|także)|zobacz (też|także)|dowiedz się|\bmehr\b.*\bartikel"),
     ("footer", r"impressum|datenschutz|privacy|cookie|\bterms\b|\bagb\b|kontakt|contact|about us|über uns|all rights reserved|alle rechte|copyright|mediadaten|sitemap|disclaimer|haftung|nutzungsbedingungen|telefon|\btel\.|e-mail:|ansprechpartner|pressesprecher"),
