@@ -22,15 +22,18 @@ KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code")
 SCHEMA_VERSION = "1.0"
 
 _SPACES = re.compile(r"\s+")
+# Invisible characters that split words: soft hyphen, zero-width space, word joiner, BOM
+# (zero-width joiners stay: Indic and Persian spelling and emoji sequences need them).
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
 
 
 def normalize_space(text: str) -> str:
-    """Collapse every run of white space to one space and strip the ends.
+    """Collapse every run of white space to one space, strip the ends, drop soft hyphens.
 
-    >>> normalize_space("  a\\n\\tb  ")
-    'a b'
+    >>> normalize_space("  a\\n\\tb  "), normalize_space("Fern\\u00adseher")
+    ('a b', 'Fernseher')
     """
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
 
 
 @dataclass(frozen=True)

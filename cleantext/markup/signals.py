@@ -91,13 +91,15 @@ def furniture_label(value: str) -> tuple[str, str] | None:
     (True, True)
     >>> furniture_label("section--has-ads") is None, furniture_label("entry-content social") is None
     (True, True)
+    >>> furniture_label("TestReport__Section--Ads") is None, furniture_label("ad-slot--top")
+    (True, ('advertisement', 'ad-slot'))
     """
     entries, first_tokens = _token_index()
     if first_tokens.isdisjoint(tokens_of(value)):
         return None
     vocab = vocabulary()
     qualifiers = set(vocab["qualifiers"])
-    names = [tokens_of(name) for name in value.split()]
+    names = [tokens_of(name.split("--", 1)[0]) for name in value.split()]
     joined = {"-".join(tokens) for tokens in names}
     if any(marker in name for marker in vocab["content_markers"] for name in joined):
         return None
