@@ -300,8 +300,29 @@ def _related_lists(
     return found
 
 
+_INVISIBLE = frozenset({"script", "style"})
+
+
 def _visible_text(element: etree._Element) -> str:
-    return normalize_space(" ".join(element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")))
+    """The text under ``element`` outside ``<script>``/``<style>`` (its tail excluded).
+
+    Same text nodes, in the same order, as the XPath
+    ``.//text()[not(ancestor::script) and not(ancestor::style)]``, in one walk:
+    the XPath checked every node's ancestors (7 s on a 65 KB page nested 1000 deep).
+    """
+    parts: list[str] = []
+    hidden = 0
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        invisible = node.tag in _INVISIBLE
+        if event == "start":
+            hidden += invisible
+            if not hidden and node.text and isinstance(node.tag, str):
+                parts.append(node.text)
+        else:
+            hidden -= invisible
+            if not hidden and node.tail and node is not element:
+                parts.append(node.tail)
+    return normalize_space(" ".join(parts))
 
 
 def _remove_keep_tail(element: etree._Element) -> None:
