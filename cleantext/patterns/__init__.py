@@ -51,7 +51,7 @@ def _normalize(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_QUOTES)).strip().lower()
 
 
-_normalize_memo = functools.lru_cache(maxsize=8192)(_normalize)
+_normalize_memo = functools.lru_cache(maxsize=1024)(_normalize)
 
 
 def sentences(text: str) -> tuple[str, ...]:
@@ -68,7 +68,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(_SPACES.sub(" ", p).lower() for p in parts if p.strip(_EDGE_PUNCTUATION))
 
 
-_sentences_memo = functools.lru_cache(maxsize=8192)(_sentences)
+_sentences_memo = functools.lru_cache(maxsize=1024)(_sentences)
 
 
 def add_language_file(path: str | Path) -> None:
