@@ -10,7 +10,6 @@ from .document import Document, Options
 from .ingest import DEFAULT_MAX_BYTES, ingest
 from .pipeline import Pipeline, default_pipeline
 
-
 #: Default seconds `clean` spends on one document before it skips the remaining steps.
 DEFAULT_TIME_BUDGET = 10.0
 

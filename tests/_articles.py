@@ -65,8 +65,10 @@ CAPTIONS = [
 ]
 DONATION_LETTER = [
     "Dear reader,",
-    "Independent journalism takes time and money. If you value our reporting, please make a donation today "
-    "to support independent journalism in the valley.",
+    (
+        "Independent journalism takes time and money. If you value our reporting, please make a donation today "
+        "to support independent journalism in the valley."
+    ),
     "Sincerely,",
     "Jane Doe",
 ]

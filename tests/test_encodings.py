@@ -18,8 +18,8 @@ from cleantext.ingest.decode import decode_bytes
 TEXTS: dict[str, tuple[str, str, str]] = {
     "windows-1252": (
         "cp1252",
-        "Le ministre a déclaré mardi que les négociations étaient terminées. « C’est fini », a-t-il dit, "
-        "et l’été prochain coûtera 5 € de plus aux ménages — une décision très critiquée.",
+        ("Le ministre a déclaré mardi que les négociations étaient terminées. « C’est fini », a-t-il dit, "
+        "et l’été prochain coûtera 5 € de plus aux ménages — une décision très critiquée."),
         "Über die Straße gingen Mädchen und Jungen, als der Bürgermeister die Öffnung der Brücke verkündete.",
     ),
     "shift_jis": (
@@ -34,8 +34,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "koi8-r": (
         "koi8_r",
-        "Министр заявил во вторник, что переговоры завершены. Правительство представит новый бюджет в следующем месяце, "
-        "сообщили журналисты после заседания.",
+        ("Министр заявил во вторник, что переговоры завершены. Правительство представит новый бюджет в следующем месяце, "
+        "сообщили журналисты после заседания."),
         "По словам экспертов, решение поможет снизить инфляцию, однако цены на продукты всё ещё растут.",
     ),
     "windows-1251": (
@@ -45,20 +45,20 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     ),
     "iso-8859-2": (
         "iso8859_2",
-        "Minister powiedział we wtorek, że rozmowy zakończyły się porozumieniem. Rząd przedstawi nowy budżet w przyszłym "
-        "miesiącu, a samorządy dostaną więcej pieniędzy na szkoły.",
+        ("Minister powiedział we wtorek, że rozmowy zakończyły się porozumieniem. Rząd przedstawi nowy budżet w przyszłym "
+        "miesiącu, a samorządy dostaną więcej pieniędzy na szkoły."),
         "Opozycja skrytykowała plan, twierdząc, że źródła finansowania są niejasne i że żółte kartki dostaną łódzkie ośrodki.",
     ),
     "iso-8859-7": (
         "iso8859_7",
-        "Ο υπουργός δήλωσε την Τρίτη ότι οι διαπραγματεύσεις ολοκληρώθηκαν. Η κυβέρνηση θα παρουσιάσει νέο προϋπολογισμό "
-        "τον επόμενο μήνα.",
+        ("Ο υπουργός δήλωσε την Τρίτη ότι οι διαπραγματεύσεις ολοκληρώθηκαν. Η κυβέρνηση θα παρουσιάσει νέο προϋπολογισμό "
+        "τον επόμενο μήνα."),
         "Σύμφωνα με τους οικονομολόγους, τα μέτρα θα βοηθήσουν τις μικρές επιχειρήσεις να ανακάμψουν.",
     ),
     "iso-8859-9": (
         "cp1254",
-        "Bakan salı günü müzakerelerin tamamlandığını söyledi. Hükümet gelecek ay yeni bütçeyi açıklayacak ve "
-        "belediyelere daha fazla kaynak ayıracak.",
+        ("Bakan salı günü müzakerelerin tamamlandığını söyledi. Hükümet gelecek ay yeni bütçeyi açıklayacak ve "
+        "belediyelere daha fazla kaynak ayıracak."),
         "Muhalefet, planın finansmanının belirsiz olduğunu öne sürerek İstanbul'daki projelerin ertelendiğini hatırlattı.",
     ),
     "euc-kr": (
@@ -154,7 +154,7 @@ def test_mixed_encodings_keep_the_utf8_and_read_stray_bytes_as_cp1252() -> None:
 )
 def test_hostile_or_unknown_charset_labels(label: str) -> None:
     body = "The mayor said the bridge will reopen in spring. \\u0041 +AGEAYgBj- café costs 5 €."
-    data = f'<meta charset="{label}"><p>{body}</p>'.encode("utf-8")
+    data = f'<meta charset="{label}"><p>{body}</p>'.encode()
     assert clean(data).text == body
 
 

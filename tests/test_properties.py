@@ -29,7 +29,7 @@ from cleantext.document import normalize_space
 from cleantext.ingest.plaintext import strip_control
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _articles import BOILERPLATE, Article, articles  # noqa: E402
+from _articles import BOILERPLATE, Article, articles
 
 #: Multiplies every example count (``benchmarks/fuzz.py properties`` raises it).
 SCALE = max(1, int(os.environ.get("CLEANTEXT_PROPERTY_SCALE", "1")))

@@ -13,8 +13,9 @@ import http.server
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+from typing import ClassVar
 
 import pytest
 
@@ -25,9 +26,9 @@ SECRET = "TOP-SECRET-MARKER-4711"
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
-    requests: list[str] = []
+    requests: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server API)
+    def do_GET(self) -> None:
         _Recorder.requests.append(self.path)
         payload = f'<!ENTITY leak "{SECRET}">'.encode()
         self.send_response(200)
@@ -118,7 +119,7 @@ def test_server_fixture_is_reachable(server: str) -> None:
     import urllib.request
 
     _Recorder.requests.clear()
-    with urllib.request.urlopen(server + "/probe", timeout=5) as response:  # noqa: S310 (local test server)
+    with urllib.request.urlopen(server + "/probe", timeout=5) as response:
         assert SECRET in response.read().decode()
     assert _Recorder.requests == ["/probe"]
 

@@ -220,7 +220,7 @@ def _detect(data: bytes) -> tuple[str, str]:
         if scored:
             top = max(score for score, _ in scored)
             encoding = min((name for score, name in scored if score >= top - _TIE), key=_DETECTABLE.index)
-    except Exception:  # a detector bug must not fail the document
+    except Exception:  # noqa: BLE001  (a detector bug must not fail the document)
         _LOG.warning("charset detection failed; decoding as UTF-8", exc_info=True)
     if encoding is None:
         return data.decode("utf-8", errors="replace"), "utf-8"

@@ -57,7 +57,7 @@ _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\u
 _BULKY_OPEN = re.compile(r"<(script|style|svg|template)\b|<!--", re.IGNORECASE)
 # A quoted attribute value longer than MAX_ATTRIBUTE_CHARS (its first part kept);
 # each run of non-quotes is scanned from one start only, so linear time.
-_LONG_ATTRIBUTE = re.compile(r"""=\s*(?:"([^"]{%d})[^"]*"|'([^']{%d})[^']*')""" % (MAX_ATTRIBUTE_CHARS, MAX_ATTRIBUTE_CHARS))
+_LONG_ATTRIBUTE = re.compile(rf"""=\s*(?:"([^"]{{{MAX_ATTRIBUTE_CHARS}}})[^"]*"|'([^']{{{MAX_ATTRIBUTE_CHARS}}})[^']*')""")
 
 
 @dataclass
