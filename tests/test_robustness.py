@@ -200,6 +200,15 @@ def test_deeply_nested_long_text_is_bounded() -> None:
     assert doc.truncated and any("deeply nested text" in w for w in doc.warnings)
 
 
+def test_thousands_of_salutations_without_sign_off() -> None:
+    """Found by benchmarks/fuzz.py: 9,000 'Dear reader,' lines after an article took 80 s in the donation step."""
+    article = "\n\n".join(["Headline"] + ["The council met on Tuesday to discuss the budget for schools and roads."] * 5)
+    text = article + "\n\n" + "Dear reader,\n\n" * 9000 + "The end of the story came late at night."
+    doc, elapsed = _timed(text)
+    assert elapsed < 10
+    assert "council met" in doc.text
+
+
 def test_50mb_one_paragraph() -> None:
     source = "<html><body><article><p>" + "word " * 9_900_000 + "</p></article></body></html>"
     doc, elapsed = _timed(source)
