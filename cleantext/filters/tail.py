@@ -47,13 +47,21 @@ def _drop_sandwiched_end(doc: Document) -> None:
 def tail(doc: Document) -> None:
     _drop_sandwiched_end(doc)
     blocks = doc.all_blocks
+    # Body and boilerplate characters after each index, summed once (linear
+    # time: thousands of paywall lines between paragraphs were quadratic).
+    body_after = [0] * (len(blocks) + 1)
+    junk_after = [0] * (len(blocks) + 1)
+    for k in range(len(blocks) - 1, -1, -1):
+        block = blocks[k]
+        body_after[k] = body_after[k + 1] + (len(block.text) if block.is_body else 0)
+        junk_after[k] = junk_after[k + 1] + (len(block.text) if not block.is_body and block.label not in CAPTION_LABELS else 0)
     for i, marker in enumerate(blocks):
         if marker.label not in ENDING_LABELS:
             continue
-        after = blocks[i + 1 :]
-        body_chars = sum(len(b.text) for b in after if b.is_body)
-        junk_chars = len(marker.text) + sum(len(b.text) for b in after if not b.is_body and b.label not in CAPTION_LABELS)
+        body_chars = body_after[i + 1]
+        junk_chars = len(marker.text) + junk_after[i + 1]
         if body_chars and body_chars <= MAX_BODY_SHARE * junk_chars:
+            after = blocks[i + 1 :]
             for block in after:
                 if block.is_body and block.kind != "heading":
                     doc.drop(block, marker.label, f"after the {marker.label} block that ends the article")
