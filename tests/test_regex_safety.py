@@ -63,7 +63,9 @@ def _collect() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
                     result = value()
                 except TypeError:  # takes arguments: not a pattern table
                     continue
-                items = result.items() if isinstance(result, dict) else enumerate(result) if isinstance(result, tuple) else []
+                if isinstance(result, re.Pattern):
+                    result = (result,)
+                items = result.items() if isinstance(result, dict) else enumerate(result) if isinstance(result, (tuple, list)) else []
                 for key, item in items:
                     if isinstance(item, re.Pattern):
                         found[f"{info.name}.{name}()[{key}]"] = (item, every)
