@@ -200,6 +200,7 @@ def _name_of(step: StepLike, name: str | None) -> str:
 #: Step names of the default pipeline, in order. Markup and extraction steps do
 #: nothing on plain-text input; the text filters run on both.
 DEFAULT_STEPS = (
+    "prune_inert",
     "markup_signals",
     "main_content",
     "separator",

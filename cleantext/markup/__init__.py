@@ -1,3 +1,3 @@
 """Markup signals: HTML evidence used before main-content extraction."""
 
-from . import signals  # noqa: F401  (registers the step)
+from . import inert, signals  # noqa: F401  (registers the steps)
