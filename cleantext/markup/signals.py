@@ -70,15 +70,17 @@ def _token_index() -> tuple[dict[str, str], frozenset[str]]:
     return entries, frozenset(entry.split("-")[0] for entry in entries)
 
 
-def tokens_of(value: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def tokens_of(value: str) -> tuple[str, ...]:
     """Lower-case tokens of a class or id value.
 
     >>> tokens_of("article-shareBar js_sticky")
-    ['article', 'share', 'bar', 'js', 'sticky']
+    ('article', 'share', 'bar', 'js', 'sticky')
     """
-    return [word.lower() for word in _WORD.findall(value)]
+    return tuple(word.lower() for word in _WORD.findall(value))
 
 
+@functools.lru_cache(maxsize=4096)
 def furniture_label(value: str) -> tuple[str, str] | None:
     """``(label, entry)`` when a class/id value carries a vocabulary entry as whole tokens.
 
