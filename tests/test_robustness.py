@@ -156,6 +156,14 @@ def _timed(source: str | bytes, **kwargs: object) -> tuple[Document, float]:
     return doc, time.perf_counter() - start
 
 
+def test_elements_past_max_depth_are_unwrapped_not_lost() -> None:
+    """Below 256 levels elements are unwrapped: their text stays, their code does not."""
+    deep = "<div>" * 300 + "<p>Deep paragraph text survives.</p><script>var hidden = 1;</script>" + "</div>" * 300
+    doc = clean("<html><body>" + P + deep + "</body></html>")
+    assert "Deep paragraph text survives." in doc.text
+    assert "hidden" not in doc.text
+
+
 def test_100k_deep_nesting() -> None:
     doc, elapsed = _timed("<html><body>" + P + "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>")
     assert elapsed < 20
@@ -172,7 +180,8 @@ def test_repeated_deep_nests_are_bounded() -> None:
     assert doc.truncated and any("nesting" in w for w in doc.warnings)
     tables = "<table><tr><td>" * 300 + "cell" + "</td></tr></table>" * 300
     doc, elapsed = _timed("<html><body>" + P + tables * 20 + "</body></html>")
-    assert elapsed < 20 and doc.truncated
+    assert elapsed < 20  # tables past 10 levels are unwrapped: nothing needs cutting
+    assert "talks were over" in doc.text
 
 
 def test_tables_nested_hundreds_deep_are_unwrapped() -> None:

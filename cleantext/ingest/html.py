@@ -10,9 +10,10 @@ as inert text. Work is bounded so every later step is too:
   values (``data:`` URIs) shortened, then is cut;
 - the tree keeps at most `MAX_ELEMENTS` elements, `MAX_TEXT_CHARS`
   characters of text, `MAX_DEPTH_SUM` of total nesting and `MAX_DEPTH_TEXT`
-  of depth-weighted text, in document order; links nested inside links
-  (which HTML forbids and browsers never build) and tables nested deeper than
-  `MAX_TABLE_NESTING` are unwrapped, their text kept in place;
+  of depth-weighted text, in document order; elements deeper than
+  `MAX_DEPTH`, links nested inside links (which HTML forbids and browsers
+  never build) and tables nested deeper than `MAX_TABLE_NESTING` are
+  unwrapped, their text kept in place;
 - attribute values are cut to `MAX_ATTRIBUTE_CHARS` (class, id and style
   tokens are short; megabyte ``data:`` URIs carry no article text);
 - characters lxml refuses (C0 controls, lone surrogates) are removed first.
@@ -36,6 +37,9 @@ MAX_PARSE_CHARS = 10_000_000
 MAX_ELEMENTS = 100_000
 #: Most characters of text (element text and tails) kept in the parsed tree.
 MAX_TEXT_CHARS = 5_000_000
+#: Deepest nesting kept: elements below it are unwrapped, their text kept in
+#: place (the parser itself stops at 2,048 levels; real pages stay under 100).
+MAX_DEPTH = 256
 #: Most total nesting (the sum of every element's depth) kept: extraction
 #: costs about this much, so thousands-deep nests repeated on one page are cut.
 #: A large real page (100k elements about 20 deep) is near 2 million.
@@ -46,6 +50,7 @@ MAX_DEPTH_TEXT = 100_000_000
 #: Deepest nesting of tables kept: extraction is quadratic in it (680 nested
 #: tables took 4-8 s); deeper tables are unwrapped, their text kept in place.
 MAX_TABLE_NESTING = 10
+_NOT_TEXT = frozenset({"script", "style", "template", "svg", "math", "noscript", "textarea", "select"})
 _TABLE_TAGS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"})
 #: Longest attribute value kept (longer ones are cut).
 MAX_ATTRIBUTE_CHARS = 2_000
@@ -171,14 +176,18 @@ def bound_tree(root: lxml.etree._Element) -> list[str]:
     elements = chars = weighted = depth = depth_sum = links_open = tables_open = 0
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         if event == "end":
+            if depth <= MAX_DEPTH:  # deeper elements were not counted as links or tables
+                links_open -= element.tag == "a"
+                tables_open -= element.tag == "table"
             depth -= 1
-            links_open -= element.tag == "a"
-            tables_open -= element.tag == "table"
             continue
         depth += 1
-        depth_sum += depth
+        level = min(depth, MAX_DEPTH)  # where the element ends up once deeper ones are unwrapped
+        depth_sum += level
         elements += 1
-        if element.tag == "a":
+        if depth > MAX_DEPTH:
+            unwrap.append(element)
+        elif element.tag == "a":
             if links_open:
                 unwrap.append(element)
             links_open += 1
@@ -198,22 +207,26 @@ def bound_tree(root: lxml.etree._Element) -> list[str]:
         text, tail = element.text or "", element.tail or ""
         # the tail is counted early (a conservative bound), one level up
         over_chars = chars + len(text) + len(tail) > MAX_TEXT_CHARS
-        over_weight = weighted + depth * len(text) + (depth - 1) * len(tail) > MAX_DEPTH_TEXT
+        over_weight = weighted + level * len(text) + (level - 1) * len(tail) > MAX_DEPTH_TEXT
         if over_chars or over_weight:
-            keep = max(0, min(len(text), MAX_TEXT_CHARS - chars, (MAX_DEPTH_TEXT - weighted) // depth))
+            keep = max(0, min(len(text), MAX_TEXT_CHARS - chars, (MAX_DEPTH_TEXT - weighted) // level))
             _cut_after_text(element, keep)
             if keep == len(text) and element.getparent() is not None:
                 chars += keep
-                weighted += depth * keep
-                room = min(MAX_TEXT_CHARS - chars, (MAX_DEPTH_TEXT - weighted) // max(1, depth - 1))
+                weighted += level * keep
+                room = min(MAX_TEXT_CHARS - chars, (MAX_DEPTH_TEXT - weighted) // max(1, level - 1))
                 element.tail = tail[: max(0, room)]
             what = f"more than {MAX_TEXT_CHARS:,} characters of text" if over_chars else "too much deeply nested text"
             notes.append(f"page has {what}; the rest was not read")
             break
         chars += len(text) + len(tail)
-        weighted += depth * len(text) + (depth - 1) * len(tail)
+        weighted += level * len(text) + (level - 1) * len(tail)
     for element in unwrap:
-        if element.getparent() is not None:
+        if element.getparent() is None:
+            continue
+        if element.tag in _NOT_TEXT:
+            element.drop_tree()  # unwrapped, its code would read as text
+        else:
             element.drop_tag()  # keeps its text and children in place
     return notes
 
