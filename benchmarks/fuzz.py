@@ -175,7 +175,7 @@ WORST = {
     "unclosed comment 10 MB": f"'<html><body>{P * 3}<!-- ' + 'x' * 10_000_000",
     "1 MB random bytes": "__import__('random').Random(1).randbytes(1_000_000)",
     "47 MB plain text": "('The minister said the talks were over. ' * 20 + '\\n\\n') * 59_000",
-    "5 MB article (10k paragraphs)": "'<html><body><article>' + ''.join('<p>Paragraph %d: the council met again to discuss the budget for roads, schools and the river bridge, and the mayor said the vote would follow soon.</p>' % i for i in range(33_000)) + '</article></body></html>'",
+    "5 MB article (33k paragraphs)": "'<html><body><article>' + ''.join('<p>Paragraph %d: the council met again to discuss the budget for roads, schools and the river bridge, and the mayor said the vote would follow soon.</p>' % i for i in range(33_000)) + '</article></body></html>'",
 }
 _WORST_SCRIPT = """
 import resource, sys, time, cleantext
