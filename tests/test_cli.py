@@ -14,7 +14,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from cleantext import __version__, clean
+from cleantext import DEFAULT_STEPS, __version__, clean
 from cleantext.cli import Progress, main
 from cleantext.schema import load_schema
 
@@ -127,7 +127,7 @@ def test_version_and_list_filters(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == f"cleantext {__version__}"
     assert main(["--list-filters"]) == 0
-    assert capsys.readouterr().out.split()[0] == "markup_signals"
+    assert capsys.readouterr().out.split()[0] == DEFAULT_STEPS[0]
 
 
 def test_python_dash_m(tmp_path: Path) -> None:
