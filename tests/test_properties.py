@@ -60,18 +60,8 @@ def _in_order(paragraphs: list[str], doc: Document) -> list[str]:
 
 
 def _idempotent(doc: Document) -> bool:
-    """``clean(doc.text).text == doc.text``, but for one known case (see the xfail below).
-
-    ``doc.text`` keeps no block kinds or line groups, so a leading list item or
-    grouped line that was not taken as the title can become the title when the
-    text is cleaned again (title step; reported in docs/reliability.md).
-    """
-    again = clean(doc.text, input_format="text")
-    if again.text == doc.text:
-        return True
-    first = doc.blocks[0] if doc.blocks else None
-    known = first is not None and (first.kind != "paragraph" or first.group is not None) and again.title == first.text
-    return known and "\n\n".join(b.text for b in doc.blocks[1:]) == again.text
+    """``clean(doc.text).text == doc.text``."""
+    return clean(doc.text, input_format="text").text == doc.text
 
 
 def _check_article(article: Article, source: str | bytes) -> Document:
@@ -157,11 +147,6 @@ def test_already_a_subscriber_log_in_is_removed() -> None:
     assert "Already a subscriber? Log in" not in doc.text
 
 
-@pytest.mark.xfail(
-    reason="markup_signals orders candidates by iterating a set of lxml elements: removed/captions order "
-    "varies between runs when several are on one source line (reported in docs/reliability.md)",
-    strict=False,
-)
 def test_removed_blocks_keep_page_order_deterministically() -> None:
     paragraph = "<p>The school board rejected a proposal to widen the river path late on Thursday evening.</p>"
     figures = "".join(f"<figure><img src='x.jpg'><figcaption>Caption number {i}. Photo: AP</figcaption></figure>" for i in range(6))
@@ -170,7 +155,6 @@ def test_removed_blocks_keep_page_order_deterministically() -> None:
         assert [b.text for b in clean(page).captions] == [f"Caption number {i}. Photo: AP" for i in range(6)]
 
 
-@pytest.mark.xfail(reason="title step: a leading list item becomes the title when doc.text is cleaned again", strict=True)
 def test_idempotent_when_the_text_opens_with_a_list_item() -> None:
     doc = clean("1. Dear reader,a\na", input_format="text")
     assert clean(doc.text, input_format="text").text == doc.text

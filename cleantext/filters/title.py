@@ -3,8 +3,9 @@
 Runs last, on plain text without a title. The first body block becomes the
 title when it is short, has no closing full stop and the block after it does
 not look like a headline too (then the text opens with a section heading or a
-list, not a title). This keeps cleaning idempotent: the body cleaned again
-yields no new title.
+list, not a title). Block kinds are not consulted, since ``doc.text`` does not
+keep them: this keeps cleaning idempotent (the body cleaned again yields no
+new title).
 
 Must not remove: anything from HTML input, whose title comes from the page.
 """
@@ -21,7 +22,7 @@ def title(doc: Document) -> None:
     if doc.source_format != "text" or doc.title:
         return
     body = [block for _, block in doc.body()]
-    if len(body) < 2 or body[0].kind not in ("paragraph", "heading"):
+    if len(body) < 2:
         return
     if is_title_like(body[0].text) and not is_title_like(body[1].text):
         doc.title = body[0].text

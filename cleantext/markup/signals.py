@@ -228,7 +228,7 @@ def _flagged_by(attribute: str, value: str, first_tokens: frozenset[str]) -> boo
 
 
 def _candidates(tree: etree._Element) -> list[tuple[etree._Element, tuple[str, str]]]:
-    """Elements a rule applies to, with ``(label, reason)``, outermost first."""
+    """Elements a rule applies to, with ``(label, reason)``, in page order (ancestors first)."""
     _, first_tokens = _token_index()
     found = set(tree.iter("figcaption", *vocabulary()["tags"]))
     found.update(v.getparent() for v in _ATTRIBUTES(tree) if _flagged_by(v.attrname, v, first_tokens))
@@ -238,8 +238,18 @@ def _candidates(tree: etree._Element) -> list[tuple[etree._Element, tuple[str, s
             reason = _reason_for(element)
             if reason is not None:
                 reasons[element] = reason
-    depth = {element: sum(1 for _ in element.iterancestors()) for element in reasons}
-    return [(element, reasons[element]) for element in sorted(reasons, key=depth.__getitem__)]
+    order = {element: _page_position(element) for element in reasons}
+    return [(element, reasons[element]) for element in sorted(reasons, key=order.__getitem__)]
+
+
+def _page_position(element: etree._Element) -> tuple[int, ...]:
+    """Sibling indexes from the root down: sorts elements in page order, ancestors first."""
+    path = []
+    child = element
+    for parent in element.iterancestors():
+        path.append(parent.index(child))
+        child = parent
+    return tuple(reversed(path))
 
 
 @register_filter("markup_signals")
@@ -249,7 +259,7 @@ def markup_signals(doc: Document) -> None:
         return
     protected: set[etree._Element] | None = None
     gone: set[etree._Element] = set()
-    removed: list[tuple[int, Block]] = []
+    removed: list[tuple[tuple[int, ...], Block]] = []
     for element, found in _candidates(tree):
         if any(a in gone or a.tag in _SKIP_TAGS for a in element.iterancestors()):
             continue
@@ -263,18 +273,18 @@ def markup_signals(doc: Document) -> None:
         if found[0] == "caption" and len(text) > MAX_CAPTION_CHARS:
             continue  # narration in a gallery or listicle, not a caption
         if text:
-            removed.append((element.sourceline or 0, Block(text, label=found[0], removed_by=doc._step, reason=found[1])))
+            removed.append((_page_position(element), Block(text, label=found[0], removed_by=doc._step, reason=found[1])))
         gone.add(element)
     for heading, items in _related_lists(tree, gone):
         for element in (heading, *items):
             text = _visible_text(element)
             if text:
-                removed.append((element.sourceline or 0, Block(text, label="related", removed_by=doc._step,
-                                                               reason="related-content heading and its list")))
+                block = Block(text, label="related", removed_by=doc._step, reason="related-content heading and its list")
+                removed.append((_page_position(element), block))
             gone.add(element)
     for element in gone:
         _remove_keep_tail(element)
-    removed.sort(key=lambda item: item[0])  # page order
+    removed.sort(key=lambda item: item[0])  # page order (positions taken before removal)
     doc.markup_removed.extend(block for _, block in removed)
 
 
