@@ -238,18 +238,17 @@ def _candidates(tree: etree._Element) -> list[tuple[etree._Element, tuple[str, s
             reason = _reason_for(element)
             if reason is not None:
                 reasons[element] = reason
-    order = {element: _page_position(element) for element in reasons}
+    order = _page_positions(tree)
     return [(element, reasons[element]) for element in sorted(reasons, key=order.__getitem__)]
 
 
-def _page_position(element: etree._Element) -> tuple[int, ...]:
-    """Sibling indexes from the root down: sorts elements in page order, ancestors first."""
-    path = []
-    child = element
-    for parent in element.iterancestors():
-        path.append(parent.index(child))
-        child = parent
-    return tuple(reversed(path))
+def _page_positions(tree: etree._Element) -> dict[etree._Element, int]:
+    """Every element's index in page order, ancestors first, in one walk.
+
+    (Sibling-index paths cost a scan of the siblings per level: 90,000 furniture
+    boxes side by side took 26 s.)
+    """
+    return {element: i for i, element in enumerate(tree.iter())}
 
 
 @register_filter("markup_signals")
@@ -259,7 +258,8 @@ def markup_signals(doc: Document) -> None:
         return
     protected: set[etree._Element] | None = None
     gone: set[etree._Element] = set()
-    removed: list[tuple[tuple[int, ...], Block]] = []
+    removed: list[tuple[int, Block]] = []
+    positions = _page_positions(tree)  # taken before anything is removed
     for element, found in _candidates(tree):
         if any(a in gone or a.tag in _SKIP_TAGS for a in element.iterancestors()):
             continue
@@ -273,14 +273,14 @@ def markup_signals(doc: Document) -> None:
         if found[0] == "caption" and len(text) > MAX_CAPTION_CHARS:
             continue  # narration in a gallery or listicle, not a caption
         if text:
-            removed.append((_page_position(element), Block(text, label=found[0], removed_by=doc._step, reason=found[1])))
+            removed.append((positions[element], Block(text, label=found[0], removed_by=doc._step, reason=found[1])))
         gone.add(element)
     for heading, items in _related_lists(tree, gone):
         for element in (heading, *items):
             text = _visible_text(element)
             if text:
                 block = Block(text, label="related", removed_by=doc._step, reason="related-content heading and its list")
-                removed.append((_page_position(element), block))
+                removed.append((positions[element], block))
             gone.add(element)
     for element in gone:
         _remove_keep_tail(element)
