@@ -44,9 +44,8 @@ def test_document_model_states_the_schema_version() -> None:
     assert f"**`{SCHEMA_VERSION}`**" in text and "cleantext/schema/document.schema.json" in text
 
 
-@pytest.mark.parametrize("name", [*TESTED, "cli.md", "filters.md", "README-snippets.md"])
+@pytest.mark.parametrize("name", [*TESTED, "cli.md", "filters.md", "../README.md"])
 def test_relative_links_and_images_exist(name: str) -> None:
-    # README-snippets.md is meant for the project README, so its links start at the repository root.
-    base = DOCS.parent if name == "README-snippets.md" else DOCS
-    for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", (DOCS / name).read_text(encoding="utf-8")):
-        assert (base / target).exists(), f"{name} links to missing {target}"
+    path = (DOCS / name).resolve()
+    for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", path.read_text(encoding="utf-8")):
+        assert (path.parent / target).exists(), f"{name} links to missing {target}"
