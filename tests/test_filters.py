@@ -165,3 +165,24 @@ def test_link_list_needs_two_links_in_a_row() -> None:
     doc = Document(all_blocks=[Block(BODY[0]), *pair, Block(BODY[1])])
     _run("link_list", doc)
     assert [b.label for b in pair] == ["link_list", "link_list"]
+
+
+def test_a_pitch_between_a_paywall_line_and_a_different_marker_is_not_a_sandwich() -> None:
+    # Only the sandwich rule is exercised here: the markers on both sides must share a label.
+    from cleantext.filters.tail import _drop_sandwiched_end
+
+    closing = "He said the bridge would reopen in spring."
+    blocks = [Block(t) for t in [*BODY, "Subscribe to continue.", closing, "Please donate today."]]
+    blocks[3].label, blocks[5].label = "paywall", "donation"
+    doc = Document(all_blocks=blocks)
+    _drop_sandwiched_end(doc)
+    assert closing in [b.text for b in doc.blocks]
+
+
+def test_sales_pitch_between_two_paywall_lines_at_the_end_goes() -> None:
+    pitch = "Get the full story and support local reporting for less than a coffee a week."
+    texts = [*BODY, "Subscribe to continue.", pitch, "Start your subscription today"]
+    doc = Document(all_blocks=[Block(t) for t in texts])
+    for name in ("paywall", "tail"):
+        _run(name, doc)
+    assert [b.text for b in doc.blocks] == BODY

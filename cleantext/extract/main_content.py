@@ -34,6 +34,7 @@ MAX_KICKERS = 2
 MAX_KICKER_CHARS = 40
 _FALLBACK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 
+LOGGER = logging.getLogger(__name__)
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
@@ -197,7 +198,13 @@ def main_content(doc: Document) -> None:
     tree = doc.tree
     if doc.source_format != "html" or tree is None:
         return
-    for key, value in extract_metadata(tree, doc.url).items():
+    try:
+        metadata = extract_metadata(tree, doc.url)
+    except Exception:  # odd metadata must not cost the body
+        LOGGER.warning("metadata extraction failed", exc_info=True)
+        doc.warnings.append("page metadata could not be read")
+        metadata = {}
+    for key, value in metadata.items():
         if value and not getattr(doc, key):
             setattr(doc, key, str(value))
     body = run_trafilatura(tree, doc.options.include_comments)

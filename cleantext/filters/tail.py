@@ -25,10 +25,15 @@ MAX_SANDWICH_CHARS = 400
 
 
 def _drop_sandwiched_end(doc: Document) -> None:
-    """Drop the last few body blocks when ending markers stand both before and after them."""
+    """Drop the last few body blocks when markers of one kind stand both before and after them.
+
+    Both sides must carry the same label (paywall lines around a sales pitch):
+    a last paragraph between a paywall banner and an appeal letter is body.
+    """
     blocks = doc.all_blocks
     body = [i for i, b in enumerate(blocks) if b.is_body]
-    if not body or not any(b.label in ENDING_LABELS for b in blocks[body[-1] + 1 :]):
+    after_labels = {b.label for b in blocks[body[-1] + 1 :]} & ENDING_LABELS if body else set()
+    if not after_labels:
         return
     run = []
     for i in reversed(body):
@@ -37,6 +42,8 @@ def _drop_sandwiched_end(doc: Document) -> None:
         if len(run) > MAX_SANDWICH_BLOCKS or sum(len(blocks[j].text) for j in run) > MAX_SANDWICH_CHARS:
             return
         if before is not None and before.label in ENDING_LABELS:
+            if before.label not in after_labels:
+                return
             for j in run:
                 if blocks[j].kind != "heading":
                     doc.drop(blocks[j], before.label, f"between {before.label} blocks at the end of the article")
