@@ -332,10 +332,23 @@ def test_extraction_failure_degrades_with_a_warning(monkeypatch: pytest.MonkeyPa
     def explode(*args: object, **kwargs: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(main_content, "extract_metadata", explode)
+    monkeypatch.setattr(main_content, "blocks_from_body", explode)
     doc = clean(ARTICLE)
     assert any("main_content" in w and "RecursionError" in w for w in doc.warnings)
     assert any("main_content" in r.getMessage() for r in caplog.records)
+
+
+def test_metadata_failure_keeps_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleantext.extract import main_content
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise ValueError("odd metadata")
+
+    expected = clean(ARTICLE).text
+    monkeypatch.setattr(main_content, "extract_metadata", explode)
+    doc = clean(ARTICLE)
+    assert doc.blocks and doc.text == expected
+    assert any("metadata" in w for w in doc.warnings)
 
 
 def test_user_step_exceptions_pass_unchanged() -> None:

@@ -160,8 +160,33 @@ def parse_html(text: str) -> ParsedPage:
         return ParsedPage(None, notes)
     if any(error.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in error.message for error in parser.error_log):
         notes.append("page nested deeper than the parser's limit; what followed that point was not read")
-    notes.extend(bound_tree(root))
+    if not within_bounds(root, len(text)):
+        notes.extend(bound_tree(root))
     return ParsedPage(root, notes)
+
+
+def within_bounds(root: lxml.etree._Element, source_chars: int) -> bool:
+    """True when `bound_tree` would change nothing: checked with a few XPath queries in C.
+
+    Text is bounded by the source length; the sum of depths and the
+    depth-weighted text by the element count and text length times a depth
+    that no element reaches. Only a page failing one check is walked.
+    """
+    elements = int(root.xpath("count(//*)"))
+    if elements > MAX_ELEMENTS or source_chars > MAX_TEXT_CHARS:
+        return False
+    depth = min(MAX_DEPTH, MAX_DEPTH_SUM // max(1, elements), MAX_DEPTH_TEXT // max(1, source_chars))
+    if depth < 1:
+        return False
+    # In order, each linear in the page once the depth is known to be bounded
+    # (chained '//' steps would be polynomial on deep pages).
+    checks = (
+        "/*" * (depth + 1),  # an element deeper than `depth` (the root is level 1)
+        "//a[ancestor::a]",
+        f"//table[count(ancestor::table) >= {MAX_TABLE_NESTING}]",
+        f"//@*[string-length(.) > {MAX_ATTRIBUTE_CHARS}]",
+    )
+    return not any(root.xpath(f"boolean({check})") for check in checks)
 
 
 def bound_tree(root: lxml.etree._Element) -> list[str]:
