@@ -155,14 +155,16 @@ def _lift_headline(doc: Document, blocks: list[Block]) -> list[Block]:
     """Move a headline repeated at the top of the body into ``doc.title``.
 
     Short section labels standing above it ("Media", "Politik") go with it,
-    recorded as removed ``kicker`` blocks.
+    recorded as removed ``kicker`` blocks. A page without a title gets a
+    leading level-1 heading as its title.
     """
+    if doc.title is None and blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
+        doc.title = blocks[0].text
     for index, block in enumerate(blocks[: MAX_KICKERS + 1]):
         if is_headline(block, doc.title):
             doc.title = block.text
-            for kicker in blocks[:index]:
-                if len(kicker.text) > MAX_KICKER_CHARS:
-                    return blocks
+            if any(len(kicker.text) > MAX_KICKER_CHARS for kicker in blocks[:index]):
+                return blocks
             for kicker in blocks[:index]:
                 doc.drop(kicker, "kicker", "section label above the headline")
                 doc.all_blocks.append(kicker)
