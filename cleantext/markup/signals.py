@@ -221,7 +221,8 @@ _ATTRIBUTES = etree.XPath(" | ".join(f"//body//@{name}" for name in _SIGNAL_ATTR
 def _flagged_by(attribute: str, value: str, first_tokens: frozenset[str]) -> bool:
     """Cheap pre-check: could this attribute make its element furniture?"""
     if attribute in ("class", "id"):
-        return not first_tokens.isdisjoint(tokens_of(value))
+        # str(): an XPath result string keeps its element, and with it the page, alive in the memo
+        return not first_tokens.isdisjoint(tokens_of(str(value)))
     if attribute == "style":
         return _HIDDEN_STYLE.search(value) is not None
     return True
