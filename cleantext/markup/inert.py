@@ -23,14 +23,5 @@ def prune_inert(doc: Document) -> None:
     if doc.tree is None:
         return
     for element in _INERT(doc.tree):
-        parent = element.getparent()
-        if parent is None:
-            continue
-        tail = element.tail
-        previous = element.getprevious()
-        parent.remove(element)
-        if tail:
-            if previous is not None:
-                previous.tail = (previous.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
+        if element.getparent() is not None:
+            element.drop_tree()  # its tail text stays in place

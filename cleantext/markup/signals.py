@@ -284,7 +284,7 @@ def markup_signals(doc: Document) -> None:
                 removed.append((positions[element], block))
             gone.add(element)
     for element in gone:
-        _remove_keep_tail(element)
+        element.drop_tree()  # its tail text stays in place
     removed.sort(key=lambda item: item[0])  # page order (positions taken before removal)
     doc.markup_removed.extend(block for _, block in removed)
 
@@ -336,17 +336,3 @@ def _visible_text(element: etree._Element) -> str:
             if not hidden and node.tail and node is not element:
                 parts.append(node.tail)
     return normalize_space(" ".join(parts))
-
-
-def _remove_keep_tail(element: etree._Element) -> None:
-    """Remove ``element`` but keep the text that follows it in its parent."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
