@@ -48,8 +48,9 @@ class Options:
 class Block:
     """One unit of text: a heading, paragraph, list item, quote, table or code.
 
-    ``hints`` carries markup evidence from HTML (e.g. ``"in_figure"``,
-    ``"link_heavy"``); plain-text blocks have none. ``group`` ties blocks that
+    ``hints`` carries evidence from HTML extraction (``"link"``: the whole
+    text is one link; ``"dek"``: the page's standfirst); plain-text blocks
+    have none. ``group`` ties blocks that
     stood in one chunk of plain text (lines separated by single newlines).
     """
 

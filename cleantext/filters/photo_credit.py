@@ -139,17 +139,16 @@ def photo_credit(doc: Document) -> None:
     body = [block for _, block in doc.body()]
     for i, block in enumerate(body):
         if not block.is_body:
-            continue
-        if "in_figure" in block.hints:
-            doc.drop(block, "caption", "inside a figure or caption element")
-        elif is_copyright(block.text):
+            continue  # taken as the caption of the credit before it
+        marked = is_marked_caption(block.text)
+        if is_copyright(block.text):
             doc.drop(block, "copyright", "a copyright line")
-        elif is_marked_caption(block.text) and len(block.text.split()) > MAX_CREDIT_WORDS:
+        elif marked and len(block.text.split()) > MAX_CREDIT_WORDS:  # "FILE PHOTO: <a sentence>"
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
         elif is_credit(block.text):
             doc.drop(block, "credit", "a photo credit line")
             partner = _group_neighbour(body, i)
             if partner is not None and partner.is_body and not is_credit(partner.text):
                 doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
-        elif is_marked_caption(block.text):
+        elif marked:
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
