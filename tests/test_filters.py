@@ -186,3 +186,10 @@ def test_sales_pitch_between_two_paywall_lines_at_the_end_goes() -> None:
     for name in ("paywall", "tail"):
         _run(name, doc)
     assert [b.text for b in doc.blocks] == BODY
+
+
+def test_a_letter_longer_than_the_article_before_it_stays() -> None:
+    letter = ["Dear readers,", *(f"{sentence} Please subscribe to support this work." for sentence in BODY), *BODY]
+    doc = Document(all_blocks=[Block(t) for t in [*BODY, *letter]])
+    _run("donation", doc)
+    assert doc.removed == []

@@ -6,13 +6,15 @@ when the region asks for money or membership. Also removes short appeal blocks
 ("Support independent journalism. Donate now.").
 
 Must not remove: an article that *is* a letter or is about donations. A letter
-only goes when body text stands before it (it is an insert, not the article)
-and it contains an appeal; a paragraph about fundraising never matches.
+only goes when body text stands before it and outweighs it (it is an insert,
+not the article), and it contains an appeal; a paragraph about fundraising
+never matches.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..document import Block, Document
@@ -80,6 +82,7 @@ def donation(doc: Document) -> None:
     # letter that had no appeal words is a suffix of it, so has none either
     # (appeal_words has no anchors or lookarounds).
     next_signoff: list[int] | None = None
+    lengths: list[int] | None = None  # prefix sums of block lengths
     no_appeal_end = -1
     while i < len(body):
         block = body[i]
@@ -91,7 +94,10 @@ def donation(doc: Document) -> None:
             if next_signoff is None:
                 next_signoff = _next_signoffs(body, cat)
             end = _letter_end(body, i, cat, next_signoff)
-            if end != no_appeal_end:
+            if lengths is None:
+                lengths = list(itertools.accumulate((len(b.text) for b in body), initial=0))
+            outweighed = lengths[end] - lengths[i] <= chars_before  # else the letter is the article
+            if outweighed and end != no_appeal_end:
                 letter = " ".join(normalize_for_match(b.text) for b in body[i:end])
                 if cat.search("appeal_words", letter):
                     for member in body[i:end]:
