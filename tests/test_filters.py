@@ -193,3 +193,12 @@ def test_a_letter_longer_than_the_article_before_it_stays() -> None:
     doc = Document(all_blocks=[Block(t) for t in [*BODY, *letter]])
     _run("donation", doc)
     assert doc.removed == []
+
+
+def test_body_after_a_mid_article_banner_is_not_weighed_against_a_related_list() -> None:
+    headlines = [f"Budget story number {n} of the week" for n in range(10)]
+    texts = [BODY[0], "Subscribe to continue.", BODY[1], BODY[2], "Related articles", *headlines]
+    doc = Document(all_blocks=[Block(t) for t in texts])
+    for name in ("paywall", "related", "tail"):
+        _run(name, doc)
+    assert [b.text for b in doc.blocks] == BODY

@@ -12,11 +12,14 @@ left there, and then only blocks that are not headings.
 
 from __future__ import annotations
 
-from ..document import CAPTION_LABELS, Document
+from ..document import Document
 from ..pipeline import register_filter
 
 #: Labels of blocks that can end an article.
 ENDING_LABELS = frozenset({"paywall", "donation"})
+#: Boilerplate weighed against the body after such a block (not related lists, ads, ...,
+#: which follow many articles whose last paragraphs come after a mid-article banner).
+TAIL_LABELS = ENDING_LABELS | {"app_prompt"}
 #: Body characters allowed after the marker, as a share of boilerplate characters.
 MAX_BODY_SHARE = 0.5
 #: A promo squeezed between two ending markers at the very end: at most this much.
@@ -61,7 +64,7 @@ def tail(doc: Document) -> None:
     for k in range(len(blocks) - 1, -1, -1):
         block = blocks[k]
         body_after[k] = body_after[k + 1] + (len(block.text) if block.is_body else 0)
-        junk_after[k] = junk_after[k + 1] + (len(block.text) if not block.is_body and block.label not in CAPTION_LABELS else 0)
+        junk_after[k] = junk_after[k + 1] + (len(block.text) if block.label in TAIL_LABELS else 0)
     for i, marker in enumerate(blocks):
         if marker.label not in ENDING_LABELS:
             continue
