@@ -19,7 +19,7 @@ CAPTION_LABELS = frozenset({"caption", "credit"})
 #: Block kinds, in the vocabulary of the rendered output.
 KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code")
 #: Version of the dictionary layout produced by ``Document.to_dict``.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 _SPACES = re.compile(r"\s+")
 # Invisible characters that split words: soft hyphen, zero-width space, word joiner, BOM
@@ -174,6 +174,7 @@ class Document:
             "captions": [b.to_dict() for b in self.captions],
             "removed": [b.to_dict() for b in self.removed],
             "warnings": list(self.warnings),
+            "truncated": self.truncated,
         }
 
     def to_markdown(self) -> str:
