@@ -26,6 +26,7 @@ def clean(
     input_format: str | None = None,
     url: str | None = None,
     include_comments: bool = False,
+    explain_extraction: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Document:
@@ -38,6 +39,10 @@ def clean(
     Raises `UnsupportedInputError` for other types and `InputTooLargeError`
     past ``max_bytes``; any ``str`` or ``bytes`` within the limit gives a
     Document (see `cleantext.errors` for the complete list).
+
+    ``explain_extraction`` also lists in ``doc.removed`` the paragraphs,
+    headings and list items of an HTML page that extraction left out (label
+    ``outside_main_content``); off by default, as it costs a walk over the page.
 
     ``time_budget`` (seconds, ``None`` for no limit) bounds the time spent on
     one document: the pipeline checks it between steps and, once it has run
@@ -55,7 +60,7 @@ def clean(
     deadline = None if time_budget is None else time.monotonic() + time_budget
     doc = ingest(source, input_format=input_format, max_bytes=max_bytes)
     doc.url = url
-    doc.options = Options(include_comments=include_comments)
+    doc.options = Options(include_comments=include_comments, explain_extraction=explain_extraction)
     doc.deadline = deadline
     doc = (pipeline if pipeline is not None else _default())(doc)
     doc.tree = None  # the parsed page is not needed after the pipeline

@@ -175,7 +175,8 @@ def _main(args: argparse.Namespace) -> int:
         print(f"cleantext: {name}: {message}", file=sys.stderr)
     plan = plan_outputs(inputs, args.output, args.format, EXTENSIONS[args.format])
     jobs = args.jobs or os.cpu_count() or 1
-    kwargs: dict[str, Any] = {"pipeline": pipeline, "include_comments": args.include_comments}
+    kwargs: dict[str, Any] = {"pipeline": pipeline, "include_comments": args.include_comments,
+                              "explain_extraction": args.explain}
     if args.input_format != "auto":
         kwargs["input_format"] = args.input_format
     results = clean_many(_items(inputs, sys.stdin.buffer), jobs=jobs, timeout=args.timeout or None, **kwargs)

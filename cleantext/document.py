@@ -42,6 +42,9 @@ class Options:
 
     #: Keep reader comments as body (off: comments are not the article).
     include_comments: bool = False
+    #: Also list, in ``doc.removed``, the page's paragraphs, headings and list
+    #: items that extraction left out (costs a walk over the page).
+    explain_extraction: bool = False
 
 
 @dataclass

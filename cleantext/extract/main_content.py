@@ -125,6 +125,17 @@ def is_headline(block: Block, title: str | None) -> bool:
     return heading == title or (len(heading) >= 10 and title.startswith(heading))
 
 
+def _left_out(tree: etree._Element, doc: Document, step: str) -> list[Block]:
+    """The page's paragraph-level blocks whose text is nowhere in ``doc`` yet."""
+    kept = "\n".join([doc.title or "", *(b.text for b in doc.all_blocks)])
+    return [
+        Block(b.text, kind=b.kind, level=b.level, label="outside_main_content", removed_by=step,
+              reason="not part of the main content found by extraction")
+        for b in fallback_blocks(tree)
+        if b.text not in kept
+    ]
+
+
 def _mark_links(tree: etree._Element, blocks: list[Block]) -> None:
     """Hint ``link`` on short blocks whose whole text is one link's text on the page."""
     short = {b.text for b in blocks if len(b.text) <= MAX_LINK_BLOCK_CHARS}
@@ -221,5 +232,7 @@ def main_content(doc: Document) -> None:
     blocks = _lift_headline(doc, blocks)
     blocks = place_dek(tree, doc.description, blocks)
     doc.all_blocks.extend(blocks)
+    if doc.options.explain_extraction:
+        doc.markup_removed.extend(_left_out(tree, doc, doc._step))
     if not doc.language:
         doc.language = guess_language(" ".join(b.text for b in blocks[:20]))

@@ -1,0 +1,62 @@
+"""The HTML path: markup signals and main-content extraction on small pages."""
+
+from __future__ import annotations
+
+from cleantext import clean
+
+BODY = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "The council met on Tuesday evening to discuss the budget for the coming year, which runs to 40 million.",
+        "Several members asked for more money for road repairs and school buildings in the northern districts.",
+        "The mayor said a final vote would take place next month after a public hearing at the town hall.",
+    )
+)
+
+
+def page(article: str, head: str = "", chrome: str = "") -> str:
+    return f"<html><head>{head}</head><body>{chrome}<main><article>{article}</article></main></body></html>"
+
+
+def test_the_headline_moves_to_the_title_with_its_kicker() -> None:
+    doc = clean(page('<p class="kicker">Politics</p><h1>Council delays budget vote</h1>' + BODY,
+                     head='<meta property="og:title" content="Council delays budget vote | Example Daily">'))
+    assert doc.title == "Council delays budget vote"
+    assert doc.blocks[0].text.startswith("The council met")
+    assert "Politics" not in doc.text
+
+
+def test_a_visible_description_becomes_the_dek() -> None:
+    dek = "Road repairs and schools compete for the same money, and the mayor wants more time."
+    html = page(f'<h1>Council delays budget vote</h1><div class="standfirst">{dek}</div>' + BODY,
+                head=f'<meta name="description" content="{dek}">')
+    assert clean(html).blocks[0].text == dek
+
+
+def test_an_invisible_description_is_not_added() -> None:
+    blurb = "Read the latest local news, sport and weather from your town on Example Daily."
+    doc = clean(page("<h1>Council delays budget vote</h1>" + BODY, head=f'<meta name="description" content="{blurb}">'))
+    assert blurb not in doc.text
+
+
+def test_furniture_classes_are_removed_and_explained() -> None:
+    box = '<div class="newsletter-signup"><p>Sign up for our daily newsletter</p></div>'
+    doc = clean(page("<h1>Council delays budget vote</h1>" + BODY + box))
+    assert "Sign up" not in doc.text
+    assert any(b.label == "newsletter" and b.removed_by == "markup_signals" for b in doc.removed)
+
+
+def test_a_paywall_class_on_the_article_itself_keeps_the_article() -> None:
+    html = page('<h1>Council delays budget vote</h1><div class="paywall">' + BODY + "</div>")
+    assert "The mayor said a final vote" in clean(html).text
+
+
+def test_explain_extraction_lists_what_extraction_left_out() -> None:
+    chrome = "<div><p>Weather: 12 degrees and cloudy over the valley this afternoon</p></div>"
+    html = page("<h1>Council delays budget vote</h1>" + BODY, chrome=chrome)
+    assert not any(b.label == "outside_main_content" for b in clean(html).removed)
+    doc = clean(html, explain_extraction=True)
+    left_out = [b for b in doc.removed if b.label == "outside_main_content"]
+    assert [b.text for b in left_out] == ["Weather: 12 degrees and cloudy over the valley this afternoon"]
+    assert left_out[0].removed_by == "main_content"
+    assert doc.text == clean(html).text
