@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..document import Block, Document
+from ..document import Document
 from ..patterns import Category, category, normalize_for_match, sentences
 from ..pipeline import register_filter
 
@@ -49,24 +49,14 @@ def starts_with_prefix(text: str, cat: Category, max_chars: int = MAX_BOILERPLAT
 
 
 def make_phrase_filter(
-    name: str,
-    label: str,
-    doc: str,
-    *,
-    max_chars: int = MAX_BOILERPLATE_CHARS,
-    accept: Callable[[Block], bool] | None = None,
+    name: str, label: str, doc: str, *, max_chars: int = MAX_BOILERPLATE_CHARS
 ) -> Callable[[Document], None]:
-    """Build and register a filter that drops short blocks made only of ``name`` phrases.
-
-    ``accept`` adds a further condition a block must meet to be dropped.
-    """
+    """Build and register a filter that drops short blocks made only of ``name`` phrases."""
 
     def phrase_filter(document: Document) -> None:
         cat = category(name)
         for _, block in document.body():
-            if (is_phrase_block(block.text, cat, max_chars) or starts_with_prefix(block.text, cat, max_chars)) and (
-                accept is None or accept(block)
-            ):
+            if is_phrase_block(block.text, cat, max_chars) or starts_with_prefix(block.text, cat, max_chars):
                 document.drop(block, label, f"short block made only of {label.replace('_', ' ')} phrases")
 
     phrase_filter.__name__ = name
