@@ -202,3 +202,21 @@ def test_body_after_a_mid_article_banner_is_not_weighed_against_a_related_list()
     for name in ("paywall", "related", "tail"):
         _run(name, doc)
     assert [b.text for b in doc.blocks] == BODY
+
+
+def test_an_added_language_file_reaches_every_filter(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from cleantext.filters.byline import is_byline
+    from cleantext.patterns import _EXTRA_FILES, _clear_caches, add_language_file
+
+    extra = Path(str(tmp_path)) / "nl.json"
+    extra.write_text('{"language": "nl", "categories": {"byline": {"prefixes": ["door"]}}}', encoding="utf-8")
+    assert not is_byline("Door Anna de Vries")
+    add_language_file(extra)
+    try:
+        assert is_byline("Door Anna de Vries")
+    finally:
+        _EXTRA_FILES.remove(extra)
+        _clear_caches()
+    assert not is_byline("Door Anna de Vries")

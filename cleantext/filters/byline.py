@@ -14,11 +14,10 @@ capitalised name and the line must not end like a sentence.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..document import Document
-from ..patterns import category
+from ..patterns import category, derived
 from ..pipeline import register_filter
 
 MAX_BYLINE_CHARS = 120
@@ -28,7 +27,7 @@ EDGE_BLOCKS = 4
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|de|van|von|der|da|di|du|le|la|del|y)){0,4}"
 
 
-@functools.lru_cache(maxsize=None)
+@derived
 def byline_pattern() -> re.Pattern[str] | None:
     """Prefix word(s), then one to four names, then an optional short role or date."""
     prefixes = category("byline").prefixes

@@ -13,12 +13,11 @@ never matches.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
 from ..document import Block, Document
-from ..patterns import Category, category, normalize_for_match
+from ..patterns import Category, category, derived, normalize_for_match
 from ..pipeline import register_filter
 from .base import is_phrase_block
 
@@ -29,7 +28,7 @@ MIN_CHARS_BEFORE = 300
 MAX_SIGNATURE_LINES = 2
 
 
-@functools.lru_cache(maxsize=None)
+@derived
 def _salutation() -> re.Pattern[str] | None:
     """A salutation closed by punctuation or the end of the block ("Dear Reader,")."""
     words = category("donation").salutations

@@ -13,11 +13,10 @@ voted.") or a heading that starts with a topic word but no colon.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..document import Document
-from ..patterns import category, normalize_for_match
+from ..patterns import category, derived, normalize_for_match
 from ..pipeline import register_filter
 
 MAX_DATE_CHARS = 60
@@ -27,17 +26,17 @@ _NUMERIC_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
 _TIME = r"(?:\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|am|pm))?)"
 
 
-@functools.lru_cache(maxsize=None)
+@derived
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cat = category("metadata_line")
     months = f"(?:{cat.fields['months'].pattern})" if "months" in cat.fields else "(?!)"
     labels = f"(?:{cat.fields['taxonomy_labels'].pattern})" if "taxonomy_labels" in cat.fields else "(?!)"
     worded = rf"(?:\d{{1,2}}\.? (?:de )?{months}\.?,? (?:de )?\d{{4}}|{months}\.? \d{{1,2}},? \d{{4}})"
-    date = re.compile(
-        rf"(?:[a-z]{{2,12}},? )?(?:{_NUMERIC_DATE}|{worded})(?:,? (?:um |à |a las |at |- |\| )?{_TIME})?"
-    )
     date_labels = f"(?:{cat.fields['date_labels'].pattern}) ?:? ?" if "date_labels" in cat.fields else ""
-    date = re.compile(rf"(?:{date_labels})?{date.pattern}")
+    date = re.compile(
+        rf"(?:{date_labels})?(?:[a-z]{{2,12}},? )?(?:{_NUMERIC_DATE}|{worded})"
+        rf"(?:,? (?:um |à |a las |at |- |\| )?{_TIME})?"
+    )
     taxonomy = re.compile(rf"{labels} ?:")
     return date, taxonomy
 

@@ -18,11 +18,10 @@ line shaped like one; a caption is only taken when tied to a credit or marked.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..document import Block, Document
-from ..patterns import category, normalize_for_match, sentences
+from ..patterns import category, derived, normalize_for_match, sentences
 from ..pipeline import register_filter
 from .base import is_phrase_block
 
@@ -44,7 +43,7 @@ _NAME = r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,4}"
 _NAME_SLASH_NAME = re.compile(rf"\(?(?:{_NAME}) ?/ ?(?:{_NAME})(?: (?:via|for) [\w .'’-]{{1,40}})?\)?")
 
 
-@functools.lru_cache(maxsize=None)
+@derived
 def _patterns() -> dict[str, re.Pattern[str]]:
     cat = category("photo_credit")
     words = cat.fields["credit_words"].pattern

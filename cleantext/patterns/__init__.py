@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 _EXTRA_FILES: list[Path] = []
 
@@ -79,10 +79,25 @@ def add_language_file(path: str | Path) -> None:
     _clear_caches()
 
 
+#: cache_clear of every pattern built from the phrase data (see `derived`).
+_DERIVED_CLEARS: list[Callable[[], None]] = []
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def derived(func: F) -> F:
+    """Memoise ``func``, a pattern built from the phrase data; rebuilt after `add_language_file`."""
+    cached = functools.lru_cache(maxsize=None)(func)
+    _DERIVED_CLEARS.append(cached.cache_clear)
+    return cached  # type: ignore[return-value]
+
+
 def _clear_caches() -> None:
     language_data.cache_clear()
     category.cache_clear()
     stopwords.cache_clear()
+    for clear in _DERIVED_CLEARS:
+        clear()
 
 
 @functools.lru_cache(maxsize=None)
