@@ -211,8 +211,6 @@ def _reason_for(element: etree._Element) -> tuple[str, str] | None:
     return None
 
 
-
-
 _SIGNAL_ATTRIBUTES = ("class", "id", "role", "style", "hidden", "aria-hidden", "subscriptions-section", "subscriptions-action")
 #: Every signal attribute in the body, in one XPath run in C.
 _ATTRIBUTES = etree.XPath(" | ".join(f"//body//@{name}" for name in _SIGNAL_ATTRIBUTES))
@@ -228,7 +226,9 @@ def _flagged_by(attribute: str, value: str, first_tokens: frozenset[str]) -> boo
     return True
 
 
-def _candidates(tree: etree._Element) -> list[tuple[etree._Element, tuple[str, str]]]:
+def _candidates(
+    tree: etree._Element, positions: dict[etree._Element, int]
+) -> list[tuple[etree._Element, tuple[str, str]]]:
     """Elements a rule applies to, with ``(label, reason)``, in page order (ancestors first)."""
     _, first_tokens = _token_index()
     found = set(tree.iter("figcaption", *vocabulary()["tags"]))
@@ -239,8 +239,7 @@ def _candidates(tree: etree._Element) -> list[tuple[etree._Element, tuple[str, s
             reason = _reason_for(element)
             if reason is not None:
                 reasons[element] = reason
-    order = _page_positions(tree)
-    return [(element, reasons[element]) for element in sorted(reasons, key=order.__getitem__)]
+    return [(element, reasons[element]) for element in sorted(reasons, key=positions.__getitem__)]
 
 
 def _page_positions(tree: etree._Element) -> dict[etree._Element, int]:
@@ -260,8 +259,8 @@ def markup_signals(doc: Document) -> None:
     protected: set[etree._Element] | None = None
     gone: set[etree._Element] = set()
     removed: list[tuple[int, Block]] = []
-    positions = _page_positions(tree)  # taken before anything is removed
-    for element, found in _candidates(tree):
+    positions = _page_positions(tree)  # taken once, before anything is removed
+    for element, found in _candidates(tree, positions):
         if any(a in gone or a.tag in _SKIP_TAGS for a in element.iterancestors()):
             continue
         if not (found[0] == "hidden" or _is_small_box(element)):
