@@ -220,3 +220,13 @@ def test_an_added_language_file_reaches_every_filter(tmp_path: object) -> None:
         _EXTRA_FILES.remove(extra)
         _clear_caches()
     assert not is_byline("Door Anna de Vries")
+
+
+def test_inbox_and_stay_informed_sentences_need_a_real_prompt_beside_them() -> None:
+    for text in ("Die Betrüger schicken ihre Mails direkt in Ihr Postfach.", "Want to hear more from the candidates?"):
+        doc, target = _document(text)
+        _run("newsletter", doc)
+        assert target.is_body, text
+    doc, target = _document("Do you want to stay informed? Sign up here")
+    _run("newsletter", doc)
+    assert target.label == "newsletter"
