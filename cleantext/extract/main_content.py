@@ -147,17 +147,29 @@ def _mark_links(tree: etree._Element, blocks: list[Block]) -> None:
             block.hints = block.hints | LINK_HINT
 
 
+_BODY_TEXT = etree.XPath("//body//text()[not(parent::script)]")
+
+
+def _page_text_length(tree: etree._Element) -> int:
+    """Characters of text in the page's body: more than any extraction of it can hold."""
+    return len(normalize_space(" ".join(_BODY_TEXT(tree))))
+
+
 def _second_opinion(tree: etree._Element, doc: Document, blocks: list[Block]) -> list[Block]:
     """Rerun extraction with trafilatura's fallback extractors when the result is short.
 
     The fast pass misses some articles (unusual layouts); the full pass is
-    only paid for on those, and only taken when it finds clearly more.
+    only paid for on those, and only taken when it finds clearly more. It is
+    skipped when the page has too little text for "clearly more" to exist.
     """
+    found = sum(len(b.text) for b in blocks)
+    if _page_text_length(tree) <= SECOND_OPINION_GAIN * found:
+        return blocks
     body = run_trafilatura(tree, doc.options.include_comments, fast=False)
     if body is None:
         return blocks
     second = blocks_from_body(body)
-    if sum(len(b.text) for b in second) > SECOND_OPINION_GAIN * sum(len(b.text) for b in blocks):
+    if sum(len(b.text) for b in second) > SECOND_OPINION_GAIN * found:
         return second
     return blocks
 
