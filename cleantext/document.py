@@ -21,10 +21,9 @@ KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code")
 #: Version of the dictionary layout produced by ``Document.to_dict``.
 SCHEMA_VERSION = "1.1"
 
-_SPACES = re.compile(r"\s+")
 # Invisible characters that split words: soft hyphen, zero-width space, word joiner, BOM
 # (zero-width joiners stay: Indic and Persian spelling and emoji sequences need them).
-_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 def normalize_space(text: str) -> str:
@@ -33,7 +32,8 @@ def normalize_space(text: str) -> str:
     >>> normalize_space("  a\\n\\tb  "), normalize_space("Fern\\u00adseher")
     ('a b', 'Fernseher')
     """
-    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+    # str.split() and the regex \s agree on what white space is; split is faster.
+    return " ".join(_INVISIBLE.sub("", text).split())
 
 
 @dataclass(frozen=True)
