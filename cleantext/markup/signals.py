@@ -211,44 +211,60 @@ def _reason_for(element: etree._Element) -> tuple[str, str] | None:
     return None
 
 
-_SIGNAL_ATTRIBUTES = ("class", "id", "role", "style", "hidden", "aria-hidden", "subscriptions-section", "subscriptions-action")
-#: Every signal attribute in the body, in one XPath run in C.
-_ATTRIBUTES = etree.XPath(" | ".join(f"//body//@{name}" for name in _SIGNAL_ATTRIBUTES))
+_SIGNAL_ATTRIBUTES = frozenset(
+    ("class", "id", "role", "style", "hidden", "aria-hidden", "subscriptions-section", "subscriptions-action")
+)
+#: Pre-check results by (attribute, value); pages repeat their class names.
+_FLAGGED: dict[tuple[str, str], bool] = {}
+_MAX_FLAGGED = 50_000
 
 
-def _flagged_by(attribute: str, value: str, first_tokens: frozenset[str]) -> bool:
+def _could_flag(attribute: str, value: str) -> bool:
     """Cheap pre-check: could this attribute make its element furniture?"""
     if attribute in ("class", "id"):
-        # str(): an XPath result string keeps its element, and with it the page, alive in the memo
-        return not first_tokens.isdisjoint(tokens_of(str(value)))
+        return not _token_index()[1].isdisjoint(tokens_of(value))
     if attribute == "style":
         return _HIDDEN_STYLE.search(value) is not None
     return True
 
 
-def _candidates(
-    tree: etree._Element, positions: dict[etree._Element, int]
-) -> list[tuple[etree._Element, tuple[str, str]]]:
-    """Elements a rule applies to, with ``(label, reason)``, in page order (ancestors first)."""
-    _, first_tokens = _token_index()
-    found = set(tree.iter("figcaption", *vocabulary()["tags"]))
-    found.update(v.getparent() for v in _ATTRIBUTES(tree) if _flagged_by(v.attrname, v, first_tokens))
-    reasons = {}
-    for element in found:
-        if element.tag not in _NEVER_REMOVE:
-            reason = _reason_for(element)
-            if reason is not None:
-                reasons[element] = reason
-    return [(element, reasons[element]) for element in sorted(reasons, key=positions.__getitem__)]
+def _flagged_by(attribute: str, value: str) -> bool:
+    key = (attribute, value)
+    flagged = _FLAGGED.get(key)
+    if flagged is None:
+        if len(_FLAGGED) >= _MAX_FLAGGED:
+            _FLAGGED.clear()
+        flagged = _FLAGGED[key] = _could_flag(attribute, value)
+    return flagged
 
 
-def _page_positions(tree: etree._Element) -> dict[etree._Element, int]:
-    """Every element's index in page order, ancestors first, in one walk.
+@functools.lru_cache(maxsize=None)
+def _rule_tags() -> frozenset[str]:
+    return frozenset(("figcaption", *vocabulary()["tags"]))
 
-    (Sibling-index paths cost a scan of the siblings per level: 90,000 furniture
-    boxes side by side took 26 s.)
+
+def _walk(root: etree._Element) -> tuple[list[tuple[etree._Element, tuple[str, str]]], dict[etree._Element, int]]:
+    """One walk of the page: the elements a rule applies to, with ``(label, reason)``,
+    in page order (ancestors first), and every element's position.
+
+    A Python walk reading attributes beats XPath over the attributes here
+    (a sibling-index path per element was far worse: 90,000 furniture boxes
+    side by side took 26 s).
     """
-    return {element: i for i, element in enumerate(tree.iter())}
+    rule_tags = _rule_tags()
+    found: list[tuple[etree._Element, tuple[str, str]]] = []
+    positions: dict[etree._Element, int] = {}
+    for position, element in enumerate(root.iter(etree.Element)):
+        positions[element] = position
+        tag = element.tag
+        if tag in rule_tags or any(
+            name in _SIGNAL_ATTRIBUTES and _flagged_by(name, value) for name, value in element.items()
+        ):
+            if tag not in _NEVER_REMOVE:
+                reason = _reason_for(element)
+                if reason is not None:
+                    found.append((element, reason))
+    return found, positions
 
 
 @register_filter("markup_signals")
@@ -256,11 +272,12 @@ def markup_signals(doc: Document) -> None:
     tree = doc.tree
     if tree is None:
         return
+    root = next(tree.iter("body"), tree)  # the page's body; a fragment is all body
     protected: set[etree._Element] | None = None
     gone: set[etree._Element] = set()
     removed: list[tuple[int, Block]] = []
-    positions = _page_positions(tree)  # taken once, before anything is removed
-    for element, found in _candidates(tree, positions):
+    candidates, positions = _walk(root)  # positions taken before anything is removed
+    for element, found in candidates:
         if any(a in gone or a.tag in _SKIP_TAGS for a in element.iterancestors()):
             continue
         if not (found[0] == "hidden" or _is_small_box(element)):
@@ -275,7 +292,7 @@ def markup_signals(doc: Document) -> None:
         if text:
             removed.append((positions[element], Block(text, label=found[0], removed_by=doc._step, reason=found[1])))
         gone.add(element)
-    for heading, items in _related_lists(tree, gone):
+    for heading, items in _related_lists(root, gone):
         for element in (heading, *items):
             text = _visible_text(element)
             if text:
