@@ -10,8 +10,9 @@ Must not remove: anything by itself; text filters run on its output.
 
 from __future__ import annotations
 
+import functools
 import logging
-from typing import Iterator
+from typing import Any, Iterator
 
 from lxml import etree
 
@@ -195,6 +196,26 @@ def _lift_headline(doc: Document, blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+@functools.lru_cache(maxsize=None)
+def _extraction_options(include_comments: bool, fast: bool) -> Any:
+    """trafilatura's settings for our calls, built once (reading its config costs a little each time).
+
+    XML output: the body tree is all we read, so trafilatura need not render it as text.
+    """
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="xml",
+        fast=fast,
+        comments=include_comments,
+        tables=True,
+        formatting=False,
+        images=False,
+        links=False,
+        with_metadata=False,
+    )
+
+
 def run_trafilatura(tree: etree._Element, include_comments: bool, fast: bool = True) -> etree._Element | None:
     """trafilatura's main-content tree for ``tree`` (copied by trafilatura), or None.
 
@@ -203,16 +224,7 @@ def run_trafilatura(tree: etree._Element, include_comments: bool, fast: bool = T
     import trafilatura
 
     try:
-        result = trafilatura.bare_extraction(
-            tree,
-            fast=fast,
-            include_comments=include_comments,
-            include_tables=True,
-            include_formatting=False,
-            include_images=False,
-            include_links=False,
-            with_metadata=False,
-        )
+        result = trafilatura.bare_extraction(tree, options=_extraction_options(include_comments, fast))
     except Exception:  # trafilatura failing on odd markup must not fail the document
         return None
     return getattr(result, "body", None)
