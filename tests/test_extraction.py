@@ -60,3 +60,48 @@ def test_explain_extraction_lists_what_extraction_left_out() -> None:
     assert [b.text for b in left_out] == ["Weather: 12 degrees and cloudy over the valley this afternoon"]
     assert left_out[0].removed_by == "main_content"
     assert doc.text == clean(html).text
+
+
+def _count_full_passes(monkeypatch) -> list[bool]:
+    from cleantext.extract import main_content
+
+    calls: list[bool] = []
+    real = main_content.run_trafilatura
+
+    def counting(tree, include_comments, fast=True):  # type: ignore[no-untyped-def]
+        calls.append(fast)
+        return real(tree, include_comments, fast)
+
+    monkeypatch.setattr(main_content, "run_trafilatura", counting)
+    return calls
+
+
+def test_a_short_article_on_a_quiet_page_gets_no_second_pass(monkeypatch) -> None:
+    calls = _count_full_passes(monkeypatch)
+    doc = clean(page(BODY))
+    assert doc.text.startswith("The council met")
+    assert calls == [True]  # the page holds no text the fast pass could have missed
+
+
+def test_a_short_extraction_on_a_long_page_gets_the_full_pass(monkeypatch) -> None:
+    calls = _count_full_passes(monkeypatch)
+    teasers = "".join(f"<div><span>Other story number {i} about the region and its people</span></div>" for i in range(60))
+    clean(page(BODY, chrome=teasers))
+    assert calls == [True, False]
+
+
+def test_the_second_opinion_is_taken_only_when_it_finds_twice_the_text(monkeypatch) -> None:
+    from lxml import etree
+
+    from cleantext.document import Block, Document
+    from cleantext.extract import main_content
+
+    long_text = "A sentence of the article that the fast pass did not see at all. " * 40
+    tree = etree.fromstring(f"<html><body><div>{long_text}</div></body></html>")
+    first = [Block("A short first result of some sixty characters in length.")]
+    found = etree.fromstring(f"<body><p>{long_text}</p></body>")
+    monkeypatch.setattr(main_content, "run_trafilatura", lambda *args, **kwargs: found)
+    assert main_content._second_opinion(tree, Document(), first)[0].text == long_text.strip()
+    same = etree.fromstring(f"<body><p>{first[0].text}</p></body>")
+    monkeypatch.setattr(main_content, "run_trafilatura", lambda *args, **kwargs: same)
+    assert main_content._second_opinion(tree, Document(), first) is first
