@@ -58,6 +58,7 @@ MAX_ATTRIBUTE_CHARS = 2_000
 _XML_DECLARATION = re.compile(r"^[\s\ufeff]*<\?xml[^>]{0,200}\?>")
 # Characters an lxml tree cannot hold: C0 controls but tab/newline/CR, lone
 # surrogates, and the non-characters U+FFFE/U+FFFF.
+_C0_BYTES = bytes(code for code in range(32) if code not in (9, 10, 13))
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BULKY_OPEN = re.compile(r"<(script|style|svg|template)\b|<!--", re.IGNORECASE)
 # A quoted attribute value longer than MAX_ATTRIBUTE_CHARS (its first part kept);
@@ -107,7 +108,20 @@ def xml_safe(text: str) -> str:
     >>> xml_safe("a\\x00b\\x1bc\\ud800d\\te")
     'abc\\ufffdd\\te'
     """
+    if _is_xml_safe(text):
+        return text
     return _XML_INCOMPATIBLE.sub(lambda m: "\ufffd" if "\ud800" <= m.group(0) <= "\udfff" else "", text)
+
+
+def _is_xml_safe(text: str) -> bool:
+    """The common case, checked in bulk (under half the time of a regex scan): nothing to remove."""
+    if "\ufffe" in text or "\uffff" in text:
+        return False
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    return len(data.translate(None, _C0_BYTES)) == len(data)
 
 
 def drop_bulky(text: str) -> str:
