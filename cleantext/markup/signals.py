@@ -23,6 +23,7 @@ body that happens to sit behind a paywall.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 import json
 import re
 from importlib import resources
@@ -60,14 +61,31 @@ def vocabulary() -> dict[str, Any]:
     return json.loads(text)
 
 
+@dataclass(frozen=True)
+class _TokenIndex:
+    """The vocabulary in the form the class/id matcher reads."""
+
+    #: Entry (tokens joined by '-') to label.
+    entries: dict[str, str]
+    #: Every entry's first token: a value without one carries no entry.
+    first_tokens: frozenset[str]
+    qualifiers: frozenset[str]
+    content_markers: tuple[str, ...]
+
+
 @functools.lru_cache(maxsize=None)
-def _token_index() -> tuple[dict[str, str], frozenset[str]]:
-    """Entry (tokens joined by '-') to label, and the set of every entry's first token."""
+def _token_index() -> _TokenIndex:
+    vocab = vocabulary()
     entries: dict[str, str] = {}
-    for label, words in vocabulary()["tokens"].items():
+    for label, words in vocab["tokens"].items():
         for word in words:
             entries["-".join(tokens_of(word))] = label
-    return entries, frozenset(entry.split("-")[0] for entry in entries)
+    return _TokenIndex(
+        entries,
+        frozenset(entry.split("-")[0] for entry in entries),
+        frozenset(vocab["qualifiers"]),
+        tuple(vocab["content_markers"]),
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -77,7 +95,7 @@ def tokens_of(value: str) -> tuple[str, ...]:
     >>> tokens_of("article-shareBar js_sticky")
     ('article', 'share', 'bar', 'js', 'sticky')
     """
-    return tuple(word.lower() for word in _WORD.findall(value))
+    return tuple(map(str.lower, _WORD.findall(value)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -96,21 +114,24 @@ def furniture_label(value: str) -> tuple[str, str] | None:
     >>> furniture_label("TestReport__Section--Ads") is None, furniture_label("ad-slot--top")
     (True, ('advertisement', 'ad-slot'))
     """
-    entries, first_tokens = _token_index()
+    index = _token_index()
+    first_tokens = index.first_tokens
     if first_tokens.isdisjoint(tokens_of(value)):
         return None
-    vocab = vocabulary()
-    qualifiers = set(vocab["qualifiers"])
     names = [tokens_of(name.split("--", 1)[0]) for name in value.split()]
-    joined = {"-".join(tokens) for tokens in names}
-    if any(marker in name for marker in vocab["content_markers"] for name in joined):
+    joined = ["-".join(tokens) for tokens in names]
+    if any(marker in name for marker in index.content_markers for name in joined):
         return None
     for tokens in names:
+        if first_tokens.isdisjoint(tokens):
+            continue
         for size in (3, 2, 1):
             for start in range(len(tokens) - size + 1):
+                if tokens[start] not in first_tokens:
+                    continue  # every entry starts with a first token
                 entry = "-".join(tokens[start : start + size])
-                if entry in entries and not (start and tokens[start - 1] in qualifiers):
-                    return entries[entry], entry
+                if entry in index.entries and not (start and tokens[start - 1] in index.qualifiers):
+                    return index.entries[entry], entry
     return None
 
 
@@ -222,7 +243,7 @@ _MAX_FLAGGED = 50_000
 def _could_flag(attribute: str, value: str) -> bool:
     """Cheap pre-check: could this attribute make its element furniture?"""
     if attribute in ("class", "id"):
-        return not _token_index()[1].isdisjoint(tokens_of(value))
+        return not _token_index().first_tokens.isdisjoint(tokens_of(value))
     if attribute == "style":
         return _HIDDEN_STYLE.search(value) is not None
     return True
