@@ -256,6 +256,16 @@ def test_huge_attribute_values() -> None:
     assert "talks were over" in doc.text  # the data URI was shortened, not the article cut
 
 
+def test_long_attributes_on_an_ordinary_page_are_cut_at_parse() -> None:
+    from cleantext.ingest.html import MAX_ATTRIBUTE_CHARS, parse_html
+
+    page = parse_html(f"<html><body><img src='data:{'A' * 9000}'><div class='{'y' * 5000}'>{P}</div></body></html>")
+    assert page.root is not None and not page.notes
+    assert len(page.root.find(".//img").get("src")) == MAX_ATTRIBUTE_CHARS
+    assert len(page.root.find(".//div").get("class")) == MAX_ATTRIBUTE_CHARS
+    assert "talks were over" in page.root.find(".//div").text_content()
+
+
 def test_long_runs_of_entities() -> None:
     doc, elapsed = _timed("<html><body><p>" + "&amp;&#x41;&nbsp;&eacute;&#8212;" * 400_000 + "</p>" + P + "</body></html>")
     assert elapsed < 20

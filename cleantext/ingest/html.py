@@ -60,6 +60,7 @@ _XML_DECLARATION = re.compile(r"^[\s\ufeff]*<\?xml[^>]{0,200}\?>")
 # surrogates, and the non-characters U+FFFE/U+FFFF.
 _C0_BYTES = bytes(code for code in range(32) if code not in (9, 10, 13))
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LONG_ATTRIBUTES = lxml.etree.XPath(f"//@*[string-length(.) > {MAX_ATTRIBUTE_CHARS}]")
 _BULKY_OPEN = re.compile(r"<(script|style|svg|template)\b|<!--", re.IGNORECASE)
 # A quoted attribute value longer than MAX_ATTRIBUTE_CHARS (its first part kept);
 # each run of non-quotes is scanned from one start only, so linear time.
@@ -187,13 +188,24 @@ def parse_html(text: str) -> ParsedPage:
         return ParsedPage(None, notes)
     if any(error.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in error.message for error in parser.error_log):
         notes.append("page nested deeper than the parser's limit; what followed that point was not read")
+    shorten_long_attributes(root)  # common (data: URIs, srcset, JSON), and cheap to find in C
     if not within_bounds(root, len(text)):
         notes.extend(bound_tree(root))
     return ParsedPage(root, notes)
 
 
+def shorten_long_attributes(root: lxml.etree._Element) -> None:
+    """Cut attribute values longer than `MAX_ATTRIBUTE_CHARS` (found by one XPath query)."""
+    for value in _LONG_ATTRIBUTES(root):
+        element, name = value.getparent(), value.attrname
+        try:
+            element.set(name, value[:MAX_ATTRIBUTE_CHARS])
+        except ValueError:  # a name lxml will not write back
+            del element.attrib[name]
+
+
 def within_bounds(root: lxml.etree._Element, source_chars: int) -> bool:
-    """True when `bound_tree` would change nothing: checked with a few XPath queries in C.
+    """True when `bound_tree` would change nothing but attributes: a few XPath queries in C.
 
     Text is bounded by the source length; the sum of depths and the
     depth-weighted text by the element count and text length times a depth
@@ -211,7 +223,6 @@ def within_bounds(root: lxml.etree._Element, source_chars: int) -> bool:
         "/*" * (depth + 1),  # an element deeper than `depth` (the root is level 1)
         "//a[ancestor::a]",
         f"//table[count(ancestor::table) >= {MAX_TABLE_NESTING}]",
-        f"//@*[string-length(.) > {MAX_ATTRIBUTE_CHARS}]",
     )
     return not any(root.xpath(f"boolean({check})") for check in checks)
 
