@@ -264,28 +264,34 @@ def _rule_tags() -> frozenset[str]:
     return frozenset(("figcaption", *vocabulary()["tags"]))
 
 
-def _walk(root: etree._Element) -> tuple[list[tuple[etree._Element, tuple[str, str]]], dict[etree._Element, int]]:
-    """One walk of the page: the elements a rule applies to, with ``(label, reason)``,
-    in page order (ancestors first), and every element's position.
+def _walk(root: etree._Element) -> list[tuple[int, etree._Element, tuple[str, str]]]:
+    """The elements a rule applies to, in page order (ancestors first), in one walk:
+    ``(position, element, (label, reason))``.
 
     A Python walk reading attributes beats XPath over the attributes here
     (a sibling-index path per element was far worse: 90,000 furniture boxes
     side by side took 26 s).
     """
     rule_tags = _rule_tags()
-    found: list[tuple[etree._Element, tuple[str, str]]] = []
-    positions: dict[etree._Element, int] = {}
+    flags = _FLAGGED
+    found: list[tuple[int, etree._Element, tuple[str, str]]] = []
     for position, element in enumerate(root.iter(etree.Element)):
-        positions[element] = position
         tag = element.tag
-        if tag in rule_tags or any(
-            name in _SIGNAL_ATTRIBUTES and _flagged_by(name, value) for name, value in element.items()
-        ):
-            if tag not in _NEVER_REMOVE:
-                reason = _reason_for(element)
-                if reason is not None:
-                    found.append((element, reason))
-    return found, positions
+        if tag not in rule_tags:
+            for name, value in element.items():
+                if name in _SIGNAL_ATTRIBUTES:
+                    flagged = flags.get((name, value))
+                    if flagged is None:
+                        flagged = _flagged_by(name, value)
+                    if flagged:
+                        break
+            else:
+                continue
+        if tag not in _NEVER_REMOVE:
+            reason = _reason_for(element)
+            if reason is not None:
+                found.append((position, element, reason))
+    return found
 
 
 @register_filter("markup_signals")
@@ -297,8 +303,7 @@ def markup_signals(doc: Document) -> None:
     protected: set[etree._Element] | None = None
     gone: set[etree._Element] = set()
     removed: list[tuple[int, Block]] = []
-    candidates, positions = _walk(root)  # positions taken before anything is removed
-    for element, found in candidates:
+    for position, element, found in _walk(root):
         if any(a in gone or a.tag in _SKIP_TAGS for a in element.iterancestors()):
             continue
         if not (found[0] == "hidden" or _is_small_box(element)):
@@ -311,15 +316,19 @@ def markup_signals(doc: Document) -> None:
         if found[0] == "caption" and len(text) > MAX_CAPTION_CHARS:
             continue  # narration in a gallery or listicle, not a caption
         if text:
-            removed.append((positions[element], Block(text, label=found[0], removed_by=doc._step, reason=found[1])))
+            removed.append((position, Block(text, label=found[0], removed_by=doc._step, reason=found[1])))
         gone.add(element)
-    for heading, items in _related_lists(root, gone):
-        for element in (heading, *items):
-            text = _visible_text(element)
-            if text:
-                block = Block(text, label="related", removed_by=doc._step, reason="related-content heading and its list")
-                removed.append((positions[element], block))
-            gone.add(element)
+    related = _related_lists(root, gone)
+    if related:
+        # the same walk's positions: nothing has been removed yet
+        positions = {element: i for i, element in enumerate(root.iter(etree.Element))}
+        for heading, items in related:
+            for element in (heading, *items):
+                text = _visible_text(element)
+                if text:
+                    block = Block(text, label="related", removed_by=doc._step, reason="related-content heading and its list")
+                    removed.append((positions[element], block))
+                gone.add(element)
     for element in gone:
         element.drop_tree()  # its tail text stays in place
     removed.sort(key=lambda item: item[0])  # page order (positions taken before removal)
