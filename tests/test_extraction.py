@@ -105,3 +105,15 @@ def test_the_second_opinion_is_taken_only_when_it_finds_twice_the_text(monkeypat
     same = etree.fromstring(f"<body><p>{first[0].text}</p></body>")
     monkeypatch.setattr(main_content, "run_trafilatura", lambda *args, **kwargs: same)
     assert main_content._second_opinion(tree, Document(), first) is first
+
+
+def test_amp_paywalled_content_stays_and_its_prompt_goes() -> None:
+    prompt = "This article is for subscribers only. Subscribe to continue reading."
+    # a box classed "paywall" holding a paywall phrase would go, were it not marked as content
+    content = f'<section subscriptions-section="content" class="paywall">{BODY}<p>{prompt}</p></section>'
+    doc = clean(page(f"<h1>Council delays budget vote</h1>{content}"))
+    assert doc.text.startswith("The council met") and "public hearing" in doc.text
+    unmarked = clean(page(f'<h1>Council delays budget vote</h1><section class="paywall">{BODY}<p>{prompt}</p></section>'))
+    assert "public hearing" not in unmarked.text
+    html = page(f'<h1>Council delays budget vote</h1>{BODY}<div subscriptions-section="content-not-granted"><p>{prompt}</p></div>')
+    assert any(b.label == "paywall" and b.removed_by == "markup_signals" for b in clean(html).removed)

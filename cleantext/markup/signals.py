@@ -161,12 +161,18 @@ def _is_small_box(element: etree._Element) -> bool:
     return True
 
 
-def _protected(tree: etree._Element) -> set[etree._Element]:
-    """Elements the page marks as (paywalled) content, and their ancestors."""
-    marked: list[etree._Element] = list(tree.xpath('//*[@subscriptions-section="content"]'))
-    for script in tree.xpath('//script[@type="application/ld+json"][contains(., "isAccessibleForFree")]'):
-        for selector in _paywalled_selectors(script.text or ""):
-            marked.extend(_select(tree, selector))
+def _protected(tree: etree._Element, amp_content: list[etree._Element]) -> set[etree._Element]:
+    """Elements the page marks as (paywalled) content, and their ancestors.
+
+    ``amp_content``: the AMP ``subscriptions-section="content"`` elements
+    (found by the walk); schema.org ``cssSelector`` parts are read here.
+    """
+    marked = list(amp_content)
+    for script in tree.iter("script"):  # only JSON-LD scripts are left by prune_inert
+        text = script.text or ""
+        if script.get("type") == "application/ld+json" and "isAccessibleForFree" in text:
+            for selector in _paywalled_selectors(text):
+                marked.extend(_select(tree, selector))
     keep: set[etree._Element] = set()
     for element in marked:
         keep.update(element.iterancestors())
@@ -264,9 +270,18 @@ def _rule_tags() -> frozenset[str]:
     return frozenset(("figcaption", *vocabulary()["tags"]))
 
 
-def _walk(root: etree._Element) -> list[tuple[int, etree._Element, tuple[str, str]]]:
-    """The elements a rule applies to, in page order (ancestors first), in one walk:
-    ``(position, element, (label, reason))``.
+@dataclass
+class _Walk:
+    """What one walk of the page found."""
+
+    #: Elements a rule applies to, in page order (ancestors first): (position, element, (label, reason)).
+    candidates: list[tuple[int, etree._Element, tuple[str, str]]]
+    #: AMP ``subscriptions-section="content"`` elements: body behind a paywall.
+    amp_content: list[etree._Element]
+
+
+def _walk(root: etree._Element) -> _Walk:
+    """The elements a rule applies to, in one walk of the page.
 
     A Python walk reading attributes beats XPath over the attributes here
     (a sibling-index path per element was far worse: 90,000 furniture boxes
@@ -274,7 +289,7 @@ def _walk(root: etree._Element) -> list[tuple[int, etree._Element, tuple[str, st
     """
     rule_tags = _rule_tags()
     flags = _FLAGGED
-    found: list[tuple[int, etree._Element, tuple[str, str]]] = []
+    walk = _Walk([], [])
     for position, element in enumerate(root.iter(etree.Element)):
         tag = element.tag
         if tag not in rule_tags:
@@ -287,11 +302,13 @@ def _walk(root: etree._Element) -> list[tuple[int, etree._Element, tuple[str, st
                         break
             else:
                 continue
+        if element.get("subscriptions-section") == "content":
+            walk.amp_content.append(element)
         if tag not in _NEVER_REMOVE:
             reason = _reason_for(element)
             if reason is not None:
-                found.append((position, element, reason))
-    return found
+                walk.candidates.append((position, element, reason))
+    return walk
 
 
 @register_filter("markup_signals")
@@ -303,13 +320,14 @@ def markup_signals(doc: Document) -> None:
     protected: set[etree._Element] | None = None
     gone: set[etree._Element] = set()
     removed: list[tuple[int, Block]] = []
-    for position, element, found in _walk(root):
+    walk = _walk(root)
+    for position, element, found in walk.candidates:
         if any(a in gone or a.tag in _SKIP_TAGS for a in element.iterancestors()):
             continue
         if not (found[0] == "hidden" or _is_small_box(element)):
             continue
         if protected is None:
-            protected = _protected(tree)
+            protected = _protected(tree, walk.amp_content)
         text = _visible_text(element)
         if element in protected or not _has_evidence(found[0], text):
             continue
