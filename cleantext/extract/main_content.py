@@ -153,12 +153,10 @@ def _mark_links(tree: etree._Element, blocks: list[Block]) -> None:
             block.hints = block.hints | LINK_HINT
 
 
-_BODY_TEXT = etree.XPath("//body//text()[not(parent::script)]")
-
-
 def _page_text_length(tree: etree._Element) -> int:
-    """Characters of text in the page's body: more than any extraction of it can hold."""
-    return len(normalize_space(" ".join(_BODY_TEXT(tree))))
+    """Characters of text in the page's body (about what any extraction of it can hold)."""
+    body = next(tree.iter("body"), tree)
+    return len(normalize_space(etree.tostring(body, method="text", encoding="unicode", with_tail=False)))
 
 
 def _second_opinion(tree: etree._Element, doc: Document, blocks: list[Block]) -> list[Block]:
