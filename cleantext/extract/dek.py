@@ -70,10 +70,16 @@ def _classed_dek(tree: etree._Element) -> str | None:
     return None
 
 
-def _candidates(tree: etree._Element, description: str | None) -> Iterator[str]:
+def _key(dek: str) -> str:
+    return dek[:KEY_CHARS].rstrip(".… ")
+
+
+def _candidates(tree: etree._Element, description: str | None, body_text: str) -> Iterator[str]:
     """Dek texts in order of trust: the description if shown on the page, then a classed element."""
     described = normalize_space(_TAG.sub(" ", description or ""))
-    if MIN_DEK_CHARS <= len(described) <= MAX_DEK_CHARS and is_shown(tree, described):
+    if MIN_DEK_CHARS <= len(described) <= MAX_DEK_CHARS and (
+        _key(described) in body_text or is_shown(tree, described)  # in the body: shown, no page search
+    ):
         yield described
     classed = _classed_dek(tree)
     if classed and MIN_DEK_CHARS <= len(classed) <= MAX_DEK_CHARS:
@@ -86,8 +92,9 @@ def place_dek(tree: etree._Element, description: str | None, blocks: list[Block]
     Extraction can miss the dek or put it after the first entries of a live
     blog; a block equal to the dek within the first few is moved to the top.
     """
-    for dek in _candidates(tree, description):
-        key = dek[:KEY_CHARS].rstrip(".… ")
+    body_text = "\n".join(block.text for block in blocks)
+    for dek in _candidates(tree, description, body_text):
+        key = _key(dek)
         holders = [i for i, block in enumerate(blocks) if key in block.text]
         if not holders:
             return [Block(dek, kind="paragraph", hints=frozenset({"dek"})), *blocks]
