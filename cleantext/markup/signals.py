@@ -147,13 +147,16 @@ def _has_evidence(label: str, text: str) -> bool:
 def _is_small_box(element: etree._Element) -> bool:
     if element.tag in _NEVER_REMOVE:
         return False
-    text_length = 0
     long_paragraphs = 0
     for node in element.iter("p"):
-        if len(normalize_space(node.text_content())) >= LONG_PARAGRAPH_CHARS:
+        text = node.text_content()  # normalising only shortens it: most paragraphs need no more
+        if len(text) >= LONG_PARAGRAPH_CHARS and len(normalize_space(text)) >= LONG_PARAGRAPH_CHARS:
             long_paragraphs += 1
             if long_paragraphs > MAX_BOX_LONG_PARAGRAPHS:
                 return False
+    if len(etree.tostring(element, method="text", encoding="unicode", with_tail=False)) <= MAX_BOX_CHARS:
+        return True  # all of its text, unstripped, in C
+    text_length = 0
     for piece in element.itertext():
         text_length += len(piece.strip())
         if text_length > MAX_BOX_CHARS:
@@ -387,6 +390,8 @@ def _visible_text(element: etree._Element) -> str:
     ``.//text()[not(ancestor::script) and not(ancestor::style)]``, in one walk:
     the XPath checked every node's ancestors (7 s on a 65 KB page nested 1000 deep).
     """
+    if next(element.iter(*_INVISIBLE), None) is None:
+        return normalize_space(" ".join(element.itertext()))  # the same text nodes, walked in C
     parts: list[str] = []
     hidden = 0
     for event, node in etree.iterwalk(element, events=("start", "end")):
