@@ -255,7 +255,11 @@ def _could_flag(attribute: str, value: str) -> bool:
         return not _token_index().first_tokens.isdisjoint(tokens_of(value))
     if attribute == "style":
         return _HIDDEN_STYLE.search(value) is not None
-    return True
+    if attribute == "aria-hidden":
+        return value == "true"
+    if attribute == "role":
+        return value.strip().lower() in vocabulary()["roles"]
+    return True  # hidden, subscriptions-section, subscriptions-action
 
 
 def _flagged_by(attribute: str, value: str) -> bool:
