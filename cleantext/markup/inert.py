@@ -10,18 +10,21 @@ metadata and paywall signals are read from them.
 
 from __future__ import annotations
 
-from lxml import etree
-
 from ..document import Document
 from ..pipeline import register_filter
 
-_INERT = etree.XPath("//script[not(@type='application/ld+json')] | //style | //svg | //template")
+_INERT_TAGS = ("script", "style", "svg", "template")
 
 
 @register_filter("prune_inert")
 def prune_inert(doc: Document) -> None:
     if doc.tree is None:
         return
-    for element in _INERT(doc.tree):
+    inert = [
+        element
+        for element in doc.tree.iter(*_INERT_TAGS)  # a tag scan in C: quicker than the XPath union
+        if element.tag != "script" or element.get("type") != "application/ld+json"
+    ]
+    for element in inert:
         if element.getparent() is not None:
             element.drop_tree()  # its tail text stays in place
