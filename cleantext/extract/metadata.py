@@ -16,14 +16,13 @@ from lxml import etree
 from ..document import normalize_space
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+\-Z]{2,30})?")
-_META_TAGS = etree.XPath("//meta[@content]")
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 
 
 def _meta_index(tree: etree._Element) -> dict[str, str]:
     """``<meta>`` contents by lower-cased property/name/itemprop (first one wins)."""
     index: dict[str, str] = {}
-    for meta in _META_TAGS(tree):
+    for meta in tree.iter("meta"):  # a tag scan in C, quicker than XPath
         content = normalize_space(meta.get("content") or "")
         if content:
             for attr in _META_KEYS:
@@ -103,9 +102,11 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> dict[str, 
     date = (
         _date(_first(meta, "article:published_time", "datepublished", "date", "pubdate", "dc.date", "og:published_time"))
         or _date(linked_data("datePublished"))
-        or _date(next(iter(tree.xpath("//time/@datetime")), None))
+        or _date(next((t.get("datetime") for t in tree.iter("time") if t.get("datetime") is not None), None))
     )
-    canonical = next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None)
+    canonical = next(
+        (link.get("href") for link in tree.iter("link") if link.get("rel") == "canonical" and link.get("href") is not None), None
+    )
     return {
         "title": title,
         "byline": byline,
