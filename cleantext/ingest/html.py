@@ -189,7 +189,7 @@ def parse_html(text: str) -> ParsedPage:
     if any(error.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in error.message for error in parser.error_log):
         notes.append("page nested deeper than the parser's limit; what followed that point was not read")
     shorten_long_attributes(root)  # common (data: URIs, srcset, JSON), and cheap to find in C
-    if not within_bounds(root, len(text)):
+    if not within_bounds(root, text):
         notes.extend(bound_tree(root))
     return ParsedPage(root, notes)
 
@@ -204,14 +204,21 @@ def shorten_long_attributes(root: lxml.etree._Element) -> None:
             del element.attrib[name]
 
 
-def within_bounds(root: lxml.etree._Element, source_chars: int) -> bool:
+def within_bounds(root: lxml.etree._Element, source: str) -> bool:
     """True when `bound_tree` would change nothing but attributes: a few XPath queries in C.
 
     Text is bounded by the source length; the sum of depths and the
     depth-weighted text by the element count and text length times a depth
     that no element reaches. Only a page failing one check is walked.
+
+    The element count is bounded without counting when the source has few
+    tags: each ``<`` opens at most one element and lets the parser imply one
+    ``<p>``, besides ``<html>``, ``<head>`` and ``<body>``.
     """
-    elements = int(root.xpath("count(//*)"))
+    source_chars = len(source)
+    elements = 2 * source.count("<") + 4
+    if MAX_DEPTH_SUM // elements < MAX_DEPTH or elements > MAX_ELEMENTS:
+        elements = int(root.xpath("count(//*)"))  # the bound could cost a deeper check or a walk
     if elements > MAX_ELEMENTS or source_chars > MAX_TEXT_CHARS:
         return False
     depth = min(MAX_DEPTH, MAX_DEPTH_SUM // max(1, elements), MAX_DEPTH_TEXT // max(1, source_chars))
