@@ -83,9 +83,15 @@ def test_a_short_article_on_a_quiet_page_gets_no_second_pass(monkeypatch) -> Non
     assert calls == [True]  # the page holds no text the fast pass could have missed
 
 
-def test_a_short_extraction_on_a_long_page_gets_the_full_pass(monkeypatch) -> None:
-    calls = _count_full_passes(monkeypatch)
+def test_a_short_extraction_on_a_long_page_gets_the_full_pass_if_its_paragraphs_say_so(monkeypatch) -> None:
+    from cleantext.extract import main_content
+
     teasers = "".join(f"<div><span>Other story number {i} about the region and its people</span></div>" for i in range(60))
+    calls = _count_full_passes(monkeypatch)
+    clean(page(BODY, chrome=teasers))  # the baseline's paragraphs hold no more than the fast pass
+    assert calls == [True]
+    calls.clear()
+    monkeypatch.setattr(main_content, "_paragraph_text_length", lambda tree: 10_000)
     clean(page(BODY, chrome=teasers))
     assert calls == [True, False]
 
