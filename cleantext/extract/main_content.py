@@ -249,6 +249,17 @@ def run_trafilatura(tree: etree._Element, include_comments: bool, fast: bool = T
     return getattr(result, "body", None)
 
 
+def _drop_read_metadata(tree: etree._Element) -> None:
+    """Remove the head's ``<meta>`` and ``<link>`` elements once they are read.
+
+    Extraction never looks at them but copies the tree several times.
+    """
+    head = tree.find("head")
+    if head is not None:
+        for element in [e for e in head if e.tag in ("meta", "link")]:
+            head.remove(element)
+
+
 @register_filter("main_content")
 def main_content(doc: Document) -> None:
     tree = doc.tree
@@ -263,6 +274,7 @@ def main_content(doc: Document) -> None:
     for key, value in metadata.items():
         if value and not getattr(doc, key):
             setattr(doc, key, str(value))
+    _drop_read_metadata(tree)
     body = run_trafilatura(tree, doc.options.include_comments)
     blocks = blocks_from_body(body) if body is not None else []
     if sum(len(b.text) for b in blocks) < SHORT_EXTRACTION_CHARS:
