@@ -367,9 +367,9 @@ def _related_lists(
     """Headings like "Related articles" with the link list or headline lines after them."""
     found = []
     for heading in tree.iter(*_HEADING_TAGS):
-        if heading in gone or any(a in gone for a in heading.iterancestors()):
-            continue
         if not is_related_heading(normalize_space(heading.text_content())):
+            continue  # the rare match is checked for removed ancestors
+        if heading in gone or any(a in gone for a in heading.iterancestors()):
             continue
         items: list[etree._Element] = []
         for sibling in heading.itersiblings():
