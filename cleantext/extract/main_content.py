@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import sys
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from lxml import etree
 
@@ -22,6 +22,9 @@ from ..ingest.language import guess_language
 from ..pipeline import register_filter
 from .dek import place_dek
 from .metadata import extract_metadata
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Extractor
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: Blocks up to this length are checked for being nothing but a link.
@@ -216,7 +219,7 @@ def _lift_headline(doc: Document, blocks: list[Block]) -> list[Block]:
 
 
 @functools.lru_cache(maxsize=None)
-def _extraction_options(include_comments: bool, fast: bool) -> Any:
+def _extraction_options(include_comments: bool, fast: bool) -> Extractor:
     """trafilatura's settings for our calls, built once (reading its config costs a little each time).
 
     XML output: the body tree is all we read, so trafilatura need not render it as text.
