@@ -123,3 +123,17 @@ def test_amp_paywalled_content_stays_and_its_prompt_goes() -> None:
     assert "public hearing" not in unmarked.text
     html = page(f'<h1>Council delays budget vote</h1>{BODY}<div subscriptions-section="content-not-granted"><p>{prompt}</p></div>')
     assert any(b.label == "paywall" and b.removed_by == "markup_signals" for b in clean(html).removed)
+
+
+def test_markup_rules_skip_what_is_inside_a_removed_box_or_formula() -> None:
+    from cleantext import Pipeline
+    from cleantext.ingest import ingest
+
+    html = (
+        '<html><body><math><mi class="ad-slot">x</mi></math>'
+        '<div class="share-bar"><a class="share-button">Share</a><a class="share-button">Tweet</a></div>'
+        f'<article>{BODY}</article><div class="ad-slot">Advertisement</div></body></html>'
+    )
+    doc = Pipeline.from_names(["markup_signals"])(ingest(html))
+    assert [(b.label, b.text) for b in doc.markup_removed] == [("share", "Share Tweet"), ("advertisement", "Advertisement")]
+    assert doc.tree is not None and doc.tree.find(".//mi") is not None  # inside <math>: not a box of its own

@@ -278,6 +278,13 @@ def _rule_tags() -> frozenset[str]:
     return frozenset(("figcaption", *vocabulary()["tags"]))
 
 
+_DESCENDANTS = etree.XPath("count(.//*)")
+
+
+def _descendant_count(element: etree._Element) -> int:
+    return int(_DESCENDANTS(element))
+
+
 @dataclass
 class _Walk:
     """What one walk of the page found."""
@@ -298,8 +305,13 @@ def _walk(root: etree._Element) -> _Walk:
     rule_tags = _rule_tags()
     flags = _FLAGGED
     walk = _Walk([], [])
+    skip_until = -1  # last position inside a <script>, <svg>, ...: nothing in there is a box
     for position, element in enumerate(root.iter(etree.Element)):
+        if position <= skip_until:
+            continue
         tag = element.tag
+        if tag in _SKIP_TAGS:
+            skip_until = position + _descendant_count(element)
         if tag not in rule_tags:
             for name, value in element.items():
                 if name in _SIGNAL_ATTRIBUTES:
@@ -329,8 +341,9 @@ def markup_signals(doc: Document) -> None:
     gone: set[etree._Element] = set()
     removed: list[tuple[int, Block]] = []
     walk = _walk(root)
+    gone_until = -1  # last position inside an element already taken out
     for position, element, found in walk.candidates:
-        if any(a in gone or a.tag in _SKIP_TAGS for a in element.iterancestors()):
+        if position <= gone_until:
             continue
         if not (found[0] == "hidden" or _is_small_box(element)):
             continue
@@ -344,6 +357,7 @@ def markup_signals(doc: Document) -> None:
         if text:
             removed.append((position, Block(text, label=found[0], removed_by=doc._step, reason=found[1])))
         gone.add(element)
+        gone_until = position + _descendant_count(element)  # page order: descendants follow
     related = _related_lists(root, gone)
     if related:
         # the same walk's positions: nothing has been removed yet
