@@ -17,7 +17,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..document import Block, normalize_space
-from ..markup.signals import tokens_of, vocabulary
+from ..markup.vocabulary import tokens_of, vocabulary
 
 MIN_DEK_CHARS = 30
 #: A dek found this far down the extracted blocks is moved to the top.

@@ -23,11 +23,10 @@ body that happens to sit behind a paywall.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 import json
 import re
-from importlib import resources
-from typing import Any, Iterable
+from dataclasses import dataclass
+from typing import Iterable
 
 from lxml import etree
 
@@ -35,6 +34,7 @@ from ..document import Block, Document, normalize_space
 from ..filters.related import is_headline_text, is_related_heading
 from ..patterns import category, sentences
 from ..pipeline import register_filter
+from .vocabulary import furniture_label, token_index, tokens_of, vocabulary
 
 #: Largest element (text characters) the class/id/role rules may remove.
 MAX_BOX_CHARS = 2500
@@ -49,90 +49,7 @@ MAX_RELATED_ITEMS = 15
 _NEVER_REMOVE = frozenset({"html", "body", "article", "main"})
 _SKIP_TAGS = frozenset({"head", "script", "style", "svg", "math"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# Words of a class name: "isPaywall" -> is, Paywall; "HTMLBox" -> HTML, Box; digits split.
-_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Za-z][a-z]*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=None)
-def vocabulary() -> dict[str, Any]:
-    """The class/id/role/tag vocabulary (``data/vocabulary.json``)."""
-    text = (resources.files(__package__) / "data" / "vocabulary.json").read_text(encoding="utf-8")
-    return json.loads(text)
-
-
-@dataclass(frozen=True)
-class _TokenIndex:
-    """The vocabulary in the form the class/id matcher reads."""
-
-    #: Entry (tokens joined by '-') to label.
-    entries: dict[str, str]
-    #: Every entry's first token: a value without one carries no entry.
-    first_tokens: frozenset[str]
-    qualifiers: frozenset[str]
-    content_markers: tuple[str, ...]
-
-
-@functools.lru_cache(maxsize=None)
-def _token_index() -> _TokenIndex:
-    vocab = vocabulary()
-    entries: dict[str, str] = {}
-    for label, words in vocab["tokens"].items():
-        for word in words:
-            entries["-".join(tokens_of(word))] = label
-    return _TokenIndex(
-        entries,
-        frozenset(entry.split("-")[0] for entry in entries),
-        frozenset(vocab["qualifiers"]),
-        tuple(vocab["content_markers"]),
-    )
-
-
-@functools.lru_cache(maxsize=4096)
-def tokens_of(value: str) -> tuple[str, ...]:
-    """Lower-case tokens of a class or id value.
-
-    >>> tokens_of("article-shareBar js_sticky")
-    ('article', 'share', 'bar', 'js', 'sticky')
-    """
-    return tuple(map(str.lower, _WORD.findall(value)))
-
-
-@functools.lru_cache(maxsize=4096)
-def furniture_label(value: str) -> tuple[str, str] | None:
-    """``(label, entry)`` when a class/id value carries a vocabulary entry as whole tokens.
-
-    An entry right after a qualifier ("has-ads", "non-paywall") does not count,
-    and neither does any entry in a value naming the article's own container.
-
-    >>> furniture_label("article-share-bar")
-    ('share', 'share-bar')
-    >>> furniture_label("shared-content") is None, furniture_label("header") is None
-    (True, True)
-    >>> furniture_label("section--has-ads") is None, furniture_label("entry-content social") is None
-    (True, True)
-    >>> furniture_label("TestReport__Section--Ads") is None, furniture_label("ad-slot--top")
-    (True, ('advertisement', 'ad-slot'))
-    """
-    index = _token_index()
-    first_tokens = index.first_tokens
-    if first_tokens.isdisjoint(tokens_of(value)):
-        return None
-    names = [tokens_of(name.split("--", 1)[0]) for name in value.split()]
-    joined = ["-".join(tokens) for tokens in names]
-    if any(marker in name for marker in index.content_markers for name in joined):
-        return None
-    for tokens in names:
-        if first_tokens.isdisjoint(tokens):
-            continue
-        for size in (3, 2, 1):
-            for start in range(len(tokens) - size + 1):
-                if tokens[start] not in first_tokens:
-                    continue  # every entry starts with a first token
-                entry = "-".join(tokens[start : start + size])
-                if entry in index.entries and not (start and tokens[start - 1] in index.qualifiers):
-                    return index.entries[entry], entry
-    return None
 
 
 def _has_evidence(label: str, text: str) -> bool:
@@ -253,7 +170,7 @@ _MAX_FLAGGED = 4096
 def _could_flag(attribute: str, value: str) -> bool:
     """Cheap pre-check: could this attribute make its element furniture?"""
     if attribute in ("class", "id"):
-        return not _token_index().first_tokens.isdisjoint(tokens_of(value))
+        return not token_index().first_tokens.isdisjoint(tokens_of(value))
     if attribute == "style":
         return _HIDDEN_STYLE.search(value) is not None
     if attribute == "aria-hidden":
