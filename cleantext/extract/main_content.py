@@ -50,8 +50,8 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
 def _text(element: etree._Element, exclude: str | None = None) -> str:
-    if exclude is None:
-        return normalize_space("".join(element.itertext()))
+    if exclude is None:  # all of its text, serialised in C
+        return normalize_space(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
     parts = [element.text or ""]
     for child in element:
         if child.tag != exclude:
