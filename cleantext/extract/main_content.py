@@ -2,8 +2,12 @@
 
 trafilatura finds the article in the page and keeps its structure (headings,
 lists, quotes, tables, code); this step maps that structure onto `Block`s and
-fills the page metadata. When trafilatura finds nothing, a plain walk over the
-page's paragraphs and headings keeps the result best-effort rather than empty.
+fills the page metadata. trafilatura runs in its fast mode; a result under
+1,000 characters gets a second opinion from its full mode (with readability
+and jusText) when the page could hold clearly more, and that is taken when it
+finds over twice the text. When trafilatura finds nothing, a plain walk over
+the page's paragraphs and headings keeps the result best-effort rather than
+empty.
 
 Must not remove: anything by itself; text filters run on its output.
 """
