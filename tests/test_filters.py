@@ -75,6 +75,8 @@ KEPT = [
     ("byline", "By Tuesday, the council had voted."),
     ("metadata_line", "On 23.10.2018 the council voted to close the pool."),
     ("separator", "§ 3"),
+    ("separator", "=)"),
+    ("separator", ":-)"),
     ("donation", "Thank you!"),
 ]
 
