@@ -17,6 +17,7 @@ import datetime
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import time
@@ -43,6 +44,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--worst", type=int, default=10, help="worst cleantext pages to print")
     parser.add_argument("--examples", type=int, default=8, help="example rows per list in the printed analysis")
     parser.add_argument("--memory-pages", type=int, default=100, help="largest pages for peak memory (0: skip, -1: all)")
+    parser.add_argument("--memory-repeats", type=int, default=3, help="fresh processes per tool for peak memory (the median is reported)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the written report")
     return parser.parse_args(argv)
 
@@ -78,19 +80,30 @@ def environment() -> dict[str, str]:
     }
 
 
-def measure_memory(tools: dict[str, Tool], pages: list, count: int) -> dict[str, int | None]:
-    """Peak RSS growth per tool over the ``count`` largest pages (see ``memory``)."""
+def measure_memory(tools: dict[str, Tool], pages: list, count: int, repeats: int = 3) -> dict[str, int | None]:
+    """Median peak RSS growth per tool over the ``count`` largest pages (see ``memory``).
+
+    Each tool is measured ``repeats`` times in fresh processes, the tools taking
+    turns, since one run's peak moves by several MiB with allocator and cache
+    state.
+    """
     if count == 0 or not pages:
         return {}
     chosen = memory.largest(pages, count)
-    return {name: memory.peak_rss(tool, chosen, pages[0]) for name, tool in tools.items()}
+    samples: dict[str, list[int]] = {name: [] for name in tools}
+    for _ in range(max(1, repeats)):
+        for name, tool in tools.items():
+            peak = memory.peak_rss(tool, chosen, pages[0])
+            if peak is not None:
+                samples[name].append(peak)
+    return {name: int(statistics.median(values)) if values else None for name, values in samples.items()}
 
 
-def _memory_note(count: int) -> str:
+def _memory_note(count: int, repeats: int) -> str:
     if count == 0:
         return "not measured"
     scope = "all pages" if count < 0 else f"the {count} largest pages"
-    return f"peak RSS growth of a fresh forked process per tool over {scope}"
+    return f"peak RSS growth of a fresh forked process per tool over {scope}, median of {max(1, repeats)}"
 
 
 def render(args: argparse.Namespace, runs: list[PageRun], header: dict[str, str], table: str, examples: int | None) -> str:
@@ -136,11 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     pages = load_pages(root, args.limit)
     header = environment()
     started = time.perf_counter()
-    peaks = measure_memory(tools, pages, args.memory_pages)  # first: before any tool runs here
+    peaks = measure_memory(tools, pages, args.memory_pages, args.memory_repeats)  # first: before any tool runs here
     runs = run_pages(pages, list(tools), jobs=args.jobs, analyse="cleantext" in tools)
     header.update(
         pages=str(len(pages)), jobs=str(args.jobs), command="python benchmarks/evaluate.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        memory=_memory_note(args.memory_pages),
+        memory=_memory_note(args.memory_pages, args.memory_repeats),
         wall=f"{time.perf_counter() - started:.0f} s", **{"load average at end": " ".join(f"{x:.2f}" for x in os.getloadavg())}, **{f"version {k}": v for k, v in versions(tools).items()},
         **{f"missing {k}": v for k, v in missing.items()},
     )  # fmt: skip
