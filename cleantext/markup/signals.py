@@ -181,6 +181,7 @@ def _could_flag(attribute: str, value: str) -> bool:
 
 
 def _flagged_by(attribute: str, value: str) -> bool:
+    """`_could_flag`, memoised in `_FLAGGED` (emptied when full)."""
     key = (attribute, value)
     flagged = _FLAGGED.get(key)
     if flagged is None:
