@@ -163,8 +163,7 @@ def _mark_links(tree: etree._Element, blocks: list[Block]) -> None:
 
 def _page_text_length(tree: etree._Element) -> int:
     """Characters of text in the page's body (about what any extraction of it can hold)."""
-    body = next(tree.iter("body"), tree)
-    return len(normalize_space(etree.tostring(body, method="text", encoding="unicode", with_tail=False)))
+    return len(_text(next(tree.iter("body"), tree)))
 
 
 def _paragraph_text_length(tree: etree._Element) -> int:
