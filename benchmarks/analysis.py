@@ -156,8 +156,10 @@ def miss_cause(segment: str, doc: Any, page_text: str | None) -> tuple[str, Any]
     return "not extracted", None
 
 
-def page_text_of(raw: bytes) -> str:
-    """The whole page's visible text, as ``visible`` (for miss causes)."""
+def page_text_of(raw: bytes | str) -> str:
+    """The whole page's visible text, as ``visible`` (for miss causes); a text input as it is."""
+    if isinstance(raw, str):
+        return visible(raw)
     from trafilatura.utils import load_html  # decodes as trafilatura does
 
     try:
@@ -171,7 +173,7 @@ def page_text_of(raw: bytes) -> str:
     return visible(tree.text_content())
 
 
-def analyse_page(page: Page, raw: bytes, doc: Any, score: PageScore, peer: PageScore | None) -> tuple[list[Leak], list[Miss]]:
+def analyse_page(page: Page, raw: bytes | str, doc: Any, score: PageScore, peer: PageScore | None) -> tuple[list[Leak], list[Miss]]:
     """The leaks and misses of cleantext on ``page``; ``peer`` is trafilatura standard's score."""
     texts = [b.text for b in doc.blocks]
     leaks = []

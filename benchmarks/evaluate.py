@@ -1,11 +1,13 @@
 """Score cleantext and peer extractors side by side on the trafilatura evaluation set.
 
-    python benchmarks/evaluate.py [--data PATH] [--tools cleantext,trafilatura,...]
-                                  [--limit N] [--jobs N] [--errors]
+    python benchmarks/evaluate.py [--data PATH] [--input html|text:lenient|text:page]
+                                  [--tools cleantext,trafilatura,...] [--limit N] [--jobs N] [--errors]
 
 Prints one table (precision, recall, F1, accuracy, time, peak memory per tool),
 cleantext's worst pages and, with ``--errors``, the error analysis; writes all
-of it, unabridged, to ``benchmarks/results/`` (git-ignored). Fast dev loop:
+of it, unabridged, to ``benchmarks/results/`` (git-ignored). On a text input
+(``--input text:lenient`` or ``text:page``, see ``benchmarks.inputs``) the tools
+are cleantext on that text, the raw text itself and the C4 line filter. Fast dev loop:
 ``--tools cleantext --jobs 2 --errors --memory-pages 0``. See docs/benchmarks.md.
 """
 
@@ -29,7 +31,8 @@ if __package__ in (None, ""):  # run as a script: make the repo importable, ahea
 from benchmarks import memory, report  # noqa: E402
 from benchmarks.runner import PageRun, run_pages  # noqa: E402
 from benchmarks.scoring import REPO_ROOT, data_dir, has_data, load_pages  # noqa: E402
-from benchmarks.tools import ALL_TOOLS, Tool, load_tools  # noqa: E402
+from benchmarks.inputs import INPUTS  # noqa: E402
+from benchmarks.tools import ALL_TOOLS, TEXT_TOOLS, Tool, load_tools  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -37,7 +40,8 @@ RESULTS = Path(__file__).resolve().parent / "results"
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", help="the set's folder (default: $CLEANTEXT_EVAL_DATA or ../shared/data/trafilatura-eval)")
-    parser.add_argument("--tools", default=",".join(ALL_TOOLS), help=f"comma-separated, of: {', '.join(ALL_TOOLS)}")
+    parser.add_argument("--input", default="html", choices=INPUTS, help="what the tools get: the page's HTML or a text made from it")
+    parser.add_argument("--tools", help=f"comma-separated, of: {', '.join(ALL_TOOLS)} (HTML), {', '.join(TEXT_TOOLS)} (text)")
     parser.add_argument("--limit", type=int, help="first N pages only")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (1 for the timed comparison)")
     parser.add_argument("--errors", action="store_true", help="print cleantext's error analysis")
@@ -142,18 +146,20 @@ def main(argv: list[str] | None = None) -> int:
     if not has_data(root):
         print(f"no evaluation set at {root} (give --data or set CLEANTEXT_EVAL_DATA)", file=sys.stderr)
         return 2
-    names = [n.strip() for n in args.tools.split(",") if n.strip()]
+    default = ALL_TOOLS if args.input == "html" else TEXT_TOOLS
+    names = [n.strip() for n in (args.tools or ",".join(default)).split(",") if n.strip()]
     tools, missing = load_tools(names)
     for name, why in missing.items():
         print(f"missing tool {name}: {why}", file=sys.stderr)
     pages = load_pages(root, args.limit)
     header = environment()
     started = time.perf_counter()
-    peaks = measure_memory(tools, pages, args.memory_pages, args.memory_repeats)  # first: before any tool runs here
-    runs = run_pages(pages, list(tools), jobs=args.jobs, analyse="cleantext" in tools)
+    memory_pages = args.memory_pages if args.input == "html" else 0  # text inputs: time and quality only
+    peaks = measure_memory(tools, pages, memory_pages, args.memory_repeats)  # first: before any tool runs here
+    runs = run_pages(pages, list(tools), jobs=args.jobs, analyse="cleantext" in tools, kind=args.input)
     header.update(
-        pages=str(len(pages)), jobs=str(args.jobs), command="python benchmarks/evaluate.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        memory=_memory_note(args.memory_pages, args.memory_repeats),
+        input=args.input, pages=str(len(pages)), jobs=str(args.jobs), command="python benchmarks/evaluate.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+        memory=_memory_note(memory_pages, args.memory_repeats),
         wall=f"{time.perf_counter() - started:.0f} s", **{"load average at end": " ".join(f"{x:.2f}" for x in os.getloadavg())}, **{f"version {k}": v for k, v in versions(tools).items()},
         **{f"missing {k}": v for k, v in missing.items()},
     )  # fmt: skip

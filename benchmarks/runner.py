@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .analysis import Leak, Miss, analyse_page
+from .inputs import Maker, maker
 from .scoring import Page, PageScore, score_text
 from .tools import REFERENCE, Output, Tool, load_tools
 
@@ -45,9 +46,10 @@ class PageRun:
 
 _TOOLS: dict[str, Tool] = {}
 _ANALYSE = False
+_MAKE: Maker = maker("html")
 
 
-def _call(tool: Tool, raw: bytes, page: Page) -> tuple[Output, float, str | None]:
+def _call(tool: Tool, raw: bytes | str, page: Page) -> tuple[Output, float, str | None]:
     start = time.perf_counter()
     try:
         output = tool.extract(raw, page)
@@ -58,31 +60,34 @@ def _call(tool: Tool, raw: bytes, page: Page) -> tuple[Output, float, str | None
 
 
 def run_page(page: Page) -> PageRun:
-    """Every loaded tool on ``page`` (raw bytes read once, before any timing)."""
+    """Every loaded tool on ``page`` (raw bytes read and the input made once, before any timing)."""
     raw = page.raw()
+    data = _MAKE(raw)
     results: dict[str, ToolPage] = {}
     outputs: dict[str, Output] = {}
     for name, tool in _TOOLS.items():
-        output, seconds, error = _call(tool, raw, page)
+        output, seconds, error = _call(tool, data, page)
         outputs[name] = output
         results[name] = ToolPage(seconds, score_text(output.text, page), len(output.text), error)
     run = PageRun(page.id, page.url, results)
     doc = outputs.get("cleantext", Output("")).doc
     if _ANALYSE and doc is not None:
-        peer = results[REFERENCE].score if REFERENCE in results else None
-        run.leaks, run.misses = analyse_page(page, raw, doc, results["cleantext"].score, peer)
+        reference = results.get(REFERENCE) or results.get("c4")  # on text input, C4 is the peer
+        peer = reference.score if reference else None
+        run.leaks, run.misses = analyse_page(page, data, doc, results["cleantext"].score, peer)
         run.warnings = list(doc.warnings)
     return run
 
 
-def _init(names: list[str], analyse: bool, warmup: Page | None) -> None:
-    global _TOOLS, _ANALYSE
+def _init(names: list[str], analyse: bool, warmup: Page | None, kind: str = "html") -> None:
+    global _TOOLS, _ANALYSE, _MAKE
     _TOOLS, _ = load_tools(names)
     _ANALYSE = analyse
+    _MAKE = maker(kind)
     if warmup is not None:
-        raw = warmup.raw()
+        data = _MAKE(warmup.raw())
         for tool in _TOOLS.values():
-            _call(tool, raw, warmup)
+            _call(tool, data, warmup)
 
 
 def _progress(runs: Iterable[PageRun], total: int, quiet: bool) -> Iterator[PageRun]:
@@ -92,14 +97,16 @@ def _progress(runs: Iterable[PageRun], total: int, quiet: bool) -> Iterator[Page
         yield run
 
 
-def run_pages(pages: list[Page], names: list[str], jobs: int = 1, analyse: bool = False, quiet: bool = False) -> list[PageRun]:
-    """Run the tools ``names`` over ``pages`` (in page order), in ``jobs`` processes."""
+def run_pages(
+    pages: list[Page], names: list[str], jobs: int = 1, analyse: bool = False, quiet: bool = False, kind: str = "html"
+) -> list[PageRun]:
+    """Run the tools ``names`` over ``pages`` (in page order) on input ``kind``, in ``jobs`` processes."""
     warmup = pages[0] if pages else None
     if jobs <= 1:
-        _init(names, analyse, warmup)
+        _init(names, analyse, warmup, kind)
         return list(_progress(map(_run_logged, pages), len(pages), quiet))
     context = multiprocessing.get_context("fork")
-    with context.Pool(jobs, initializer=_init, initargs=(names, analyse, warmup)) as pool:
+    with context.Pool(jobs, initializer=_init, initargs=(names, analyse, warmup, kind)) as pool:
         return list(_progress(pool.imap(_run_logged, pages, chunksize=4), len(pages), quiet))
 
 

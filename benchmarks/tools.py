@@ -1,8 +1,11 @@
-"""The extractors compared: cleantext and its peers, each ``raw bytes -> Output``.
+"""The extractors compared: cleantext and its peers, each ``input -> Output``.
 
-Every adapter takes the page's raw bytes (as fetched) and returns plain text;
-work a tool needs to turn its own result into text (readability's HTML) is part
-of its call. A peer whose package does not import is reported as missing.
+On HTML input every adapter takes the page's raw bytes (as fetched) and returns
+plain text; work a tool needs to turn its own result into text (readability's
+HTML) is part of its call. On a plain-text input (``benchmarks.inputs``) the
+adapter gets that text: cleantext cleans it, ``raw`` returns it as it is and
+``c4`` applies the C4 line filter. A peer whose package does not import is
+reported as missing.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ class Output:
     doc: Any = None
 
 
-Extract = Callable[[bytes, Page], Output]
+Extract = Callable[[Any, Page], Output]
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ class Tool:
 
 #: Baseline for relative time.
 REFERENCE = "trafilatura"
+#: Tools that take HTML, and tools that take plain text.
+TEXT_TOOLS = ("cleantext", "raw", "c4")
 ALL_TOOLS = (
     "cleantext",
     "trafilatura",
@@ -66,9 +71,25 @@ _JUSTEXT_LANGUAGES = {
 def _cleantext() -> Extract:
     from cleantext import clean
 
-    def run(raw: bytes, page: Page) -> Output:
-        doc = clean(raw)
+    def run(data: bytes | str, page: Page) -> Output:
+        doc = clean(data, input_format="text" if isinstance(data, str) else None)
         return Output(doc.text, doc)
+
+    return run
+
+
+def _raw() -> Extract:
+    def run(text: str, page: Page) -> Output:
+        return Output(text)
+
+    return run
+
+
+def _c4() -> Extract:
+    from .c4 import c4_lines
+
+    def run(text: str, page: Page) -> Output:
+        return Output(c4_lines(text))
 
     return run
 
@@ -147,6 +168,8 @@ _FACTORIES: dict[str, tuple[str, Callable[[], Extract]]] = {
     "readability": ("readability-lxml", _readability),
     "justext": ("jusText", _justext),
     "resiliparse": ("resiliparse", _resiliparse),
+    "raw": ("cleantext-articles", _raw),
+    "c4": ("cleantext-articles", _c4),
 }
 
 
