@@ -6,6 +6,7 @@
 See ``clean``, ``Document``, ``Pipeline`` and ``register_filter``.
 """
 
+from . import render  # noqa: F401  (registers the renderers behind Document's methods)
 from .api import clean
 from .batch import BatchResult, clean_many
 from .document import Block, Document, Options
