@@ -6,7 +6,7 @@
 See ``clean``, ``Document``, ``Pipeline`` and ``register_filter``.
 """
 
-from . import render  # noqa: F401  (registers the renderers behind Document's methods)
+from . import render, steps  # noqa: F401  (register Document's renderers and the built-in steps)
 from .api import clean
 from .batch import BatchResult, clean_many
 from .document import Block, Document, Options

@@ -1,8 +1,10 @@
-"""The package layout: the document model imports nothing of the package."""
+"""The package layout: no import circles between the model, the pipeline and its steps."""
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,3 +45,17 @@ def test_a_missing_renderer_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(document, "_RENDERERS", {})
     with pytest.raises(RuntimeError, match="no 'markdown' renderer registered"):
         cleantext.clean("Some text.").to_markdown()
+
+
+def test_the_pipeline_imports_no_step_package() -> None:
+    assert _package_imports("pipeline") == [".document", ".errors"]
+
+
+@pytest.mark.parametrize("first", ["cleantext.pipeline", "cleantext"])
+def test_builtins_are_registered_whichever_module_is_imported_first(first: str) -> None:
+    probe = (
+        f"import {first} as m; print(m.get_filter('main_content').__module__, "
+        "sorted(set(m.DEFAULT_STEPS) - set(m.registered_filters())), len(m.default_pipeline()))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["cleantext.extract.main_content", "[]", str(len(cleantext.DEFAULT_STEPS))]
