@@ -1,8 +1,9 @@
-"""The package layout: no import circles between the model, the pipeline and its steps."""
+"""The package layout: old module paths still work, and no import circles remain."""
 
 from __future__ import annotations
 
 import ast
+import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,29 @@ import cleantext
 from cleantext import document
 
 PACKAGE = Path(cleantext.__file__).resolve().parent
+#: Old module path, its new home, and the names it re-exports.
+MOVED = [
+    ("cleantext.cli_io", "cleantext.cli.io"),
+    ("cleantext.warc_cli", "cleantext.cli.warc"),
+    ("cleantext.catalogue", "cleantext.cli.catalogue"),
+    ("cleantext.cli", "cleantext.cli.command"),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), MOVED)
+def test_old_module_paths_give_the_same_objects(old: str, new: str) -> None:
+    before, after = importlib.import_module(old), importlib.import_module(new)
+    assert before.__all__, f"{old} re-exports nothing"
+    for name in before.__all__:
+        assert getattr(before, name) is getattr(after, name), f"{old}.{name}"
+
+
+def test_old_paths_still_run_as_modules() -> None:
+    listing = subprocess.run([sys.executable, "-m", "cleantext.catalogue"], capture_output=True, text=True, check=True)
+    from cleantext.cli import catalogue
+
+    assert listing.stdout == catalogue.render()
+    assert subprocess.run([sys.executable, "-m", "cleantext.warc_cli", "--help"], capture_output=True, check=False).returncode == 0
 
 
 def _package_imports(module: str) -> list[str]:
