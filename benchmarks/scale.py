@@ -164,7 +164,7 @@ def bench_cli(paths: list[Path], pages: int, jobs: int) -> dict[str, Any]:
 # -- 3. Spark -------------------------------------------------------------------------
 def _timed_partition(items: Any) -> Any:
     """Clean a partition; yield (rows, CPU seconds this Python worker spent on it)."""
-    from cleantext.spark import clean_partition
+    from cleantext.integrations.spark import clean_partition
 
     start = time.process_time()
     rows = sum(1 for _ in clean_partition(items))
@@ -174,7 +174,7 @@ def _timed_partition(items: Any) -> Any:
 def bench_spark(paths: list[Path], pages: int, cores: int) -> dict[str, Any]:
     from pyspark.sql import SparkSession
 
-    from cleantext.spark import clean_partition
+    from cleantext.integrations.spark import clean_partition
 
     os.environ["PYSPARK_PYTHON"] = sys.executable
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))

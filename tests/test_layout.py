@@ -20,6 +20,8 @@ MOVED = [
     ("cleantext.warc_cli", "cleantext.cli.warc"),
     ("cleantext.catalogue", "cleantext.cli.catalogue"),
     ("cleantext.cli", "cleantext.cli.command"),
+    ("cleantext.warc", "cleantext.integrations.warc"),
+    ("cleantext.spark", "cleantext.integrations.spark"),
 ]
 
 

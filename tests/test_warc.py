@@ -1,4 +1,4 @@
-"""cleantext.warc and the ``cleantext warc`` command, on WARC/ARC files written here by hand."""
+"""cleantext.integrations.warc and the ``cleantext warc`` command, on WARC/ARC files written here by hand."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ import pytest
 pytest.importorskip("warcio", reason="warcio is needed to read WARC files (pip install 'cleantext-articles[warc]')")
 
 from cleantext import batch, clean
-from cleantext import warc as warc_module
-from cleantext.warc import WarcResult, clean_warc, decode_payload, is_html
+from cleantext.integrations import warc as warc_module
+from cleantext.integrations.warc import WarcResult, clean_warc, decode_payload, is_html
 from cleantext.cli.warc import main
 
 DATE = "2024-05-01T12:00:00Z"
@@ -259,7 +259,7 @@ def test_cli_as_module_and_lazy_imports(tmp_path: Path) -> None:
     # the old module path still runs too
     piped = subprocess.run([sys.executable, "-m", "cleantext.warc_cli", "-"], input=path.read_bytes(), capture_output=True, check=True)
     assert piped.stdout.decode().replace('"source": "-"', f'"source": "{path}"') == run.stdout
-    probe = "import sys, cleantext.warc, cleantext.warc_cli, cleantext.cli.warc, cleantext.spark; print(sorted(m for m in sys.modules if m.split('.')[0] in ('warcio', 'pyspark', 'py4j')))"
+    probe = "import sys, cleantext.warc, cleantext.warc_cli, cleantext.cli.warc, cleantext.spark, cleantext.integrations.spark; print(sorted(m for m in sys.modules if m.split('.')[0] in ('warcio', 'pyspark', 'py4j')))"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "[]"
 
 

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import IO, TextIO
 
-from ..warc import WarcResult, clean_warc
+from ..integrations.warc import WarcResult, clean_warc
 
 _PROGRESS_EVERY = 0.5  # seconds between progress-line updates
 
