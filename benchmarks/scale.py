@@ -5,7 +5,7 @@ Common Crawl) from the dev-set pages in a temporary folder, then measures:
 
 1. readers: warcio vs FastWARC, records/s iterating every record and reading
    each response payload (FastWARC only if installed);
-2. the WARC CLI (``python -m cleantext.warc_cli``, i.e. clean_many) with
+2. the WARC CLI (``python -m cleantext.cli.warc``, i.e. clean_many) with
    ``--jobs 1`` and ``--jobs 2``;
 3. Spark ``local[1]`` vs ``local[2]``: ``parallelize(shards).mapPartitions(clean_partition)``,
    timed after a warm-up job (JVM and Python workers started, cleantext imported).
@@ -139,7 +139,7 @@ def busy_cores(before: tuple[float, float], seconds: float) -> float:
 
 # -- 2. CLI / clean_many ------------------------------------------------------------
 def bench_cli(paths: list[Path], pages: int, jobs: int) -> dict[str, Any]:
-    command = [sys.executable, "-m", "cleantext.warc_cli", *map(str, paths), "-o", os.devnull, "--jobs", str(jobs)]
+    command = [sys.executable, "-m", "cleantext.cli.warc", *map(str, paths), "-o", os.devnull, "--jobs", str(jobs)]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     before, machine = resource.getrusage(resource.RUSAGE_CHILDREN), cpu_ticks()
     start = time.perf_counter()
@@ -164,7 +164,7 @@ def bench_cli(paths: list[Path], pages: int, jobs: int) -> dict[str, Any]:
 # -- 3. Spark -------------------------------------------------------------------------
 def _timed_partition(items: Any) -> Any:
     """Clean a partition; yield (rows, CPU seconds this Python worker spent on it)."""
-    from cleantext.spark import clean_partition
+    from cleantext.integrations.spark import clean_partition
 
     start = time.process_time()
     rows = sum(1 for _ in clean_partition(items))
@@ -174,7 +174,7 @@ def _timed_partition(items: Any) -> Any:
 def bench_spark(paths: list[Path], pages: int, cores: int) -> dict[str, Any]:
     from pyspark.sql import SparkSession
 
-    from cleantext.spark import clean_partition
+    from cleantext.integrations.spark import clean_partition
 
     os.environ["PYSPARK_PYTHON"] = sys.executable
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))

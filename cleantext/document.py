@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 BODY = "body"
 #: Labels whose blocks are kept beside the body in ``Document.captions``.
@@ -20,6 +20,10 @@ CAPTION_LABELS = frozenset({"caption", "credit"})
 KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code")
 #: Version of the dictionary layout produced by ``Document.to_dict``.
 SCHEMA_VERSION = "1.1"
+
+#: Renderers behind ``Document``'s ``to_*`` methods, by name; ``cleantext.render``
+#: fills it (so this module imports nothing of the package).
+_RENDERERS: dict[str, Callable[..., str]] = {}
 
 # Invisible characters that split words: soft hyphen, zero-width space, word joiner, BOM
 # (zero-width joiners stay: Indic and Persian spelling and emoji sequences need them).
@@ -34,6 +38,19 @@ def normalize_space(text: str) -> str:
     """
     # str.split() and the regex \s agree on what white space is; split is faster.
     return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def register_renderer(name: str, render: Callable[..., str]) -> None:
+    """Make ``render(doc, **options)`` the renderer ``Document`` uses for ``name``."""
+    _RENDERERS[name] = render
+
+
+def _render(name: str, doc: Document, **options: Any) -> str:
+    try:
+        render = _RENDERERS[name]
+    except KeyError:
+        raise RuntimeError(f"no {name!r} renderer registered: import cleantext (or cleantext.render) first") from None
+    return render(doc, **options)
 
 
 @dataclass(frozen=True)
@@ -182,40 +199,27 @@ class Document:
 
     def to_markdown(self) -> str:
         """The title and body as Markdown."""
-        from .render.markdown import to_markdown
-
-        return to_markdown(self)
+        return _render("markdown", self)
 
     def to_text(self) -> str:
         """The title and body as plain text."""
-        from .render.text import to_text
-
-        return to_text(self)
+        return _render("text", self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """``to_dict()`` as JSON text (see ``cleantext/schema/document.schema.json``)."""
-        from .render.jsondoc import to_json
-
-        return to_json(self, indent=indent)
+        return _render("json", self, indent=indent)
 
     def to_html(self, *, annotated: bool = False) -> str:
         """A standalone HTML page: the clean article, or (``annotated``) the review view."""
-        from .render.annotated import to_annotated_html
-        from .render.html import to_html
-
-        return to_annotated_html(self) if annotated else to_html(self)
+        return _render("annotated_html" if annotated else "html", self)
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the body with the removed blocks in place, highlighted."""
-        from .render.annotated import annotated_fragment
-
-        return annotated_fragment(self)
+        return _render("annotated_fragment", self)
 
     def explain(self) -> str:
         """A readable report of what was removed, by which step, and why."""
-        from .render.explain import explain
-
-        return explain(self)
+        return _render("explain", self)
 
     def __str__(self) -> str:
         return self.text

@@ -14,7 +14,8 @@ same document, changed in place"). Register one by name with
     clean(html, pipeline=pipe)
 
 Pipelines are immutable: every edit returns a new one, so the default is never
-changed by accident.
+changed by accident. The built-in steps register themselves when the package
+is imported (`cleantext.steps`); this module imports none of them.
 """
 
 from __future__ import annotations
@@ -49,7 +50,6 @@ def register_filter(name: str) -> Callable[[Step], Step]:
 
 def get_filter(name: str) -> Step:
     """The step registered under ``name``."""
-    _load_builtins()
     try:
         return _REGISTRY[name]
     except KeyError:
@@ -59,13 +59,7 @@ def get_filter(name: str) -> Step:
 
 def registered_filters() -> dict[str, Step]:
     """A copy of the registry, name to step."""
-    _load_builtins()
     return dict(_REGISTRY)
-
-
-def _load_builtins() -> None:
-    # Importing the packages runs their @register_filter decorators.
-    from . import extract, filters, markup  # noqa: F401
 
 
 @dataclass(frozen=True)

@@ -153,11 +153,11 @@ def test_progress_bar_only_on_a_terminal() -> None:
 
 def test_warc_is_dispatched_lazily(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     seen: list[list[str]] = []
-    fake = types.ModuleType("cleantext.warc_cli")
+    fake = types.ModuleType("cleantext.cli.warc")
     fake.main = lambda argv: seen.append(argv) or 7  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "cleantext.warc_cli", fake)
+    monkeypatch.setitem(sys.modules, "cleantext.cli.warc", fake)
     assert main(["warc", "a.warc.gz", "-o", "x.jsonl"]) == 7
     assert seen == [["a.warc.gz", "-o", "x.jsonl"]]
-    monkeypatch.setitem(sys.modules, "cleantext.warc_cli", None)  # as if the module did not exist
+    monkeypatch.setitem(sys.modules, "cleantext.cli.warc", None)  # as if the module did not exist
     assert main(["warc", "a.warc.gz"]) == 2
     assert "warc" in capsys.readouterr().err

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cleantext import catalogue
+from cleantext.cli import catalogue
 from cleantext.document import SCHEMA_VERSION
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -17,7 +17,7 @@ _PYTHON = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 def test_filter_catalogue_matches_the_docstrings() -> None:
     committed = (DOCS / "filters.md").read_text(encoding="utf-8")
-    assert committed == catalogue.render(), "docs/filters.md is stale: run `python -m cleantext.catalogue > docs/filters.md`"
+    assert committed == catalogue.render(), "docs/filters.md is stale: run `python -m cleantext.cli.catalogue > docs/filters.md`"
 
 
 def test_the_catalogue_covers_every_default_step() -> None:

@@ -1,4 +1,4 @@
-"""cleantext.spark: the mapPartitions function alone, then inside PySpark (local[2]).
+"""cleantext.integrations.spark: the mapPartitions function alone, then inside PySpark (local[2]).
 
 The Spark tests need pyspark and Java 17+ (.ci/run installs both); they write
 their own WARC files with warcio's writer and check that Spark's rows equal the
@@ -25,8 +25,8 @@ pytest.importorskip("warcio", reason="warcio is needed to read WARC files (pip i
 from warcio.archiveiterator import ArchiveIterator
 from warcio.warcwriter import WARCWriter
 
-from cleantext.spark import FIELDS, clean_partition, to_row
-from cleantext.warc import clean_warc
+from cleantext.integrations.spark import FIELDS, clean_partition, to_row
+from cleantext.integrations.warc import clean_warc
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(ROOT.glob("samples/*/input.html"))
@@ -146,7 +146,7 @@ def test_spark_rows_equal_single_process_rows(spark: Any, warcs: list[Path]) -> 
 
 
 def test_spark_dataframe_has_the_schema_and_same_rows(spark: Any) -> None:
-    from cleantext.spark import clean_dataframe, schema
+    from cleantext.integrations.spark import clean_dataframe, schema
 
     pages = [(f"https://df.example/{p.parent.name}", p.read_bytes()) for p in PAGES]
     frame = spark.createDataFrame(pages, "url string, html binary").repartition(2)
@@ -165,14 +165,14 @@ def test_spark_worker_enforces_the_per_record_budget(spark: Any) -> None:
     def stuck_partition(items: Any) -> Any:
         import time
 
-        import cleantext.warc
+        import cleantext.integrations.warc as warc
 
-        original = cleantext.warc.clean
-        cleantext.warc.clean = lambda *args, **kwargs: time.sleep(60)  # clean() never finishes here
+        original = warc.clean
+        warc.clean = lambda *args, **kwargs: time.sleep(60)  # clean() never finishes here
         try:
             yield from clean_partition(items, timeout=0.5)
         finally:
-            cleantext.warc.clean = original  # Spark reuses its Python workers
+            warc.clean = original  # Spark reuses its Python workers
 
     pages = [(f"https://slow.example/{n}", "<p>slow</p>") for n in range(2)]
     rows = spark.sparkContext.parallelize(pages, 2).mapPartitions(stuck_partition).collect()

@@ -1,4 +1,4 @@
-"""cleantext.warc and the ``cleantext warc`` command, on WARC/ARC files written here by hand."""
+"""cleantext.integrations.warc and the ``cleantext warc`` command, on WARC/ARC files written here by hand."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ import pytest
 pytest.importorskip("warcio", reason="warcio is needed to read WARC files (pip install 'cleantext-articles[warc]')")
 
 from cleantext import batch, clean
-from cleantext import warc as warc_module
-from cleantext.warc import WarcResult, clean_warc, decode_payload, is_html
-from cleantext.warc_cli import main
+from cleantext.integrations import warc as warc_module
+from cleantext.integrations.warc import WarcResult, clean_warc, decode_payload, is_html
+from cleantext.cli.warc import main
 
 DATE = "2024-05-01T12:00:00Z"
 
@@ -239,7 +239,7 @@ def test_cli_writes_jsonl_and_summary(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_cli_progress_only_on_a_terminal(tmp_path: Path) -> None:
     import io
 
-    from cleantext.warc_cli import _parser, _run
+    from cleantext.cli.warc import _parser, _run
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
@@ -254,11 +254,12 @@ def test_cli_progress_only_on_a_terminal(tmp_path: Path) -> None:
 
 def test_cli_as_module_and_lazy_imports(tmp_path: Path) -> None:
     path = write(tmp_path / "m.warc", mixed_records(), False)
-    run = subprocess.run([sys.executable, "-m", "cleantext.warc_cli", str(path)], capture_output=True, text=True, check=True)
+    run = subprocess.run([sys.executable, "-m", "cleantext.cli.warc", str(path)], capture_output=True, text=True, check=True)
     assert len(run.stdout.splitlines()) == 2 and "records read: 8" in run.stderr
+    # the old module path still runs too
     piped = subprocess.run([sys.executable, "-m", "cleantext.warc_cli", "-"], input=path.read_bytes(), capture_output=True, check=True)
     assert piped.stdout.decode().replace('"source": "-"', f'"source": "{path}"') == run.stdout
-    probe = "import sys, cleantext.warc, cleantext.warc_cli, cleantext.spark; print(sorted(m for m in sys.modules if m.split('.')[0] in ('warcio', 'pyspark', 'py4j')))"
+    probe = "import sys, cleantext.warc, cleantext.warc_cli, cleantext.cli.warc, cleantext.spark, cleantext.integrations.spark; print(sorted(m for m in sys.modules if m.split('.')[0] in ('warcio', 'pyspark', 'py4j')))"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "[]"
 
 

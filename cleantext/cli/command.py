@@ -2,7 +2,7 @@
 
 Exit codes: 0 all inputs cleaned, 1 some inputs failed (each reported on
 stderr with its name), 2 usage error. A bad file never stops a batch.
-``cleantext warc ...`` is handed to ``cleantext.warc_cli``.
+``cleantext warc ...`` is handed to ``cleantext.cli.warc``.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ import os
 import sys
 from typing import Any, Iterator, TextIO
 
-from . import __version__
-from .batch import BatchResult, clean_many
-from .cli_io import Input, OutputPlan, UsageError, expand_inputs, plan_outputs
-from .document import Document
-from .errors import PipelineError
-from .keep import KeepLabels
-from .pipeline import DEFAULT_STEPS, Pipeline, default_pipeline, registered_filters
-from .render.jsondoc import to_json, to_jsonl
+from .. import __version__
+from ..batch import BatchResult, clean_many
+from .io import Input, OutputPlan, UsageError, expand_inputs, plan_outputs
+from ..document import Document
+from ..errors import PipelineError
+from ..keep import KeepLabels
+from ..pipeline import DEFAULT_STEPS, Pipeline, default_pipeline, registered_filters
+from ..render.jsondoc import to_json, to_jsonl
 
 FORMATS = ("text", "markdown", "json", "jsonl", "html")
 EXTENSIONS = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".jsonl", "html": ".html"}
@@ -126,13 +126,13 @@ def _items(inputs: list[Input], stdin: Any) -> Iterator[tuple[str, Any]]:
 
 def _run_warc(argv: list[str]) -> int:
     try:
-        warc_cli = importlib.import_module("cleantext.warc_cli")
+        module = importlib.import_module("cleantext.cli.warc")
     except ModuleNotFoundError as error:
-        if error.name not in ("cleantext.warc_cli", None):
+        if error.name not in ("cleantext.cli.warc", None):
             raise
         print("cleantext: the 'warc' command is not available in this installation", file=sys.stderr)
         return 2
-    return int(warc_cli.main(argv))
+    return int(module.main(argv))
 
 
 def main(argv: list[str] | None = None) -> int:

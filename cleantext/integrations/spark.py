@@ -1,0 +1,145 @@
+"""Clean pages inside a Spark job: a stateless, picklable ``mapPartitions`` function.
+
+Common Crawl style, one partition per WARC file::
+
+    from cleantext.integrations.spark import clean_partition
+    rows = sc.parallelize(warc_paths, len(warc_paths)).mapPartitions(clean_partition)
+
+or from a DataFrame of ``(url, html)``::
+
+    from cleantext.integrations.spark import clean_dataframe
+    cleaned = clean_dataframe(pages)      # columns as in `schema()`
+
+pyspark is imported only inside the functions that need it; `clean_partition`
+itself needs no pyspark at all, so it can be tested (and used) without Spark.
+Patterns compile once per worker process (``lru_cache`` in ``cleantext.patterns``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from os import PathLike, fspath
+from typing import IO, Any
+
+from ..ingest import DEFAULT_MAX_BYTES
+from .warc import HtmlRecord, WarcResult, _convert, clean_record, read_warc
+
+#: Output columns, in order: Document.to_dict's metadata, text, captions and removed, plus provenance.
+FIELDS = ("url", "title", "byline", "date", "language", "text", "captions", "removed", "error", "record_id", "warc_date")
+REMOVED_FIELDS = ("label", "text", "removed_by", "reason")
+DEFAULT_TIMEOUT = 60.0
+
+Opener = Callable[[str], IO[bytes]]
+
+
+def schema() -> Any:
+    """The Spark ``StructType`` of the rows `clean_partition` yields.
+
+    Field names and types follow ``Document.to_dict()``: strings (nullable),
+    ``captions`` as ``array<string>`` (caption texts) and ``removed`` as
+    ``array<struct<label,text,removed_by,reason>>``; ``error`` is set instead of
+    the document fields when a page failed; ``record_id`` and ``warc_date`` are
+    null for pages that did not come from a WARC file.
+    """
+    from pyspark.sql.types import ArrayType, StringType, StructField, StructType
+
+    removed = StructType([StructField(name, StringType(), True) for name in REMOVED_FIELDS])
+    types = {"captions": ArrayType(StringType(), False), "removed": ArrayType(removed, False)}
+    return StructType([StructField(name, types.get(name, StringType()), True) for name in FIELDS])
+
+
+def to_row(result: WarcResult) -> dict[str, Any]:
+    """A `WarcResult` as a row dictionary with exactly the `FIELDS` keys."""
+    doc = result.document
+    row: dict[str, Any] = dict.fromkeys(FIELDS)
+    row.update(url=result.url, error=result.error, record_id=result.record_id, warc_date=result.date)
+    if doc is not None:
+        row.update(
+            url=doc.url,
+            title=doc.title,
+            byline=doc.byline,
+            date=doc.date,
+            language=doc.language,
+            text=doc.text,
+            captions=[block.text for block in doc.captions],
+            removed=[{name: getattr(block, name) for name in REMOVED_FIELDS} for block in doc.removed],
+        )
+    return row
+
+
+def clean_partition(
+    items: Iterable[Any],
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    include_skipped: bool = False,
+    opener: Opener | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[dict[str, Any]]:
+    """Clean every page in ``items``; for ``rdd.mapPartitions`` (bind options with functools.partial).
+
+    Each item is one of: a WARC/ARC path or URL (every record of the file;
+    ``opener(path)`` opens it, by default ``open`` for local paths and
+    ``fsspec.open`` for ``scheme://`` URLs); a warcio record; a ``(url, html)``
+    pair (tuple, list or Row, html as str or bytes); or a dict with ``url`` and
+    ``html`` keys. Yields one `to_row` dictionary per cleaned or failed page
+    (skipped WARC records too with ``include_skipped``). Never raises for a bad
+    page; each one has ``timeout`` seconds.
+    """
+    for item in items:
+        if isinstance(item, (str, PathLike)):
+            results: Iterable[WarcResult] = _warc_file(fspath(item), opener, timeout, max_bytes)
+        elif hasattr(item, "rec_headers"):  # a warcio record read by the caller
+            converted = _convert(item, max_bytes)
+            results = [clean_record(converted, timeout=timeout) if isinstance(converted, HtmlRecord) else converted]
+        else:
+            results = [_clean_pair(item, timeout)]
+        for result in results:
+            if include_skipped or result.document is not None or result.error:
+                yield to_row(result)
+
+
+def _warc_file(path: str, opener: Opener | None, timeout: float | None, max_bytes: int) -> Iterator[WarcResult]:
+    try:
+        if opener is None and "://" in path and not path.startswith("file://"):
+            import fsspec  # type: ignore[import-not-found]
+
+            opener = lambda url: fsspec.open(url, "rb").open()
+        if opener is None:
+            opener = lambda local: open(local.removeprefix("file://"), "rb")  # noqa: SIM115 - closed by the with below
+        with opener(path) as stream:
+            # In this process (alarm budget): a Spark worker is already one process per core.
+            for item in read_warc(stream, max_bytes=max_bytes):
+                yield clean_record(item, timeout=timeout) if isinstance(item, HtmlRecord) else item
+    except (OSError, ImportError) as error:
+        yield WarcResult(None, path, None, error=f"cannot read {path}: {type(error).__name__}: {error}")
+
+
+def _clean_pair(item: Any, timeout: float | None) -> WarcResult:
+    """Clean one ``(url, html)`` pair or ``{"url", "html"}`` dict."""
+    try:
+        url, html = (item["url"], item["html"]) if isinstance(item, dict) else item
+    except (TypeError, ValueError, KeyError):
+        return WarcResult(None, None, None, error=f"expected a WARC path, a warcio record, (url, html) or a dict, not {type(item).__name__}")
+    if isinstance(html, (bytearray, memoryview)):
+        html = bytes(html)
+    if not isinstance(html, (str, bytes)):
+        return WarcResult(None, url, None, error=f"no HTML for this page ({type(html).__name__})")
+    return clean_record(HtmlRecord(None, url, None, html), timeout=timeout)
+
+
+def clean_dataframe(df: Any, *, url_col: str = "url", html_col: str = "html", timeout: float | None = DEFAULT_TIMEOUT) -> Any:
+    """A DataFrame of cleaned pages (columns and types as in `schema`) from one of ``(url, html)``.
+
+    ``html_col`` may be a string or binary column. Failed pages are rows with
+    ``error`` set.
+    """
+    import functools
+
+    from pyspark.sql import functions as F
+
+    pairs = df.select(F.col(url_col).alias("url"), F.col(html_col).alias("html")).rdd
+    rows = pairs.mapPartitions(functools.partial(clean_partition, timeout=timeout))
+    return df.sparkSession.createDataFrame(rows, schema())
+
+
+__all__ = ["DEFAULT_TIMEOUT", "FIELDS", "Opener", "REMOVED_FIELDS", "clean_dataframe", "clean_partition", "schema", "to_row"]
