@@ -199,6 +199,7 @@ DEFAULT_STEPS = (
     "main_content",
     "separator",
     "paywall",
+    "qr_code",
     "app_prompt",
     "newsletter",
     "share",
@@ -211,6 +212,7 @@ DEFAULT_STEPS = (
     "byline",
     "metadata_line",
     "donation",
+    "block_evidence",
     "tail",
     "title",
 )

@@ -69,7 +69,7 @@ def test_a_crashing_worker_fails_its_document_only() -> None:
 
 def test_edited_default_pipelines_reach_the_workers() -> None:
     text = "Headline\n\nThe body of the story.\n\nSubscribe to continue."
-    (kept,) = clean_many([text], jobs=2, timeout=30, pipeline=default_pipeline().without("paywall"))
+    (kept,) = clean_many([text], jobs=2, timeout=30, pipeline=default_pipeline().without("paywall", "block_evidence"))
     (cut,) = clean_many([text], jobs=2, timeout=30)
     assert kept.document is not None and "Subscribe to continue." in kept.document.text
     assert cut.document is not None and "Subscribe to continue." not in cut.document.text

@@ -107,7 +107,7 @@ def test_keep_disable_and_only_change_the_pipeline(capsys: pytest.CaptureFixture
     assert main([str(SEED), "--keep", "caption,credit"]) == 0
     kept = capsys.readouterr().out
     assert all(c in kept for c in captions) and paywall not in kept
-    assert main([str(SEED), "--disable", "paywall"]) == 0
+    assert main([str(SEED), "--disable", "paywall,block_evidence"]) == 0
     assert paywall in capsys.readouterr().out
     assert main([str(SEED), "--only", "donation"]) == 0
     only = capsys.readouterr().out
