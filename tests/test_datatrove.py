@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import sys
 import time
@@ -18,17 +17,15 @@ pytest.importorskip("warcio", reason="warcio is needed to write the test WARC fi
 
 from datatrove.data import Document as DatatroveDocument
 from warcio.archiveiterator import ArchiveIterator
-from warcio.warcwriter import WARCWriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _wet import TEXTS, write_wet
+from _wet import PAGES, TEXTS, write_html_warc, write_wet
 
 from cleantext import clean, default_pipeline, register_filter
 from cleantext.document import Document
 from cleantext.integrations.datatrove import REMOVED_KEY, CleantextExtractor
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted(ROOT.glob("samples/*/input.html"))
 SEED = ROOT / "samples" / "en-text-seed-paywall-donation-qr" / "input.txt"  # a paywall line, a donation letter, QR prompts
 
 
@@ -37,22 +34,6 @@ def stall(doc: Document) -> None:
     """Hangs on documents saying STALL (for the timeout test)."""
     if "STALL" in doc.text:
         time.sleep(30)
-
-
-def write_warc(path: Path, pages: list[Path]) -> Path:
-    """An HTML WARC: a request and a response per page, and an image response WarcReader skips."""
-    with open(path, "wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
-        for page in pages:
-            url = f"https://dt.example/{page.parent.name}"
-            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\nHost: dt.example\r\n\r\n")))
-            response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.read_bytes()
-            headers = {"WARC-Identified-Payload-Type": "text/html"}
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(response), warc_headers_dict=headers))
-        image = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n"
-        headers = {"WARC-Identified-Payload-Type": "image/png"}
-        writer.write_record(writer.create_warc_record("https://dt.example/logo.png", "response", payload=io.BytesIO(image), warc_headers_dict=headers))
-    return path
 
 
 def totals(stats: dict[str, Any]) -> dict[str, int]:
@@ -133,7 +114,7 @@ def test_local_pipeline_executor_output_equals_clean(kind: str, tmp_path: Path) 
     crawl.mkdir()
     if kind == "warc":
         half = len(PAGES) // 2
-        paths = [write_warc(crawl / "a.warc.gz", PAGES[:half]), write_warc(crawl / "b.warc.gz", PAGES[half:])]
+        paths = [write_html_warc(crawl / "a.warc.gz", PAGES[:half]), write_html_warc(crawl / "b.warc.gz", PAGES[half:])]
         input_format, tasks = "html", 2  # two tasks in two worker processes, a file each
     else:
         paths = [write_wet(crawl / "a.warc.wet.gz", TEXTS)]
