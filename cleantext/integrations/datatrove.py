@@ -52,6 +52,7 @@ class CleantextExtractor(BaseExtractor):
     """
 
     name = "🧹 cleantext"
+    _warned_error: bool  # set by BaseExtractor.__init__
 
     def __init__(self, input_format: str | None = None, timeout: float = 5.0, removed_key: str | None = REMOVED_KEY, **clean_options: Any) -> None:
         super().__init__(timeout)
