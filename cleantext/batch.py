@@ -1,7 +1,9 @@
 """`clean_many`: clean a stream of documents, in order, each within a time budget.
 
 Items may be a source (anything `clean` takes), a ``pathlib.Path`` (read by the
-worker; ``.gz`` files are decompressed) or an ``(id, source)`` pair. Results come
+worker; ``.gz`` files are decompressed), an ``(id, source)`` pair, or an
+``(id, source, options)`` triple whose dict of `clean` keyword arguments
+(``input_format``, ``url``, ...) applies to that item alone. Results come
 back in input order as `BatchResult`s; an error or timeout on one document is a
 failed result for it, never an exception for the batch.
 
@@ -65,19 +67,22 @@ def read_source(path: Path) -> bytes:
     return gzip.decompress(data) if path.suffix.lower() == ".gz" else data
 
 
-def _split(item: Any) -> tuple[str | None, Any]:
+def _split(item: Any) -> tuple[str | None, Any, dict[str, Any]]:
+    """An item's id, source and own `clean` options."""
+    if isinstance(item, tuple) and len(item) == 3 and isinstance(item[2], dict):
+        return (None if item[0] is None else str(item[0])), item[1], item[2]
     if isinstance(item, tuple) and len(item) == 2:
-        return (None if item[0] is None else str(item[0])), item[1]
+        return (None if item[0] is None else str(item[0])), item[1], {}
     if isinstance(item, Path):
-        return str(item), item
-    return None, item
+        return str(item), item, {}
+    return None, item, {}
 
 
-def _run(index: int, source_id: str | None, payload: Any, kwargs: dict[str, Any]) -> BatchResult:
+def _run(index: int, source_id: str | None, payload: Any, kwargs: dict[str, Any], own: dict[str, Any] | None = None) -> BatchResult:
     start = time.perf_counter()
     try:
         data = read_source(payload) if isinstance(payload, Path) else payload
-        doc = clean(data, **kwargs)
+        doc = clean(data, **({**kwargs, **own} if own else kwargs))
     except Exception as error:  # noqa: BLE001 - one bad document must not stop the batch
         return BatchResult(index, source_id, None, f"{type(error).__name__}: {error}", time.perf_counter() - start)
     return BatchResult(index, source_id, doc, None, time.perf_counter() - start)
@@ -126,8 +131,8 @@ def _worker_main(conn: Connection, kwargs: dict[str, Any]) -> None:
         task = conn.recv()
         if task is None:
             return
-        index, source_id, payload = task
-        conn.send(_run(index, source_id, payload, kwargs))
+        index, source_id, payload, own = task
+        conn.send(_run(index, source_id, payload, kwargs, own))
 
 
 class _Worker:
@@ -162,7 +167,8 @@ def clean_many(
 
     ``jobs`` is the number of worker processes; ``timeout`` the seconds one
     document may take (``None``: no limit). Other keyword arguments go to
-    `clean` (``pipeline=``, ``input_format=``, ``include_comments=``, ...).
+    `clean` (``pipeline=``, ``input_format=``, ``include_comments=``, ...);
+    an ``(id, source, options)`` item's options override them for that item.
     Items are read lazily; at most a few per worker are held at a time.
     """
     if jobs < 1:
@@ -171,8 +177,8 @@ def clean_many(
         raise ValueError(f"timeout must be positive or None, not {timeout}")
     if jobs == 1 and timeout is None:
         for index, item in enumerate(items):
-            source_id, payload = _split(item)
-            yield _run(index, source_id, payload, clean_kwargs)
+            source_id, payload, own = _split(item)
+            yield _run(index, source_id, payload, clean_kwargs, own)
         return
     yield from _pooled(items, jobs, timeout, _portable(clean_kwargs))
 
@@ -193,10 +199,10 @@ def _pooled(items: Iterable[Any], jobs: int, timeout: float | None, kwargs: dict
                 except StopIteration:
                     exhausted = True
                     break
-                source_id, payload = _split(item)
+                source_id, payload, own = _split(item)
                 worker = idle[-1]
                 try:
-                    worker.conn.send((index, source_id, payload))
+                    worker.conn.send((index, source_id, payload, own))
                 except Exception as error:  # noqa: BLE001 - e.g. an unpicklable source
                     done[index] = BatchResult(index, source_id, None, f"cannot send to a worker process: {error}")
                     if isinstance(error, OSError):  # the worker is gone: replace it
