@@ -36,18 +36,21 @@ from benchmarks.c4 import c4_lines  # noqa: E402
 from benchmarks.inputs import maker  # noqa: E402
 from benchmarks.scoring import Counts, Page, data_dir, load_pages, score_text, total  # noqa: E402
 from cleantext import clean, default_pipeline  # noqa: E402
-from cleantext.evidence.analysis import _common_words  # noqa: E402
-from cleantext.evidence.features import block_features  # noqa: E402
-from cleantext.evidence.layout import neighbour_features, position_features  # noqa: E402
+from cleantext.evidence.analysis import block_table  # noqa: E402
+from cleantext.evidence.layout import neighbour_features  # noqa: E402
 from cleantext.evidence.model import Model, Pass, using_models  # noqa: E402
 from cleantext.ingest import ingest  # noqa: E402
 from cleantext.pipeline import Pipeline  # noqa: E402
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "cleantext" / "evidence" / "data" / "weights.json"
 SHAPES = ("text:lenient", "text:page")
+#: Inputs, and the model (``doc.source_format``) each one trains.
+INPUTS = {"html": "html", "text:lenient": "text", "text:page": "text"}
 NEUTRAL_STOPWORDS = 0.3
-#: A body block dropped costs this many junk blocks kept (never lose body).
-BODY_COST = 3.0
+#: A body block dropped costs this many junk blocks kept (never lose body), per
+#: source format. HTML blocks come out of main-content extraction already: what
+#: is left is mostly body, and a wrong removal there costs more.
+BODY_COST = {"text": 3.0, "html": 8.0}
 L2 = 1.0
 
 
@@ -57,7 +60,7 @@ class PageBlocks:
 
     page: Page
     shape: str
-    text: str
+    text: bytes | str
     features: list
     labels: list[int | None]
     removed: list[bool]
@@ -77,17 +80,17 @@ def _prefix() -> Pipeline:
     return Pipeline(pipe.steps[: pipe.names.index("block_evidence")])
 
 
-def page_blocks(page: Page, shape: str, text: str, prefix: Pipeline) -> PageBlocks:
-    doc = prefix(ingest(text, input_format="text"))
-    common = _common_words(doc.language)
-    features = [block_features(b.text, common, NEUTRAL_STOPWORDS) for b in doc.all_blocks]
-    position_features(features, [b.group for b in doc.all_blocks])
+def page_blocks(page: Page, shape: str, data: bytes | str, prefix: Pipeline) -> PageBlocks:
+    doc = prefix(ingest(data, input_format="html" if shape == "html" else "text"))
+    blocks = doc.all_blocks
+    links = ["link" in b.hints for b in blocks]
+    features = block_table([b.text for b in blocks], [b.group for b in blocks], doc.language, NEUTRAL_STOPWORDS, links)
     labels: list[int | None] = []
     for block in doc.all_blocks:
         body = any(s in block.text for s in page.with_)
         junk = any(s in block.text for s in page.without)
         labels.append(None if body == junk or not block.is_body else int(junk))
-    return PageBlocks(page, shape, text, features, labels, [not b.is_body for b in doc.all_blocks])
+    return PageBlocks(page, shape, data, features, labels, [not b.is_body for b in doc.all_blocks])
 
 
 def fit(rows: list[dict[str, float]], labels: list[int], names: list[str]) -> Pass:
@@ -118,7 +121,7 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
 
 
-def train(pages: list[PageBlocks]) -> Model:
+def train(pages: list[PageBlocks], body_cost: float = BODY_COST["text"]) -> Model:
     """Both passes and the threshold, from the labelled blocks of ``pages``."""
     first_names = sorted(next(f.values for p in pages for f in p.features).keys())
     rows, labels = [], []
@@ -137,19 +140,19 @@ def train(pages: list[PageBlocks]) -> Model:
     y = np.array(labels)
     p2 = _sigmoid(z)
     best, threshold = None, 0.5
-    for t in np.arange(0.3, 0.96, 0.01):
-        cost = BODY_COST * np.sum((p2 >= t) & (y == 0)) + np.sum((p2 < t) & (y == 1))
+    for t in np.arange(0.3, 0.99, 0.01):
+        cost = body_cost * np.sum((p2 >= t) & (y == 0)) + np.sum((p2 < t) & (y == 1))
         if best is None or cost < best:
             best, threshold = cost, float(t)
     return Model(first, second, round(threshold, 2), NEUTRAL_STOPWORDS)
 
 
-def score_pages(pages: list[PageBlocks], model: Model) -> dict[str, Counts]:
-    """cleantext's counts per shape when ``model`` scores the text blocks."""
+def score_pages(pages: list[PageBlocks], models: dict[str, Model]) -> dict[str, Counts]:
+    """cleantext's counts per input when ``models`` score the blocks."""
     result: dict[str, Counts] = {}
-    with using_models({"text": model}):
+    with using_models(models):
         for p in pages:
-            text = clean(p.text, input_format="text").text
+            text = clean(p.text, input_format="html" if p.shape == "html" else "text").text
             result[p.shape] = result.get(p.shape, Counts()) + score_text(text, p.page).counts
     return result
 
@@ -163,28 +166,35 @@ def _dict(model: Model) -> dict:
     }
 
 
-def prepare(pages: list[Page]) -> tuple[list[PageBlocks], dict[str, dict[str, Counts]]]:
-    """Every page in both text shapes, cut into blocks; and the raw and C4 counts per shape."""
+def prepare(pages: list[Page], inputs: tuple[str, ...] = SHAPES) -> tuple[list[PageBlocks], dict[str, dict[str, Counts]]]:
+    """Every page in each of ``inputs``, cut into blocks; and the raw and C4 counts per text shape."""
     prefix = _prefix()
     data: list[PageBlocks] = []
     baselines: dict[str, dict[str, Counts]] = {}
-    for shape in SHAPES:
+    for shape in inputs:
         make = maker(shape)
         row = baselines.setdefault(shape, {"raw": Counts(), "c4": Counts()})
         for page in pages:
             text = make(page.raw())
             data.append(page_blocks(page, shape, text, prefix))
-            row["raw"] = row["raw"] + score_text(text, page).counts
-            row["c4"] = row["c4"] + score_text(c4_lines(text), page).counts
+            if isinstance(text, str):
+                row["raw"] = row["raw"] + score_text(text, page).counts
+                row["c4"] = row["c4"] + score_text(c4_lines(text), page).counts
     return data, baselines
 
 
+def train_all(data: list[PageBlocks]) -> dict[str, Model]:
+    """One model per source format among ``data``'s inputs."""
+    sources = sorted({INPUTS[p.shape] for p in data})
+    return {source: train([p for p in data if INPUTS[p.shape] == source], BODY_COST[source]) for source in sources}
+
+
 def cross_validate(data: list[PageBlocks], folds: int = 5) -> dict[str, Counts]:
-    """cleantext's out-of-fold counts per shape: each fold cleaned by a model trained on the others."""
+    """cleantext's out-of-fold counts per input: each fold cleaned by models trained on the others."""
     oof: dict[str, Counts] = {}
     for fold in range(folds):
-        model = train([p for p in data if fold_of(p.page, folds) != fold])
-        for shape, counts in score_pages([p for p in data if fold_of(p.page, folds) == fold], model).items():
+        models = train_all([p for p in data if fold_of(p.page, folds) != fold])
+        for shape, counts in score_pages([p for p in data if fold_of(p.page, folds) == fold], models).items():
             oof[shape] = oof.get(shape, Counts()) + counts
     return oof
 
@@ -194,26 +204,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--inputs", default="text:lenient,text:page", help="comma-separated inputs to train and score (html: see docs/benchmarks.md)")
     parser.add_argument("--write", action="store_true", help="train on all pages and write the shipped weights")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     pages = load_pages(data_dir(args.data), args.limit)
-    data, baselines = prepare(pages)
+    inputs = tuple(i for i in args.inputs.split(",") if i)
+    data, baselines = prepare(pages, inputs)
     print(f"blocks ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     oof = cross_validate(data, args.folds)
     print("| input | tool | precision | recall | F1 |\n|---|---|---|---|---|")
-    for shape in SHAPES:
-        rows = {"raw text": baselines[shape]["raw"], "C4 line filter": baselines[shape]["c4"], "cleantext (out-of-fold)": oof[shape]}
+    for shape in inputs:
+        rows = {"cleantext (out-of-fold)": oof[shape]}
+        if shape != "html":
+            rows = {"raw text": baselines[shape]["raw"], "C4 line filter": baselines[shape]["c4"], **rows}
         for name, c in rows.items():
             print(f"| {shape} | {name} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} |")
     if args.write:
-        model = train(data)
+        models = train_all(data)
         WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
         payload = {
             "about": "Block-evidence weights learned by benchmarks/train_evidence.py on the development set; "
             "see docs/benchmarks.md for the out-of-fold figures.",
             "pages": len(pages),
-            "models": {"text": _dict(model)},
+            "models": {source: _dict(model) for source, model in models.items()},
         }
         WEIGHTS.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS}", file=sys.stderr)

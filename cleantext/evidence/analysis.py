@@ -41,11 +41,13 @@ def analyse(
     removed: Sequence[bool],
     language: str | None,
     model: Model,
+    links: Sequence[bool] | None = None,
 ) -> list[BlockEvidence]:
-    """Evidence for each block; blocks already ``removed`` count as boilerplate for their neighbours."""
-    common = _common_words(language)
-    blocks = [block_features(text, common, model.neutral_stopwords) for text in texts]
-    position_features(blocks, groups)
+    """Evidence for each block; blocks already ``removed`` count as boilerplate for their neighbours.
+
+    ``links`` marks blocks that extraction found to be one link each (HTML only).
+    """
+    blocks = block_table(texts, groups, language, model.neutral_stopwords, links)
     first = [1.0 if gone else sigmoid(model.first.logit(f.values)) for f, gone in zip(blocks, removed)]
     neighbour_features(blocks, first)
     start, end = find_core(blocks)
@@ -55,6 +57,22 @@ def analyse(
         score = 1.0 if gone else sigmoid(model.second.logit(features.values))
         result.append(BlockEvidence(features, first[index], score, start <= index <= end, is_prose(features), runs[index]))
     return result
+
+
+def block_table(
+    texts: Sequence[str],
+    groups: Sequence[int | None],
+    language: str | None,
+    neutral_stopwords: float,
+    links: Sequence[bool] | None = None,
+) -> list[BlockFeatures]:
+    """Every block's own and position features (what the first pass reads)."""
+    common = _common_words(language)
+    blocks = [block_features(text, common, neutral_stopwords) for text in texts]
+    for index, features in enumerate(blocks):
+        features.values["link"] = float(bool(links and links[index]))
+    position_features(blocks, groups)
+    return blocks
 
 
 def label_for(evidence: BlockEvidence) -> str:

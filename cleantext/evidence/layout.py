@@ -104,6 +104,7 @@ def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | No
         outside = v["before_core"] + v["after_core"]
         v["short_outside"] = v["short"] * outside
         v["cues_outside"] = v["cue_share"] * outside
+        v["cue_weight_outside"] = math.log1p(sum(m.cue.weight for m in features.cues)) * outside
         v["open_short_outside"] = v["open_short"] * outside
         v["prose_inside"] = float(is_prose(features) and not outside)
         v["long_inside"] = v["log_words"] * (1 - outside)

@@ -151,7 +151,9 @@ def _describe(name: str, features: BlockFeatures, cue_categories: set[str], mean
         return f"{count} short sentence{'s' * (count != 1)}"
     if name == "core_distance":
         return None  # said by before/after the body
-    if name in ("short_outside", "open_short_outside", "cues_outside"):
+    if name in ("cues_outside", "cue_weight_outside") and cue_categories:
+        return _cue_list(features, cue_categories)
+    if name in ("short_outside", "open_short_outside", "cues_outside", "cue_weight_outside"):
         return "before the body" if v["before_core"] else "after the body"
     if name == "prose_before":
         return "after most of the prose"
@@ -170,7 +172,7 @@ def explain(model: Model, features: BlockFeatures, score: float, limit: int = 4)
     """The evidence that weighed most for removing a block, in words, then its score."""
     contributions = model.second.contributions(features.values)
     cue_categories = {c for c in CATEGORIES if contributions.get("cue_" + c, 0.0) > 0.05}
-    if contributions.get("opening_cue", 0.0) > 0.05 or contributions.get("cue_share", 0.0) > 0.05:
+    if any(contributions.get(n, 0.0) > 0.05 for n in ("opening_cue", "cue_share", "cues_outside", "cue_weight_outside")):
         cue_categories |= {m.cue.category for m in features.cues}
     parts: list[str] = []
     for name, value in sorted(contributions.items(), key=lambda item: -item[1]):

@@ -20,7 +20,8 @@ core is kept for the title step.
 from __future__ import annotations
 
 from ..document import Block, Document
-from ..evidence import BlockEvidence, analyse, label_for, model_for
+from ..evidence import BlockEvidence, Model, analyse, label_for, model_for
+from ..evidence.analysis import CATEGORY_LABEL_WEIGHT
 from ..evidence.model import explain
 from ..ingest.plaintext import is_title_like
 from .photo_credit import group_neighbour
@@ -34,9 +35,15 @@ from ..pipeline import register_filter
 CORE_CUE_WEIGHT = 1.5
 CORE_SHORT_RUN = 3
 CORE_MARGIN = 0.1
+#: Score any prose block needs, inside the core or not.
+PROSE_SCORE = 0.85
 #: Cue weight and score a *prose* block inside the core needs.
 CORE_PROSE_CUE_WEIGHT = 3.0
 CORE_PROSE_SCORE = 0.9
+#: Marks the headline found before the core, for the title step.
+HEADLINE_HINT = frozenset({"headline"})
+#: Words up to which a line with byline or date cues is skipped on the way to the headline.
+BYLINE_WORDS = 8
 #: Blocks walked back from the core to find the headline.
 HEADLINE_REACH = 6
 
@@ -48,12 +55,19 @@ def block_evidence(doc: Document) -> None:
     if model is None or not blocks:
         return
     evidence = analyse(
-        [b.text for b in blocks], [b.group for b in blocks], [not b.is_body for b in blocks], doc.language, model
+        [b.text for b in blocks],
+        [b.group for b in blocks],
+        [not b.is_body for b in blocks],
+        doc.language,
+        model,
+        ["link" in b.hints for b in blocks],
     )
     headline = _headline(doc, evidence) if doc.source_format == "text" else set()
     for index, (block, found) in enumerate(zip(blocks, evidence)):
         if not block.is_body or found.score < model.threshold:
             continue
+        if found.prose and found.score < PROSE_SCORE:
+            continue  # a paragraph of prose is the costliest thing to lose: it needs a high score anywhere
         if found.in_core:
             cue_weight = sum(m.cue.weight for m in found.features.cues)
             if found.score < model.threshold + CORE_MARGIN:
@@ -68,6 +82,25 @@ def block_evidence(doc: Document) -> None:
         doc.drop(block, label, explain(model, found.features, found.score))
         if label == "credit":
             _take_caption(doc, block)
+    if headline:
+        top = max(headline)
+        blocks[top].hints = blocks[top].hints | HEADLINE_HINT
+
+
+def _before_headline(doc: Document, evidence: list[BlockEvidence], first: int, model: Model) -> None:
+    """Above the headline of a whole page's text: what is not plain prose is page furniture.
+
+    Prose stays unless cues name it (a consent banner's paragraph); a kicker
+    right above the headline is left to the title step.
+    """
+    for block, found in zip(doc.all_blocks[:first], evidence[:first]):
+        if not block.is_body:
+            continue
+        cue_weight = sum(m.cue.weight for m in found.features.cues)
+        if found.prose and cue_weight < CATEGORY_LABEL_WEIGHT:
+            continue
+        reason = "above the headline; " + explain(model, found.features, found.score)
+        doc.drop(block, label_for(found), reason)
 
 
 def _take_caption(doc: Document, credit: Block) -> None:
@@ -81,8 +114,8 @@ def _take_caption(doc: Document, credit: Block) -> None:
 def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
     """The headline nearest before the core, and a kicker above it opening the text.
 
-    Walking back from the core, byline and date lines are skipped; the first
-    headline-like block is the headline. The short line right above it is kept
+    Walking back from the core, byline and date lines and one paragraph (the
+    standfirst) are skipped; the first headline-like block is the headline. The short line right above it is kept
     too when nothing stands before it (a kicker, "The Long Read"): the title
     step labels both.
     """
@@ -90,11 +123,16 @@ def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
     if start is None:
         return set()
     blocks = doc.all_blocks
+    skipped_dek = False
     for index in range(start - 1, max(-1, start - 1 - HEADLINE_REACH), -1):
         features = evidence[index].features
-        if not blocks[index].is_body or features.cue_score("byline") or features.cue_score("metadata_line"):
+        dateline = features.cue_score("byline") or features.cue_score("metadata_line")
+        if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS):
             continue
         if not is_title_like(blocks[index].text):
+            if evidence[index].prose and not skipped_dek:
+                skipped_dek = True  # the standfirst between headline and article
+                continue
             return set()
         kept = {index}
         above = index - 1

@@ -123,14 +123,17 @@ def is_marked_caption(text: str) -> bool:
 
 
 def group_neighbour(body: list[Block], i: int) -> Block | None:
-    """The caption line sharing ``body[i]``'s plain-text chunk: next line, else previous."""
+    """The caption line sharing ``body[i]``'s plain-text chunk: the next or previous line, the shorter if both."""
     group = body[i].group
     if group is None:
         return None
-    for j in (i + 1, i - 1):
-        if 0 <= j < len(body) and body[j].group == group and len(body[j].text) <= MAX_PARTNER_CAPTION_CHARS:
-            return body[j]
-    return None
+    candidates = [
+        body[j]
+        for j in (i + 1, i - 1)
+        if 0 <= j < len(body) and body[j].group == group and len(body[j].text) <= MAX_PARTNER_CAPTION_CHARS
+    ]
+    # Between two lines of its chunk, a credit's caption is the shorter: the other is the article going on.
+    return min(candidates, key=lambda b: len(b.text)) if candidates else None
 
 
 @register_filter("photo_credit")

@@ -7,14 +7,15 @@ paragraph: the last of them is the title, and a line of at most
 kicker ("The Long Read", "Kommentar"), labelled ``kicker``. Longer runs of such lines are a list or a
 menu, not a headline. Block kinds are not consulted, since ``doc.text`` does
 not keep them: this keeps cleaning idempotent (the body cleaned again yields no
-new title).
+new title). A headline that ``block_evidence`` found above a whole page's
+article (hint ``headline``) is taken, whatever stands before it.
 
 Must not remove: anything from HTML input, whose title comes from the page.
 """
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Block, Document
 from ..ingest.plaintext import is_title_like
 from ..pipeline import register_filter
 
@@ -29,15 +30,25 @@ def title(doc: Document) -> None:
     if doc.source_format != "text" or doc.title:
         return
     body = [block for _, block in doc.body()]
+    marked = next((i for i, b in enumerate(body) if "headline" in b.hints), None)
+    if marked is not None:
+        if marked >= 1 and _is_kicker(body[marked - 1], body[marked]):
+            doc.drop(body[marked - 1], "kicker", "a short line right above the headline")
+        doc.title = body[marked].text
+        doc.all_blocks.remove(body[marked])
+        return
     first_paragraph = next((i for i, b in enumerate(body) if not is_title_like(b.text)), None)
     if first_paragraph is None or not 1 <= first_paragraph <= MAX_OPENING_LINES:
         return
     headline = body[first_paragraph - 1]
     if first_paragraph == 2:
-        kicker = body[0]
-        words = len(kicker.text.split())
-        if words > MAX_KICKER_WORDS or words >= len(headline.text.split()):
+        if not _is_kicker(body[0], headline):
             return  # two headline-like lines, the first not a kicker: no telling which is the title
-        doc.drop(kicker, "kicker", "a short line right above the headline")
+        doc.drop(body[0], "kicker", "a short line right above the headline")
     doc.title = headline.text
     doc.all_blocks.remove(headline)
+
+
+def _is_kicker(line: Block, headline: Block) -> bool:
+    words = len(line.text.split())
+    return is_title_like(line.text) and words <= MAX_KICKER_WORDS and words < len(headline.text.split())
