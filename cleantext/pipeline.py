@@ -195,8 +195,10 @@ def _name_of(step: StepLike, name: str | None) -> str:
 #: nothing on plain-text input; the text filters run on both.
 DEFAULT_STEPS = (
     "prune_inert",
+    "site_rules",
     "markup_signals",
     "main_content",
+    "site_text_rules",
     "separator",
     "paywall",
     "app_prompt",

@@ -5,6 +5,6 @@ and `DEFAULT_STEPS` see the built-ins whichever module a user imports first;
 `cleantext.pipeline` itself imports none of the step packages.
 """
 
-from . import extract, filters, markup  # noqa: F401  (their modules run @register_filter)
+from . import extract, filters, markup, site  # noqa: F401  (their modules run @register_filter)
 
 __all__: list[str] = []
