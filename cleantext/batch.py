@@ -1,9 +1,17 @@
 """`clean_many`: clean a stream of documents, in order, each within a time budget.
 
 Items may be a source (anything `clean` takes), a ``pathlib.Path`` (read by the
-worker; ``.gz`` files are decompressed) or an ``(id, source)`` pair. Results come
-back in input order as `BatchResult`s; an error or timeout on one document is a
-failed result for it, never an exception for the batch.
+worker; ``.gz`` files are decompressed), an ``(id, source)`` pair or an
+``(id, source, url)`` triple (the page's URL, as ``clean(url=...)``). Results
+come back in input order as `BatchResult`s; an error or timeout on one document
+is a failed result for it, never an exception for the batch.
+
+Site templates (`cleantext.site.templates`): with ``templates=True`` (the
+default) blocks repeated across many pages of one host in the batch are
+removed (label ``site_template``). That needs the whole batch first: results
+are spooled to a temporary file (not held in memory) and yielded once every
+item is cleaned. ``templates=False`` streams each result as soon as it and
+those before it are done.
 
 Where the work runs:
 
@@ -36,6 +44,7 @@ from .api import clean
 from .document import Document
 from .errors import PipelineError
 from .pipeline import Pipeline, registered_filters
+from .site.rules import RulesLike, load_rules
 
 
 @dataclass
@@ -66,16 +75,29 @@ def read_source(path: Path) -> bytes:
 
 
 def _split(item: Any) -> tuple[str | None, Any]:
-    if isinstance(item, tuple) and len(item) == 2:
-        return (None if item[0] is None else str(item[0])), item[1]
+    """``(id, payload)``: the payload is the source, or ``(source, url)`` for a triple."""
+    if isinstance(item, tuple) and len(item) in (2, 3):
+        source_id = None if item[0] is None else str(item[0])
+        return source_id, (_WithUrl(item[1], item[2]) if len(item) == 3 else item[1])
     if isinstance(item, Path):
         return str(item), item
     return None, item
 
 
+@dataclass(frozen=True)
+class _WithUrl:
+    """A source and the URL of its page (a picklable triple's payload)."""
+
+    source: Any
+    url: str | None
+
+
 def _run(index: int, source_id: str | None, payload: Any, kwargs: dict[str, Any]) -> BatchResult:
     start = time.perf_counter()
     try:
+        if isinstance(payload, _WithUrl):
+            kwargs = {**kwargs, "url": payload.url}
+            payload = payload.source
         data = read_source(payload) if isinstance(payload, Path) else payload
         doc = clean(data, **kwargs)
     except Exception as error:  # noqa: BLE001 - one bad document must not stop the batch
@@ -156,25 +178,41 @@ def clean_many(
     *,
     jobs: int = 1,
     timeout: float | None = None,
+    templates: bool = True,
+    rules: RulesLike | None = None,
     **clean_kwargs: Any,
 ) -> Iterator[BatchResult]:
     """Clean every item, yielding one `BatchResult` per item in input order.
 
     ``jobs`` is the number of worker processes; ``timeout`` the seconds one
-    document may take (``None``: no limit). Other keyword arguments go to
-    `clean` (``pipeline=``, ``input_format=``, ``include_comments=``, ...).
-    Items are read lazily; at most a few per worker are held at a time.
+    document may take (``None``: no limit). ``templates`` removes each host's
+    repeated blocks (see the module docstring: results then come after the
+    whole batch). ``rules`` is a site-rules file or folder, read once here (a
+    mistake raises `RulesError` before any work). Other keyword arguments go
+    to `clean` (``pipeline=``, ``input_format=``, ``site=``, ...). Items are
+    read lazily; at most a few per worker are held at a time.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if timeout is not None and timeout <= 0:
         raise ValueError(f"timeout must be positive or None, not {timeout}")
+    if rules is not None:
+        clean_kwargs["rules"] = load_rules(rules)
+    results = _results(items, jobs, timeout, clean_kwargs)
+    if templates:
+        from .site.templates import remove_templates
+
+        results = remove_templates(results, lambda result: result.document)
+    return results
+
+
+def _results(items: Iterable[Any], jobs: int, timeout: float | None, kwargs: dict[str, Any]) -> Iterator[BatchResult]:
     if jobs == 1 and timeout is None:
         for index, item in enumerate(items):
             source_id, payload = _split(item)
-            yield _run(index, source_id, payload, clean_kwargs)
+            yield _run(index, source_id, payload, kwargs)
         return
-    yield from _pooled(items, jobs, timeout, _portable(clean_kwargs))
+    yield from _pooled(items, jobs, timeout, _portable(kwargs))
 
 
 def _pooled(items: Iterable[Any], jobs: int, timeout: float | None, kwargs: dict[str, Any]) -> Iterator[BatchResult]:

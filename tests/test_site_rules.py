@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
 import time
 from pathlib import Path
 
 import pytest
 
-from cleantext import CleantextError, clean
+from cleantext import CleantextError, clean, clean_many
 from cleantext.errors import RulesError
 from cleantext.site import RuleSet, load_rules
 from cleantext.site.checks import run_tests
@@ -158,6 +159,22 @@ def test_a_folder_loads_every_file_and_reloads_when_one_changes(tmp_path: Path) 
     write(tmp_path, 'hosts = ["c.example"]\n', "b.toml")
     assert load_rules(tmp_path).files[1].hosts == ("c.example",)
     assert [r.path.name for r in rules.for_host("a.example")] == ["a.toml"]
+
+
+def test_rule_sets_are_picklable_and_work_in_worker_processes(tmp_path: Path) -> None:
+    rules = load_rules(write(tmp_path, RULES))
+    assert pickle.loads(pickle.dumps(rules)) == rules
+    html = page("<p>Print this page</p>")
+    items = [(f"p{i}", html, f"https://quay.example/{i}") for i in range(3)]
+    for jobs in (1, 2):
+        results = list(clean_many(items, jobs=jobs, timeout=60 if jobs > 1 else None, rules=tmp_path / "site.toml"))
+        assert all(r.document and "Print this page" not in r.document.text for r in results), [r.error for r in results]
+        assert all(r.document and r.document.options.rules is None for r in results)  # released after the pipeline
+
+
+def test_a_bad_rules_path_fails_clean_many_before_any_work(tmp_path: Path) -> None:
+    with pytest.raises(RulesError):
+        clean_many(["Some text."], rules=tmp_path / "missing")
 
 
 def test_the_shipped_examples_pass_their_own_tests() -> None:

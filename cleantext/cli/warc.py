@@ -3,7 +3,8 @@
 Writes one JSON line per cleaned page (``Document.to_dict()`` plus ``source``,
 the input file, ``record_id``, ``warc_date`` and ``error: null``) and per failed
 record (``url``, ``source``, ``record_id``, ``warc_date``, ``error``); skipped
-records are only counted. A
+records are only counted. ``--rules`` applies site rules; blocks repeated
+across a host's pages of one file are removed unless ``--no-templates``. A
 summary goes to stderr, and a progress line too when stderr is a terminal.
 """
 
@@ -15,9 +16,11 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from typing import IO, TextIO
+from typing import IO, Any, TextIO
 
+from ..errors import RulesError
 from ..integrations.warc import WarcResult, clean_warc
+from ..site.rules import load_rules
 
 _PROGRESS_EVERY = 0.5  # seconds between progress-line updates
 
@@ -28,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output", default="-", help="JSON-lines file to write (default: standard output)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default: 1)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per record; 0 for no limit (default: 60)")
+    parser.add_argument("--rules", metavar="PATH", help="site-rules file or folder (docs/site-rules.md); the record's target URI names the site")
+    parser.add_argument("--no-templates", dest="templates", action="store_false", help="do not remove blocks repeated across a host's pages of each file")
     return parser
 
 
@@ -69,10 +74,10 @@ class Summary:
         )
 
 
-def _results(inputs: list[str], jobs: int, timeout: float | None, errors: list[str]) -> Iterator[tuple[str, WarcResult]]:
+def _results(inputs: list[str], jobs: int, timeout: float | None, errors: list[str], **options: Any) -> Iterator[tuple[str, WarcResult]]:
     for name in inputs:
         try:
-            for result in clean_warc(sys.stdin.buffer if name == "-" else name, jobs=jobs, timeout=timeout):
+            for result in clean_warc(sys.stdin.buffer if name == "-" else name, jobs=jobs, timeout=timeout, **options):
                 yield name, result
         except OSError as error:
             errors.append(f"cleantext warc: {name}: {error.strerror or error}")
@@ -82,7 +87,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: IO[str]) -> int:
     summary, errors = Summary(), []  # type: ignore[var-annotated]
     tty = err.isatty()
     last = 0.0
-    for name, result in _results(args.inputs, max(1, args.jobs), args.timeout or None, errors):
+    for name, result in _results(args.inputs, max(1, args.jobs), args.timeout or None, errors, templates=args.templates, rules=args.rules):
         summary.add(result)
         if result.document is not None or result.error:
             out.write(json.dumps(result.to_dict(source=name), ensure_ascii=False) + "\n")
@@ -101,6 +106,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: IO[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run ``cleantext warc`` with ``argv`` (without the program name); return the exit status."""
     args = _parser().parse_args(argv)
+    if args.rules is not None:
+        try:
+            args.rules = load_rules(args.rules)
+        except RulesError as error:
+            print(f"cleantext warc: error: {error}", file=sys.stderr)
+            return 2
     if args.output == "-":
         return _run(args, sys.stdout, sys.stderr)
     with open(args.output, "w", encoding="utf-8") as out:

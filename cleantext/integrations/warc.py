@@ -32,6 +32,7 @@ from ..api import clean
 from ..document import Document
 from ..ingest import DEFAULT_MAX_BYTES, looks_like_html
 from ..ingest.decode import declared_encoding, web_encoding
+from ..site.rules import RulesLike, load_rules
 
 Source = Union[str, "PathLike[str]", IO[bytes]]
 
@@ -321,17 +322,18 @@ def time_budget(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def clean_record(record: HtmlRecord, *, timeout: float | None = None) -> WarcResult:
+def clean_record(record: HtmlRecord, *, timeout: float | None = None, rules: RulesLike | None = None) -> WarcResult:
     """Clean one `HtmlRecord` in this process; failures and timeouts come back as ``error``.
 
     The time budget is `time_budget`'s alarm (for Spark workers, where forking a
     helper process per record would cost more than the page); `clean_records`
-    uses ``clean_many``'s worker processes instead.
+    uses ``clean_many``'s worker processes instead. ``rules``: site rules, as
+    for `clean` (the record's target URI names the site).
     """
     result = WarcResult(record.record_id, record.url, record.date)
     try:
         with time_budget(timeout):
-            document = clean(decode_payload(record.payload, record.charset), url=record.url)
+            document = clean(decode_payload(record.payload, record.charset), url=record.url, rules=rules)
         document.warnings.extend(record.warnings)
         result.document = document
     except RecordTimeout:
@@ -341,24 +343,46 @@ def clean_record(record: HtmlRecord, *, timeout: float | None = None) -> WarcRes
     return result
 
 
-def clean_records(items: Iterable[HtmlRecord | WarcResult], *, jobs: int = 1, timeout: float | None = None) -> Iterator[WarcResult]:
+def clean_records(
+    items: Iterable[HtmlRecord | WarcResult],
+    *,
+    jobs: int = 1,
+    timeout: float | None = None,
+    templates: bool = True,
+    rules: RulesLike | None = None,
+) -> Iterator[WarcResult]:
     """Clean the `HtmlRecord`s among ``items`` (others pass through), in order.
 
     Runs on `cleantext.batch.clean_many`: ``jobs`` worker processes, a few
     records in flight each, and ``timeout`` seconds per record (a worker that
     runs over is killed and replaced, so even a page stuck in C code is cut off).
+    Each record's target URI is the page's URL, for ``rules`` (site rules) and
+    for ``templates`` (each host's repeated blocks, learned from all of
+    ``items``: results then come once every record is cleaned, see
+    `cleantext.site.templates`).
     """
+    results = _cleaned_records(items, jobs, timeout, load_rules(rules) if rules is not None else None)
+    if templates:
+        from ..site.templates import remove_templates
+
+        results = remove_templates(results, lambda result: result.document)
+    return results
+
+
+def _cleaned_records(
+    items: Iterable[HtmlRecord | WarcResult], jobs: int, timeout: float | None, rules: RulesLike | None
+) -> Iterator[WarcResult]:
     from ..batch import clean_many
 
     queue: deque[HtmlRecord | WarcResult] = deque()
 
-    def sources() -> Iterator[tuple[str | None, str | bytes]]:
+    def sources() -> Iterator[tuple[str | None, str | bytes, str | None]]:
         for item in items:
             queue.append(item)
             if isinstance(item, HtmlRecord):
-                yield item.record_id, decode_payload(item.payload, item.charset)
+                yield item.record_id, decode_payload(item.payload, item.charset), item.url
 
-    for outcome in clean_many(sources(), jobs=jobs, timeout=timeout):
+    for outcome in clean_many(sources(), jobs=jobs, timeout=timeout, templates=False, rules=rules):
         while isinstance(queue[0], WarcResult):
             yield queue.popleft()  # type: ignore[misc]
         record = queue.popleft()
@@ -379,14 +403,17 @@ def clean_warc(
     jobs: int = 1,
     timeout: float | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    templates: bool = True,
+    rules: RulesLike | None = None,
 ) -> Iterator[WarcResult]:
     """One `WarcResult` per record of a WARC/ARC file, in file order.
 
     ``result.document`` is set for cleaned pages; otherwise ``skipped_reason``
     (``record_type:request``, ``not_html``, ``http_status``, ``empty``,
-    ``too_large``) or ``error`` says why not.
+    ``too_large``) or ``error`` says why not. ``templates`` and ``rules`` as
+    in `clean_records` (templates are learned per file).
     """
-    yield from clean_records(read_warc(source, max_bytes=max_bytes), jobs=jobs, timeout=timeout)
+    yield from clean_records(read_warc(source, max_bytes=max_bytes), jobs=jobs, timeout=timeout, templates=templates, rules=rules)
 
 
 def clean_warcs(sources: Iterable[Source], **options: Any) -> Iterator[WarcResult]:
