@@ -69,7 +69,7 @@ def _visible_text(element: etree._Element) -> str:
 
 @register_filter("site_rules")
 def site_rules(doc: Document) -> None:
-    """Site rules on the page markup: ``keep``, ``body`` and ``strip`` selectors of the page's site.
+    """Site rules on the page markup: the strip, keep and body selectors of the page's site.
 
     Removes the elements a ``strip`` selector matches, and with a ``body``
     selector everything on the page outside the element it matches, each
@@ -156,7 +156,7 @@ def _depth(element: etree._Element) -> int:
 
 @register_filter("site_text_rules")
 def site_text_rules(doc: Document) -> None:
-    """Site rules on the blocks: ``drop_text`` phrases of the page's site, for HTML and plain text.
+    """Site rules on the blocks: the drop_text phrases of the page's site, for HTML and plain text.
 
     Removes a body block equal to an ``exact`` phrase, starting with a
     ``starts_with`` phrase or containing a ``contains`` phrase (literal,
