@@ -9,11 +9,23 @@ enough for the flat files site rules are. When a key is written some other way
 
 from __future__ import annotations
 
-import re
 
-_ARRAY_HEADER = re.compile(r"\s*\[\[\s*([A-Za-z0-9_\-\"'. ]+?)\s*\]\]")
-_TABLE_HEADER = re.compile(r"\s*\[\s*([A-Za-z0-9_\-\"'. ]+?)\s*\]")
-_KEY = re.compile(r"\s*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)\s*=")
+
+def _header_of(line: str) -> str | None:
+    """The table name of a ``[name]`` or ``[[name]]`` line (a comment may follow), else ``None``."""
+    text = line.split("#", 1)[0].strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return None
+    return text.strip("[]").strip().strip("\"'") or None
+
+
+def _key_of(line: str) -> str | None:
+    """The key of a ``key = value`` line, else ``None`` (plain string work: no regex to go quadratic)."""
+    text = line.strip()
+    if not text or text[0] in "#[":
+        return None
+    head, equals, _ = text.partition("=")
+    return head.strip().strip("\"'") if equals else None
 
 
 class KeyLocator:
@@ -30,9 +42,9 @@ class KeyLocator:
         #: (line number, table name) of every header, in order; top-level keys come before the first.
         self.headers: list[tuple[int, str]] = []
         for number, line in enumerate(self.lines, 1):
-            match = _ARRAY_HEADER.match(line) or _TABLE_HEADER.match(line)
-            if match:
-                self.headers.append((number, match.group(1).strip().strip("\"'")))
+            name = _header_of(line)
+            if name is not None:
+                self.headers.append((number, name))
 
     def _span(self, table: str | None, index: int) -> tuple[int, int] | None:
         """First and last line of the ``index``-th ``table`` (``None``: the top level)."""
@@ -63,8 +75,7 @@ class KeyLocator:
         if key is None:
             return first if table is not None else None
         for number in range(first, last + 1):
-            match = _KEY.match(self.lines[number - 1])
-            if match and match.group(1).strip("\"'") == key:
+            if _key_of(self.lines[number - 1]) == key:
                 return self._value_line(number, last, value) if value else number
         return first if table is not None else None
 
@@ -72,7 +83,7 @@ class KeyLocator:
         """The line from ``start`` on (until the next key) holding the string ``value``."""
         for number in range(start, last + 1):
             text = self.lines[number - 1]
-            if number > start and _KEY.match(text):
+            if number > start and _key_of(text) is not None:
                 break
             if value in text:
                 return number

@@ -39,9 +39,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
-from urllib.parse import urlsplit
-
 from ..errors import RulesError
+from .hosts import host_matches, site_host, valid_host_pattern
 from .locate import KeyLocator
 
 if sys.version_info >= (3, 11):
@@ -69,7 +68,6 @@ _TABLE_KEYS = {
     "drop_text": {*TEXT_MODES, "label", "note"},
     "test": {"file", "url", "contains", "not_contains", "note"},
 }
-_HOST = re.compile(r"(?:\*\.)?[a-z0-9](?:[a-z0-9-]{0,62})(?:\.[a-z0-9-]{1,63})*")
 _LABEL = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _PROBE_PAGE = "<html><head><title>t</title></head><body><div class='a' id='b'><p>x</p></div></body></html>"
 
@@ -140,41 +138,6 @@ class RuleSet:
 
     def __len__(self) -> int:
         return len(self.files)
-
-
-# -- hosts ------------------------------------------------------------------------
-def site_host(url_or_host: str | None) -> str | None:
-    """The host a URL (or a bare host name) belongs to: lower case, without ``www.``.
-
-    >>> site_host("https://WWW.Daily-Example.com:443/a?b"), site_host("news.example.org"), site_host("/relative")
-    ('daily-example.com', 'news.example.org', None)
-    """
-    if not url_or_host:
-        return None
-    text = url_or_host.strip()
-    try:
-        host = urlsplit(text if "//" in text else f"//{text}").hostname
-    except ValueError:
-        return None
-    if not host or "." not in host and host != "localhost":
-        return None
-    host = host.rstrip(".")
-    return host[4:] if host.startswith("www.") else host
-
-
-def host_matches(pattern: str, host: str) -> bool:
-    """True when ``host`` is ``pattern`` (``www.`` ignored) or, for ``*.domain``, a subdomain of it.
-
-    >>> host_matches("example.com", "example.com"), host_matches("example.com", "news.example.com")
-    (True, False)
-    >>> host_matches("*.example.com", "news.example.com"), host_matches("*.example.com", "example.com")
-    (True, True)
-    """
-    pattern = pattern.lower()
-    if pattern.startswith("*."):
-        base = pattern[2:]
-        return host == base or host.endswith("." + base)
-    return host == (pattern[4:] if pattern.startswith("www.") else pattern)
 
 
 # -- phrases and selectors ------------------------------------------------------------
@@ -303,7 +266,7 @@ class _Checker:
         if not hosts:
             raise self.fail("'hosts' is empty", key="hosts")
         for host in hosts:
-            if not _HOST.fullmatch(host.lower()):
+            if not valid_host_pattern(host.lower()):
                 raise self.fail(f"bad host pattern {host!r} (a host name, optionally starting with '*.')", key="hosts", value=host)
         name = self.data.get("name")
         if name is not None and not isinstance(name, str):
