@@ -247,17 +247,29 @@ def _main(args: argparse.Namespace) -> int:
     plan = plan_outputs(inputs, args.output, args.format, EXTENSIONS[args.format])
     jobs = args.jobs or os.cpu_count() or 1
     kwargs: dict[str, Any] = {"pipeline": pipeline, "include_comments": args.include_comments,
-                              "explain_extraction": args.explain, "rules": rules, "site": args.site,
-                              "templates": args.templates}
+                              "explain_extraction": args.explain, "rules": rules, "site": args.site}
     if args.input_format != "auto":
         kwargs["input_format"] = args.input_format
-    results = clean_many(_items(inputs, sys.stdin.buffer), jobs=jobs, timeout=args.timeout or None, **kwargs)
-    failed = len(failures) + _write_all(results, plan, args, len(inputs))
+    results = clean_many(_items(inputs, sys.stdin.buffer), jobs=jobs, timeout=args.timeout or None, templates=False, **kwargs)
+    progress = Progress(len(inputs), sys.stderr, enabled=not args.quiet)
+    if args.templates:  # the bar follows the cleaning; the writing comes after the whole batch
+        from ..site.templates import remove_templates
+
+        results = remove_templates(_counted(results, progress), lambda result: result.document)
+    failed = len(failures) + _write_all(results, plan, args, len(inputs), progress, counted=args.templates)
     return 1 if failed else 0
 
 
-def _write_all(results: Iterator[BatchResult], plan: OutputPlan, args: argparse.Namespace, total: int) -> int:
-    progress = Progress(total, sys.stderr, enabled=not args.quiet)
+def _counted(results: Iterator[BatchResult], progress: Progress) -> Iterator[BatchResult]:
+    for result in results:
+        progress.step(result.ok)
+        yield result
+    progress.close()
+
+
+def _write_all(
+    results: Iterator[BatchResult], plan: OutputPlan, args: argparse.Namespace, total: int, progress: Progress, counted: bool
+) -> int:
     failed = written = 0
     stream = plan.open_stream()
     several = total > 1
@@ -265,7 +277,8 @@ def _write_all(results: Iterator[BatchResult], plan: OutputPlan, args: argparse.
         stream.write("[\n")
     try:
         for result in results:
-            progress.step(result.ok)
+            if not counted:
+                progress.step(result.ok)
             if not result.ok or result.document is None:
                 failed += 1
                 progress.close()
