@@ -1,16 +1,21 @@
-"""Scale benchmark: WARC reading, and cleaning records/s per core with 1 and 2 workers.
+"""Scale benchmark: WARC reading, and cleaning pages/s per core with 1 and 2 workers, on WARC and WET files.
 
-Builds gzip'd WARC shards (a request and a response record per page, like
-Common Crawl) from the dev-set pages in a temporary folder, then measures:
+Builds, in a temporary folder, gzip'd shards from the dev-set pages in two
+forms: HTML WARC files (a request and a response record per page, like Common
+Crawl's WARC files) and WET files (a ``conversion`` record per page holding the
+whole page's text, like Common Crawl's WET files; the text is made before any
+timing, with inscriptis as in ``benchmarks/inputs.py``'s ``text:page``, or an
+lxml fallback when inscriptis/resiliparse are not installed). Then measures:
 
-1. readers: warcio vs FastWARC, records/s iterating every record and reading
-   each response payload (FastWARC only if installed);
+1. readers: warcio vs FastWARC, records/s iterating every record of the HTML
+   WARCs and reading each response payload (FastWARC only if installed);
 2. the WARC CLI (``python -m cleantext.cli.warc``, i.e. clean_many) with
-   ``--jobs 1`` and ``--jobs 2``;
+   ``--jobs 1`` and ``--jobs 2``, on the HTML WARCs and on the WET files;
 3. Spark ``local[1]`` vs ``local[2]``: ``parallelize(shards).mapPartitions(clean_partition)``,
-   timed after a warm-up job (JVM and Python workers started, cleantext imported).
+   timed after a warm-up job (JVM and Python workers started, cleantext imported),
+   on both forms too.
 
-Usage: ``python benchmarks/scale.py [--html-dir DIR] [--limit N] [--shards 8] [--skip-spark]``.
+Usage: ``python benchmarks/scale.py [--html-dir DIR] [--limit N] [--shards 8] [--forms html,wet] [--skip-spark]``.
 
 On a shared machine wall-clock scaling is only as good as the free cores: each
 run also reports pages per CPU-second (which contention barely moves) and the
@@ -46,11 +51,7 @@ def build_warcs(html_dir: Path, folder: Path, shards: int, limit: int | None) ->
     """Write ``shards`` gzip'd WARC files from the pages; return their paths and the page count."""
     from warcio.warcwriter import WARCWriter
 
-    pages = sorted(html_dir.glob("*.html.gz"))[:limit]
-    urls: dict[str, str] = {}
-    evaldata = html_dir.parent / "evaldata.json"
-    if evaldata.exists():
-        urls = {entry["id"]: entry["url"] for entry in json.loads(evaldata.read_text(encoding="utf-8"))}
+    pages, urls = _dev_pages(html_dir, limit)
     paths = [folder / f"dev-{n:02d}.warc.gz" for n in range(shards)]
     with contextlib.ExitStack() as stack:
         writers = [WARCWriter(stack.enter_context(open(path, "wb")), gzip=True) for path in paths]
@@ -59,11 +60,70 @@ def build_warcs(html_dir: Path, folder: Path, shards: int, limit: int | None) ->
     return paths, len(pages)
 
 
-def _write_page(writer: Any, page: Path, urls: dict[str, str]) -> None:
-    """A request and a response record for one dev-set page."""
+def _dev_pages(html_dir: Path, limit: int | None) -> tuple[list[Path], dict[str, str]]:
+    """The dev-set page files and their URLs by page id."""
+    pages = sorted(html_dir.glob("*.html.gz"))[:limit]
+    evaldata = html_dir.parent / "evaldata.json"
+    urls = {entry["id"]: entry["url"] for entry in json.loads(evaldata.read_text(encoding="utf-8"))} if evaldata.exists() else {}
+    return pages, urls
+
+
+def _url(page: Path, urls: dict[str, str]) -> str:
     ident = page.name.split(".")[0]
     url = urls.get(ident, "").replace(" ", "%20")
-    url = url if url.startswith(("http://", "https://")) else f"https://dev.invalid/{ident}"
+    return url if url.startswith(("http://", "https://")) else f"https://dev.invalid/{ident}"
+
+
+def build_wets(html_dir: Path, folder: Path, shards: int, limit: int | None) -> tuple[list[Path], int, str]:
+    """Write ``shards`` gzip'd WET files of the pages' whole text; return their paths, the page count and the text maker."""
+    from warcio.warcwriter import WARCWriter
+
+    pages, urls = _dev_pages(html_dir, limit)
+    make, maker_name = page_text_maker()
+    paths = [folder / f"dev-{n:02d}.warc.wet.gz" for n in range(shards)]
+    with contextlib.ExitStack() as stack:
+        writers = [WARCWriter(stack.enter_context(open(path, "wb")), gzip=True) for path in paths]
+        for writer, path in zip(writers, paths):
+            writer.write_record(writer.create_warcinfo_record(path.name, {"software": "benchmarks/scale.py", "conversion": maker_name}))
+        for number, page in enumerate(pages):
+            text = make(gzip.decompress(page.read_bytes()))
+            writer = writers[number % shards]
+            payload = io.BytesIO(text.encode("utf-8") if isinstance(text, str) else text)
+            writer.write_record(writer.create_warc_record(_url(page, urls), "conversion", payload=payload, warc_content_type="text/plain"))
+    return paths, len(pages), maker_name
+
+
+def page_text_maker() -> tuple[Callable[[bytes], "str | bytes"], str]:
+    """Whole-page text as in WET files: ``benchmarks/inputs.py``'s ``text:page`` (inscriptis), else an lxml fallback."""
+    try:
+        from benchmarks.inputs import maker
+
+        make = maker("text:page")
+        make(b"<p>probe</p>")  # imports inscriptis and resiliparse now
+        return make, "inscriptis"
+    except ImportError:
+        return _lxml_page_text, "lxml"
+
+
+_BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "footer", "blockquote", "pre", "table", "ul", "ol")
+
+
+def _lxml_page_text(raw: bytes) -> str:
+    """Every text of the page, one line per block element (scripts and styles left out)."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(raw)
+    for node in tree.xpath("//script|//style|//noscript|//template"):
+        node.drop_tree()
+    for node in tree.iter(*_BLOCKS):
+        node.tail = "\n" + (node.tail or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _write_page(writer: Any, page: Path, urls: dict[str, str]) -> None:
+    """A request and a response record for one dev-set page."""
+    url = _url(page, urls)
     body = gzip.decompress(page.read_bytes())
     request = b"GET / HTTP/1.1\r\nHost: dev.invalid\r\n\r\n"
     writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(request)))
@@ -139,7 +199,7 @@ def busy_cores(before: tuple[float, float], seconds: float) -> float:
 
 # -- 2. CLI / clean_many ------------------------------------------------------------
 def bench_cli(paths: list[Path], pages: int, jobs: int) -> dict[str, Any]:
-    command = [sys.executable, "-m", "cleantext.cli.warc", *map(str, paths), "-o", os.devnull, "--jobs", str(jobs)]
+    command = [sys.executable, "-m", "cleantext.cli.warc", *map(str, paths), "-o", os.devnull, "--jobs", str(jobs), "--quiet"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     before, machine = resource.getrusage(resource.RUSAGE_CHILDREN), cpu_ticks()
     start = time.perf_counter()
@@ -224,26 +284,41 @@ def _versions() -> dict[str, str]:
     return found
 
 
+def bench_form(paths: list[Path], pages: int, skip_spark: bool) -> dict[str, Any]:
+    """CLI (1 and 2 jobs) and, unless skipped, Spark (local[1] and local[2]) on one set of shards."""
+    found: dict[str, Any] = {"cli": [bench_cli(paths, pages, jobs) for jobs in (1, 2)]}
+    found["cli_scaling"] = round(found["cli"][1]["pages_per_s"] / found["cli"][0]["pages_per_s"], 2)
+    print(json.dumps({"cli": found["cli"]}), file=sys.stderr)
+    if not skip_spark:
+        found["spark"] = [bench_spark(paths, pages, cores) for cores in (1, 2)]
+        found["spark_scaling"] = round(found["spark"][1]["pages_per_s"] / found["spark"][0]["pages_per_s"], 2)
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--html-dir", type=Path, default=DEFAULT_HTML, help="folder of NNNN.html.gz pages")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N pages")
-    parser.add_argument("--shards", type=int, default=8, help="WARC files to split the pages into")
+    parser.add_argument("--shards", type=int, default=8, help="files to split the pages into (per form)")
+    parser.add_argument("--forms", default="html,wet", help="comma-separated: html (WARC responses), wet (WET text records)")
     parser.add_argument("--skip-spark", action="store_true")
     args = parser.parse_args(argv)
+    forms = [form.strip() for form in args.forms.split(",") if form.strip()]
+    if not forms or set(forms) - {"html", "wet"}:
+        parser.error("--forms takes html, wet or both")
     sys.path.insert(0, str(ROOT))
     report: dict[str, Any] = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "cpus": os.cpu_count(), "versions": _versions()}
     with tempfile.TemporaryDirectory(prefix="cleantext-scale-") as folder:
-        paths, pages = build_warcs(args.html_dir, Path(folder), args.shards, args.limit)
-        report["pages"], report["warc_bytes"] = pages, sum(p.stat().st_size for p in paths)
-        report["readers"] = bench_readers(paths)
-        print(json.dumps({"readers": report["readers"]}), file=sys.stderr)
-        report["cli"] = [bench_cli(paths, pages, jobs) for jobs in (1, 2)]
-        report["cli_scaling"] = round(report["cli"][1]["pages_per_s"] / report["cli"][0]["pages_per_s"], 2)
-        print(json.dumps({"cli": report["cli"]}), file=sys.stderr)
-        if not args.skip_spark:
-            report["spark"] = [bench_spark(paths, pages, cores) for cores in (1, 2)]
-            report["spark_scaling"] = round(report["spark"][1]["pages_per_s"] / report["spark"][0]["pages_per_s"], 2)
+        if "html" in forms:
+            paths, pages = build_warcs(args.html_dir, Path(folder), args.shards, args.limit)
+            report["pages"], report["warc_bytes"] = pages, sum(p.stat().st_size for p in paths)
+            report["readers"] = bench_readers(paths)
+            print(json.dumps({"readers": report["readers"]}), file=sys.stderr)
+            report["html"] = bench_form(paths, pages, args.skip_spark)
+        if "wet" in forms:
+            paths, pages, made_by = build_wets(args.html_dir, Path(folder), args.shards, args.limit)
+            report["wet"] = {"pages": pages, "wet_bytes": sum(p.stat().st_size for p in paths), "text_by": made_by}
+            report["wet"].update(bench_form(paths, pages, args.skip_spark))
     print(json.dumps(report, indent=2))
     return 0
 

@@ -119,7 +119,7 @@ def measure(site: list[Page], kind: str, templates: bool) -> Figures:
     """Clean every page of ``site`` as ``kind`` ("html" or "text") and count what is left."""
     from cleantext import clean_many
 
-    items = [(page.url, page.html if kind == "html" else page.text, page.url) for page in site]
+    items = [(page.url, page.html if kind == "html" else page.text, {"url": page.url}) for page in site]
     results = list(clean_many(items, templates=templates, input_format=kind))
     template_chars = template_left = body_chars = body_lost = 0
     for page, result in zip(site, results):

@@ -1,17 +1,19 @@
 """`clean_many`: clean a stream of documents, in order, each within a time budget.
 
 Items may be a source (anything `clean` takes), a ``pathlib.Path`` (read by the
-worker; ``.gz`` files are decompressed), an ``(id, source)`` pair or an
-``(id, source, url)`` triple (the page's URL, as ``clean(url=...)``). Results
-come back in input order as `BatchResult`s; an error or timeout on one document
-is a failed result for it, never an exception for the batch.
+worker; ``.gz`` files are decompressed), an ``(id, source)`` pair, or an
+``(id, source, options)`` triple whose dict of `clean` keyword arguments
+(``input_format``, ``url``, ...) applies to that item alone. Results come
+back in input order as `BatchResult`s; an error or timeout on one document is a
+failed result for it, never an exception for the batch.
 
 Site templates (`cleantext.site.templates`): with ``templates=True`` (the
 default) blocks repeated across many pages of one host in the batch are
-removed (label ``site_template``). That needs the whole batch first: results
-are spooled to a temporary file (not held in memory) and yielded once every
-item is cleaned. ``templates=False`` streams each result as soon as it and
-those before it are done.
+removed (label ``site_template``; an item's host comes from its ``url``
+option, its page's canonical link, or ``site=``). That needs the whole batch
+first: results are spooled to a temporary file (not held in memory) and
+yielded once every item is cleaned. ``templates=False`` streams each result
+as soon as it and those before it are done.
 
 Where the work runs:
 
@@ -74,32 +76,22 @@ def read_source(path: Path) -> bytes:
     return gzip.decompress(data) if path.suffix.lower() == ".gz" else data
 
 
-def _split(item: Any) -> tuple[str | None, Any]:
-    """``(id, payload)``: the payload is the source, or ``(source, url)`` for a triple."""
-    if isinstance(item, tuple) and len(item) in (2, 3):
-        source_id = None if item[0] is None else str(item[0])
-        return source_id, (_WithUrl(item[1], item[2]) if len(item) == 3 else item[1])
+def _split(item: Any) -> tuple[str | None, Any, dict[str, Any]]:
+    """An item's id, source and own `clean` options."""
+    if isinstance(item, tuple) and len(item) == 3 and isinstance(item[2], dict):
+        return (None if item[0] is None else str(item[0])), item[1], item[2]
+    if isinstance(item, tuple) and len(item) == 2:
+        return (None if item[0] is None else str(item[0])), item[1], {}
     if isinstance(item, Path):
-        return str(item), item
-    return None, item
+        return str(item), item, {}
+    return None, item, {}
 
 
-@dataclass(frozen=True)
-class _WithUrl:
-    """A source and the URL of its page (a picklable triple's payload)."""
-
-    source: Any
-    url: str | None
-
-
-def _run(index: int, source_id: str | None, payload: Any, kwargs: dict[str, Any]) -> BatchResult:
+def _run(index: int, source_id: str | None, payload: Any, kwargs: dict[str, Any], own: dict[str, Any] | None = None) -> BatchResult:
     start = time.perf_counter()
     try:
-        if isinstance(payload, _WithUrl):
-            kwargs = {**kwargs, "url": payload.url}
-            payload = payload.source
         data = read_source(payload) if isinstance(payload, Path) else payload
-        doc = clean(data, **kwargs)
+        doc = clean(data, **({**kwargs, **own} if own else kwargs))
     except Exception as error:  # noqa: BLE001 - one bad document must not stop the batch
         return BatchResult(index, source_id, None, f"{type(error).__name__}: {error}", time.perf_counter() - start)
     return BatchResult(index, source_id, doc, None, time.perf_counter() - start)
@@ -148,8 +140,8 @@ def _worker_main(conn: Connection, kwargs: dict[str, Any]) -> None:
         task = conn.recv()
         if task is None:
             return
-        index, source_id, payload = task
-        conn.send(_run(index, source_id, payload, kwargs))
+        index, source_id, payload, own = task
+        conn.send(_run(index, source_id, payload, kwargs, own))
 
 
 class _Worker:
@@ -189,8 +181,9 @@ def clean_many(
     repeated blocks (see the module docstring: results then come after the
     whole batch). ``rules`` is a site-rules file or folder, read once here (a
     mistake raises `RulesError` before any work). Other keyword arguments go
-    to `clean` (``pipeline=``, ``input_format=``, ``site=``, ...). Items are
-    read lazily; at most a few per worker are held at a time.
+    to `clean` (``pipeline=``, ``input_format=``, ``site=``, ...); an
+    ``(id, source, options)`` item's options override them for that item.
+    Items are read lazily; at most a few per worker are held at a time.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -209,8 +202,8 @@ def clean_many(
 def _results(items: Iterable[Any], jobs: int, timeout: float | None, kwargs: dict[str, Any]) -> Iterator[BatchResult]:
     if jobs == 1 and timeout is None:
         for index, item in enumerate(items):
-            source_id, payload = _split(item)
-            yield _run(index, source_id, payload, kwargs)
+            source_id, payload, own = _split(item)
+            yield _run(index, source_id, payload, kwargs, own)
         return
     yield from _pooled(items, jobs, timeout, _portable(kwargs))
 
@@ -231,10 +224,10 @@ def _pooled(items: Iterable[Any], jobs: int, timeout: float | None, kwargs: dict
                 except StopIteration:
                     exhausted = True
                     break
-                source_id, payload = _split(item)
+                source_id, payload, own = _split(item)
                 worker = idle[-1]
                 try:
-                    worker.conn.send((index, source_id, payload))
+                    worker.conn.send((index, source_id, payload, own))
                 except Exception as error:  # noqa: BLE001 - e.g. an unpicklable source
                     done[index] = BatchResult(index, source_id, None, f"cannot send to a worker process: {error}")
                     if isinstance(error, OSError):  # the worker is gone: replace it

@@ -212,6 +212,7 @@ DEFAULT_STEPS = (
     "site_text_rules",
     "separator",
     "paywall",
+    "qr_code",
     "app_prompt",
     "newsletter",
     "share",
@@ -224,6 +225,7 @@ DEFAULT_STEPS = (
     "byline",
     "metadata_line",
     "donation",
+    "block_evidence",
     "tail",
     "title",
 )

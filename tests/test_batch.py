@@ -69,7 +69,7 @@ def test_a_crashing_worker_fails_its_document_only() -> None:
 
 def test_edited_default_pipelines_reach_the_workers() -> None:
     text = "Headline\n\nThe body of the story.\n\nSubscribe to continue."
-    (kept,) = clean_many([text], jobs=2, timeout=30, pipeline=default_pipeline().without("paywall"))
+    (kept,) = clean_many([text], jobs=2, timeout=30, pipeline=default_pipeline().without("paywall", "block_evidence"))
     (cut,) = clean_many([text], jobs=2, timeout=30)
     assert kept.document is not None and "Subscribe to continue." in kept.document.text
     assert cut.document is not None and "Subscribe to continue." not in cut.document.text
@@ -93,3 +93,16 @@ def test_bad_arguments_raise() -> None:
         list(clean_many([], jobs=0))
     with pytest.raises(ValueError):
         list(clean_many([], timeout=0))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_item_can_carry_its_own_clean_options(jobs: int) -> None:
+    snippet = "<p>Code sample</p>\n\nThe story quotes the tag above in its body, word for word."
+    items = [("as-html", snippet), ("as-text", snippet, {"input_format": "text", "url": "https://t.example/x"}), ("next", snippet)]
+    results = list(clean_many(items, jobs=jobs, timeout=30 if jobs > 1 else None))
+    assert [r.source for r in results] == ["as-html", "as-text", "next"]
+    formats = [r.document.source_format for r in results if r.document]
+    assert formats == ["html", "text", "html"]  # the options of one item do not leak to the next
+    own = results[1].document
+    assert own is not None and own.url == "https://t.example/x"
+    assert own.to_dict() == clean(snippet, input_format="text", url="https://t.example/x").to_dict()

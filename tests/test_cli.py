@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import types
@@ -107,7 +108,7 @@ def test_keep_disable_and_only_change_the_pipeline(capsys: pytest.CaptureFixture
     assert main([str(SEED), "--keep", "caption,credit"]) == 0
     kept = capsys.readouterr().out
     assert all(c in kept for c in captions) and paywall not in kept
-    assert main([str(SEED), "--disable", "paywall"]) == 0
+    assert main([str(SEED), "--disable", "paywall,block_evidence"]) == 0
     assert paywall in capsys.readouterr().out
     assert main([str(SEED), "--only", "donation"]) == 0
     only = capsys.readouterr().out
@@ -138,17 +139,43 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert run.stderr == ""  # no progress bar when stderr is not a terminal
 
 
-def test_progress_bar_only_on_a_terminal() -> None:
-    class Tty(io.StringIO):
-        def isatty(self) -> bool:
-            return True
+class Tty(io.StringIO):
+    """A stderr that says it is a terminal."""
 
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("cleantext.cli.progress.MININTERVAL", 0)  # draw every step
     for stream, drawn in ((Tty(), True), (io.StringIO(), False)):
         bar = Progress(3, stream, enabled=True)
         for ok in (True, False, True):
             bar.step(ok)
         bar.close()
-        assert ("3/3, 1 failed" in stream.getvalue()) == drawn
+        assert ("3/3 [" in stream.getvalue() and "1 failed]" in stream.getvalue()) == drawn
+        assert bar.done == 3 and bar.failed == 1
+    quiet = Tty()
+    Progress(3, quiet, enabled=False).step(True)
+    assert quiet.getvalue() == ""
+
+
+def test_progress_on_a_folder_shows_rate_time_and_failures(tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("cleantext.cli.progress.MININTERVAL", 0)
+    (tree / "broken.txt.gz").write_bytes(b"not gzip")
+    for quiet in (False, True):
+        err = Tty()
+        monkeypatch.setattr(sys, "stderr", err)
+        assert main([str(tree), "-f", "jsonl", "-o", str(tmp_path / f"out-{quiet}.jsonl")] + (["-q"] if quiet else [])) == 1
+        shown = err.getvalue()
+        assert "cleantext: " in shown and "broken.txt.gz" in shown  # the failure is reported either way
+        if quiet:
+            assert "doc/s" not in shown and "\r" not in shown
+        else:
+            last = shown.rstrip("\n").rsplit("\r", 1)[-1]
+            assert re.search(r"100%\|.*\| 4/4 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+doc/s, 1 failed\]", last), last
+    run = subprocess.run([sys.executable, "-m", "cleantext", str(tree), "-f", "jsonl"], capture_output=True, text=True, check=False)
+    assert "doc/s" not in run.stderr and "\r" not in run.stderr  # stderr is a pipe here: no bar
 
 
 def test_warc_is_dispatched_lazily(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

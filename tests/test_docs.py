@@ -55,3 +55,38 @@ def test_relative_links_and_images_exist(name: str) -> None:
     path = (DOCS / name).resolve()
     for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", path.read_text(encoding="utf-8")):
         assert (path.parent / target).exists(), f"{name} links to missing {target}"
+
+
+_MARKED = re.compile(r"<!-- runs in tests/test_docs.py -->\n```python\n(.*?)```", re.DOTALL)
+
+
+def test_scale_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """docs/scale.md's WET and datatrove examples, on the files they name (written here)."""
+    pytest.importorskip("warcio")
+    pytest.importorskip("datatrove")
+    pytest.importorskip("cchardet", reason="datatrove's WarcReader needs faust-cchardet")
+    pytest.importorskip("magic", reason="datatrove's WarcReader needs python-magic")
+    import gzip
+    import json
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _wet import PAGES, TEXTS, write_html_warc, write_wet
+
+    blocks = _MARKED.findall((DOCS / "scale.md").read_text(encoding="utf-8"))
+    assert len(blocks) == 2, "docs/scale.md marks its WET and datatrove examples"
+    monkeypatch.chdir(tmp_path)
+    write_wet(tmp_path / "CC-MAIN-20240101-00000.warc.wet.gz", TEXTS[:3])
+    (tmp_path / "crawl").mkdir()
+    write_html_warc(tmp_path / "crawl" / "CC-MAIN-00000.warc.gz", PAGES[:3])
+    write_html_warc(tmp_path / "crawl" / "CC-MAIN-00001.warc.gz", PAGES[3:6])
+    write_wet(tmp_path / "crawl" / "CC-MAIN-00000.warc.wet.gz", TEXTS[3:6])
+    for index, code in enumerate(blocks):
+        exec(compile(code, f"scale.md (marked example {index + 1})", "exec"), {"__name__": f"docs_scale_{index}"})  # noqa: S102
+    printed = capsys.readouterr().out
+    assert all(f"https://wet.example/{text.parent.name}" in printed for text in TEXTS[:3]) and "removed:" in printed
+    for form, count in (("html", 6), ("wet", 3)):
+        lines = [json.loads(line) for path in sorted((tmp_path / "cleaned" / form).glob("*.jsonl.gz")) for line in gzip.decompress(path.read_bytes()).splitlines()]
+        assert 0 < len(lines) <= count and all("cleantext_removed" in line["metadata"] for line in lines), form
+        prefix = "https://dt.example/" if form == "html" else "https://wet.example/"
+        assert all(line["metadata"]["url"].startswith(prefix) for line in lines), form  # each pipeline read its own files only

@@ -165,7 +165,7 @@ def test_rule_sets_are_picklable_and_work_in_worker_processes(tmp_path: Path) ->
     rules = load_rules(write(tmp_path, RULES))
     assert pickle.loads(pickle.dumps(rules)) == rules
     html = page("<p>Print this page</p>")
-    items = [(f"p{i}", html, f"https://quay.example/{i}") for i in range(3)]
+    items = [(f"p{i}", html, {"url": f"https://quay.example/{i}"}) for i in range(3)]
     for jobs in (1, 2):
         results = list(clean_many(items, jobs=jobs, timeout=60 if jobs > 1 else None, rules=tmp_path / "site.toml"))
         assert all(r.document and "Print this page" not in r.document.text for r in results), [r.error for r in results]

@@ -25,18 +25,18 @@ SITE = generate_site(40)
 @pytest.mark.parametrize("kind", ["html", "text"])
 def test_the_template_goes_and_no_body_is_lost(kind: str) -> None:
     before, after = measure(SITE, kind, templates=False), measure(SITE, kind, templates=True)
-    assert before.template_left > 0.3 * before.template_chars  # the built-in filters leave much of it
+    assert before.template_left > 0.1 * before.template_chars  # the built-in filters leave some of it
     assert after.template_left == 0
     assert after.body_lost == before.body_lost == 0
 
 
-def _outcome(items: list[tuple[str, str, str]], **options: object) -> dict[str, tuple[str, tuple[str, ...]]]:
+def _outcome(items: list[tuple[str, str, dict[str, str]]], **options: object) -> dict[str, tuple[str, tuple[str, ...]]]:
     results = clean_many(items, **options)  # type: ignore[arg-type]
     return {r.name: (r.document.text, tuple(b.reason or "" for b in r.document.removed)) for r in results if r.document}
 
 
 def test_removals_are_explained_and_the_order_does_not_matter() -> None:
-    items = [(page.url, page.html, page.url) for page in SITE]
+    items = [(page.url, page.html, {"url": page.url}) for page in SITE]
     forward = _outcome(items)
     shuffled = items[:]
     random.Random(3).shuffle(shuffled)
@@ -49,7 +49,7 @@ def test_removals_are_explained_and_the_order_does_not_matter() -> None:
 
 
 def test_text_quoted_on_two_pages_and_a_story_under_two_urls_stay() -> None:
-    results = {r.name: r.document for r in clean_many([(p.url, p.html, p.url) for p in SITE])}
+    results = {r.name: r.document for r in clean_many([(p.url, p.html, {"url": p.url}) for p in SITE])}
     quoting = [doc for doc in results.values() if doc and QUOTE in doc.text]
     assert len(quoting) == 2
     first, again = results[SITE[0].url], results[SITE[-1].url]
@@ -58,9 +58,9 @@ def test_text_quoted_on_two_pages_and_a_story_under_two_urls_stay() -> None:
 
 
 def test_nothing_is_learned_from_too_few_pages_or_when_turned_off() -> None:
-    few = [(p.url, p.html, p.url) for p in SITE[: MIN_PAGES - 1]]
+    few = [(p.url, p.html, {"url": p.url}) for p in SITE[: MIN_PAGES - 1]]
     assert not any(b.label == "site_template" for r in clean_many(few) for b in r.document.removed)  # type: ignore[union-attr]
-    many = [(p.url, p.html, p.url) for p in SITE]
+    many = [(p.url, p.html, {"url": p.url}) for p in SITE]
     off = list(clean_many(many, templates=False))
     assert not any(b.label == "site_template" for r in off for b in r.document.removed)  # type: ignore[union-attr]
     assert all(r.document.text == clean(p.html, url=p.url).text for r, p in zip(off, SITE))  # type: ignore[union-attr]
@@ -78,9 +78,9 @@ def _doc(host: str, title: str, *texts: str) -> Document:
 
 
 def test_a_page_that_would_be_mostly_template_keeps_it() -> None:
-    shared = [f"Menu line number {n} of the site" for n in range(8)]
-    docs = [_doc("a.example", f"Title {n}", *shared, f"Story {n} has a sentence of its own, long enough to count. " * 5) for n in range(12)]
-    docs.append(_doc("a.example", "Title of a short one", *shared, "Short."))
+    shared = [f"Our reporters walk harbour beat {n} every single morning, rain or shine." for n in range(8)]
+    docs = [_doc("a.example", f"A headline for story {n}", *shared, f"Story {n} has a sentence of its own, long enough to count. " * 5) for n in range(12)]
+    docs.append(_doc("a.example", "A headline for a short one", *shared, "Short."))
     learner = TemplateLearner()
     for doc in docs:
         learner.add(doc)
@@ -90,7 +90,7 @@ def test_a_page_that_would_be_mostly_template_keeps_it() -> None:
 
 
 def test_the_memory_cap_holds_and_keeps_the_result_order_independent() -> None:
-    docs = [_doc("a.example", f"Title {n}", "Shared footer line of the site", *(f"Line {n}-{i} unique" for i in range(30))) for n in range(40)]
+    docs = [_doc("a.example", f"A headline for story {n}", "Shared footer line of the site, printed in Harbourtown.", *(f"Line {n}-{i} unique" for i in range(30))) for n in range(40)]
 
     def learned(order: list[Document]) -> dict[int, int]:
         learner = TemplateLearner(max_keys_per_host=200)
@@ -102,11 +102,14 @@ def test_the_memory_cap_holds_and_keeps_the_result_order_independent() -> None:
 
     forward = learned(docs)
     assert learned(docs[::-1]) == forward
-    assert set(forward) <= {block_key("Shared footer line of the site")}
+    assert set(forward) <= {block_key("Shared footer line of the site, printed in Harbourtown.")}
 
 
 def test_a_long_stream_is_handled_window_by_window() -> None:
-    docs = [_doc("a.example", f"Title {n}", "Shared footer line of the site", f"Story {n} is its own.") for n in range(25)]
+    docs = [
+        _doc("a.example", f"A headline for story {n}", f"Story {n} is its own and says so.", "Shared footer line of the site, printed in Harbourtown.")
+        for n in range(25)
+    ]
     out = list(remove_templates(iter(docs), lambda d: d, window=12))
     assert [d.title for d in out] == [d.title for d in docs]
     removed = [any(b.label == "site_template" for b in d.removed) for d in out]

@@ -1,8 +1,8 @@
 """cleantext.integrations.spark: the mapPartitions function alone, then inside PySpark (local[2]).
 
 The Spark tests need pyspark and Java 17+ (.ci/run installs both); they write
-their own WARC files with warcio's writer and check that Spark's rows equal the
-single-process rows record by record.
+their own WARC and WET files with warcio's writer and check that Spark's rows
+equal the single-process rows record by record.
 """
 
 from __future__ import annotations
@@ -25,7 +25,11 @@ pytest.importorskip("warcio", reason="warcio is needed to read WARC files (pip i
 from warcio.archiveiterator import ArchiveIterator
 from warcio.warcwriter import WARCWriter
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _wet import TEXTS, write_wet
+
 from cleantext.integrations.spark import FIELDS, clean_partition, to_row
+from cleantext import clean
 from cleantext.integrations.warc import clean_warc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +69,14 @@ def warcs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return [write_warc(folder / "a.warc.gz", PAGES[:half]), write_warc(folder / "b.warc.gz", PAGES[half:])]
 
 
+@pytest.fixture(scope="module")
+def wets(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    assert len(TEXTS) >= 4, "samples/*/input.txt are the WET pages"
+    folder = tmp_path_factory.mktemp("wets")
+    half = len(TEXTS) // 2
+    return [write_wet(folder / "a.warc.wet.gz", TEXTS[:half]), write_wet(folder / "b.warc.wet", TEXTS[half:], gzip=False, start=half)]
+
+
 # -- without Spark ------------------------------------------------------------------
 def test_partition_function_takes_paths_records_pairs_and_dicts(warcs: list[Path]) -> None:
     expected = single_process_rows(warcs[:1])
@@ -82,6 +94,16 @@ def test_partition_function_takes_paths_records_pairs_and_dicts(warcs: list[Path
     assert by_pair == by_dict == by_bytes
     assert by_pair[0]["url"] == "https://u.example/" and by_pair[0]["text"] and by_pair[0]["error"] is None
     assert set(by_pair[0]) == set(FIELDS) and by_pair[0]["record_id"] is None
+
+
+def test_partition_function_takes_wet_files(wets: list[Path]) -> None:
+    rows = list(clean_partition(iter(wets)))
+    assert rows == single_process_rows(wets) and len(rows) == len(TEXTS)
+    assert [row["url"] for row in rows] == [f"https://wet.example/{t.parent.name}" for t in TEXTS]
+    assert all(row["record_id"] and row["warc_date"] and row["error"] is None for row in rows)
+    assert rows[0]["text"] == clean(TEXTS[0].read_text(encoding="utf-8"), input_format="text").text
+    with open(wets[1], "rb") as stream:  # warcio records of a WET file, read by the caller
+        assert list(clean_partition(ArchiveIterator(stream))) == single_process_rows(wets[1:])
 
 
 def test_partition_function_reports_bad_items() -> None:
@@ -143,6 +165,14 @@ def test_spark_rows_equal_single_process_rows(spark: Any, warcs: list[Path]) -> 
     paths = [str(path) for path in warcs]
     rdd = spark.sparkContext.parallelize(paths, len(paths)).mapPartitions(functools.partial(clean_partition, timeout=60))
     assert rdd.collect() == single_process_rows(warcs)
+
+
+def test_spark_rows_equal_single_process_rows_on_wet_files(spark: Any, warcs: list[Path], wets: list[Path]) -> None:
+    paths = [str(path) for path in [*wets, warcs[0]]]  # WET files beside a WARC file
+    rdd = spark.sparkContext.parallelize(paths, len(paths)).mapPartitions(functools.partial(clean_partition, timeout=60))
+    rows = rdd.collect()
+    assert rows == single_process_rows([*wets, warcs[0]])
+    assert sum(1 for row in rows if (row["url"] or "").startswith("https://wet.example/")) == len(TEXTS)
 
 
 def test_spark_dataframe_has_the_schema_and_same_rows(spark: Any) -> None:

@@ -236,8 +236,9 @@ def test_cli_writes_jsonl_and_summary(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "\r" not in err  # no progress line when stderr is not a terminal
 
 
-def test_cli_progress_only_on_a_terminal(tmp_path: Path) -> None:
+def test_cli_progress_only_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import io
+    import re
 
     from cleantext.cli.warc import _parser, _run
 
@@ -245,11 +246,20 @@ def test_cli_progress_only_on_a_terminal(tmp_path: Path) -> None:
         def isatty(self) -> bool:
             return True
 
+    monkeypatch.setattr("cleantext.cli.progress.MININTERVAL", 0)  # draw every record
     path = write(tmp_path / "p.warc", mixed_records(), False)
+    size = path.stat().st_size
     err = Terminal()
-    assert _run(_parser().parse_args([str(path)]), io.StringIO(), err) == 0
-    assert "\r1 records read, 0 cleaned, 1 skipped, 0 failed" in err.getvalue()  # the first record always shows
-    assert err.getvalue().rstrip().endswith("pages/s)")
+    assert _run(_parser().parse_args([str(tmp_path / "missing.warc"), str(path)]), io.StringIO(), err) == 1
+    shown = err.getvalue()
+    # bytes read of the inputs' total, elapsed<left, rate, then the record counts
+    assert re.search(r"\| [\d.]+k?B/[\d.]+kB \[\d\d:\d\d<\d\d:\d\d, [^\]]*B/s, 1 records, 0 cleaned \([\d.]+/s\), 1 skipped, 0 failed, unreadable files: 1\]", shown), shown
+    assert f"{size / 1000:.2f}kB/{size / 1000:.2f}kB" in shown and "8 records, 2 cleaned (" in shown
+    assert "missing.warc: No such file" in shown
+    assert shown.rstrip().endswith("pages/s)")  # the summary follows the cleared bar
+    quiet = Terminal()
+    assert _run(_parser().parse_args([str(path), "-q"]), io.StringIO(), quiet) == 0
+    assert "\r" not in quiet.getvalue() and "records read: 8" in quiet.getvalue()
 
 
 def test_cli_as_module_and_lazy_imports(tmp_path: Path) -> None:

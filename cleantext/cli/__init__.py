@@ -2,7 +2,8 @@
 
 - `command`: the ``cleantext`` command (console script, ``python -m cleantext``);
 - `io`: its inputs and outputs (paths, globs, output file names);
-- `warc`: ``cleantext warc``, WARC/ARC files to JSON lines (loaded on demand);
+- `progress`: the progress bar (tqdm's) drawn on a terminal;
+- `warc`: ``cleantext warc``, WARC/ARC/WET files to JSON lines (loaded on demand);
 - `catalogue`: the filter catalogue behind ``--list-filters`` and docs/filters.md.
 """
 

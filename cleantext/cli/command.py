@@ -9,15 +9,17 @@ stderr with its name), 2 usage error. A bad file never stops a batch.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
 from pathlib import Path
-from typing import Any, Iterator, TextIO
+from typing import Any, Iterator
 
 from .. import __version__
 from ..batch import BatchResult, clean_many
 from .io import Input, OutputPlan, UsageError, expand_inputs, plan_outputs
+from .progress import Progress
 from ..document import Document
 from ..errors import PipelineError, RulesError
 from ..keep import KeepLabels
@@ -67,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     add("--include-comments", action="store_true", help="keep reader comments as body")
     add("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1; 0 = one per CPU)")
     add("--timeout", type=float, default=60.0, metavar="SECONDS", help="time allowed per input; 0 = no limit (default: 60)")
-    add("-q", "--quiet", action="store_true", help="no progress bar")
+    add("-q", "--quiet", action="store_true", help="no progress bar (it is drawn only when stderr is a terminal)")
     add("--version", action="version", version=f"cleantext {__version__}")
     return parser
 
@@ -104,29 +106,6 @@ def render(doc: Document, fmt: str, source: str) -> str:
     if fmt == "html":
         return doc.to_html()
     return doc.to_text()
-
-
-class Progress:
-    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
-
-    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
-        self.total, self.done, self.failed, self.stream = total, 0, 0, stream
-        self.enabled = enabled and total > 1 and stream.isatty()
-
-    def step(self, ok: bool) -> None:
-        self.done += 1
-        self.failed += not ok
-        if self.enabled:
-            width = 30
-            filled = width * self.done // self.total
-            failed = f", {self.failed} failed" if self.failed else ""
-            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}{failed}")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            self.stream.write("\r" + " " * 60 + "\r")
-            self.stream.flush()
 
 
 def _items(inputs: list[Input], stdin: Any) -> Iterator[tuple[str, Any]]:
@@ -281,8 +260,8 @@ def _write_all(
                 progress.step(result.ok)
             if not result.ok or result.document is None:
                 failed += 1
-                progress.close()
-                print(f"cleantext: {result.name}: {result.error}", file=sys.stderr)
+                with progress.paused():
+                    print(f"cleantext: {result.name}: {result.error}", file=sys.stderr)
                 continue
             text = render(result.document, args.format, result.name)
             if stream is None:
@@ -292,15 +271,15 @@ def _write_all(
                     text = ("" if written == 0 else ",\n") + text.rstrip("\n")
                 elif several and args.format in ("text", "markdown"):
                     text = f"==> {result.name} <==\n{text}\n"
-                if stream is sys.stdout:
-                    progress.close()  # do not mix the bar into output on the same terminal
-                stream.write(text)
-                stream.flush()
+                # do not mix the bar into output on the same terminal
+                with progress.paused() if stream is sys.stdout else contextlib.nullcontext():
+                    stream.write(text)
+                    stream.flush()
             written += 1
             if args.explain:
-                progress.close()
                 head = f"==> {result.name} <==\n" if several else ""
-                print(head + result.document.explain(), file=sys.stderr)
+                with progress.paused():
+                    print(head + result.document.explain(), file=sys.stderr)
     finally:
         progress.close()
         if stream is not None:

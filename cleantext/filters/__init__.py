@@ -6,6 +6,7 @@ this package registers them all.
 
 from . import (  # noqa: F401  (imported to register the filters)
     advertisement,
+    block_evidence,
     byline,
     comments,
     app_prompt,
@@ -16,6 +17,7 @@ from . import (  # noqa: F401  (imported to register the filters)
     newsletter,
     paywall,
     photo_credit,
+    qr_code,
     related,
     separator,
     share,

@@ -1,12 +1,11 @@
-"""QR-code captions and app prompts.
+"""App prompts.
 
-Removes "QR Code to <headline>" captions left by print-to-web layouts, "Scan the
-QR code", "Read this article in the app" (also cut short: "Read this article
-in") and app-store prompts.
+Removes "Read this article in the app" (also cut short: "Read this article
+in"), "Listen to this article", reading times and app-store prompts. QR-code
+captions have their own filter, ``qr_code``.
 
-Must not remove: text about QR codes or apps, such as "Restaurants replaced
-menus with QR codes." The prompt must be the whole block, or the block must
-start with a QR-code caption and be short.
+Must not remove: text about apps, such as "The council's new app lists bin
+days." The prompt must be the whole block.
 """
 
 from .base import make_phrase_filter

@@ -122,7 +122,7 @@ def is_marked_caption(text: str) -> bool:
     return bool(patterns["caption_prefix"].match(norm) or patterns["trailing_credit"].search(norm))
 
 
-def _group_neighbour(body: list[Block], i: int) -> Block | None:
+def group_neighbour(body: list[Block], i: int) -> Block | None:
     """The caption line sharing ``body[i]``'s plain-text chunk: next line, else previous."""
     group = body[i].group
     if group is None:
@@ -146,7 +146,7 @@ def photo_credit(doc: Document) -> None:
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
         elif is_credit(block.text):
             doc.drop(block, "credit", "a photo credit line")
-            partner = _group_neighbour(body, i)
+            partner = group_neighbour(body, i)
             if partner is not None and partner.is_body and not is_credit(partner.text):
                 doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
         elif marked:

@@ -19,7 +19,7 @@ from ..pipeline import register_filter
 ENDING_LABELS = frozenset({"paywall", "donation"})
 #: Boilerplate weighed against the body after such a block (not related lists, ads, ...,
 #: which follow many articles whose last paragraphs come after a mid-article banner).
-TAIL_LABELS = ENDING_LABELS | {"app_prompt"}
+TAIL_LABELS = ENDING_LABELS | {"app_prompt", "qr_code"}
 #: Body characters allowed after the marker, as a share of boilerplate characters.
 MAX_BODY_SHARE = 0.5
 #: A promo squeezed between two ending markers at the very end: at most this much.

@@ -1,6 +1,7 @@
 """Clean pages inside a Spark job: a stateless, picklable ``mapPartitions`` function.
 
-Common Crawl style, one partition per WARC file::
+Common Crawl style, one partition per WARC or WET file (WET text records are
+cleaned as plain text, as in `cleantext.integrations.warc`)::
 
     from cleantext.integrations.spark import clean_partition
     rows = sc.parallelize(warc_paths, len(warc_paths)).mapPartitions(clean_partition)
@@ -80,7 +81,7 @@ def clean_partition(
 ) -> Iterator[dict[str, Any]]:
     """Clean every page in ``items``; for ``rdd.mapPartitions`` (bind options with functools.partial).
 
-    Each item is one of: a WARC/ARC path or URL (every record of the file;
+    Each item is one of: a WARC/ARC/WET path or URL (every record of the file;
     ``opener(path)`` opens it, by default ``open`` for local paths and
     ``fsspec.open`` for ``scheme://`` URLs); a warcio record; a ``(url, html)``
     pair (tuple, list or Row, html as str or bytes); or a dict with ``url`` and
@@ -110,7 +111,7 @@ def _partition_results(
             yield from _warc_file(fspath(item), opener, timeout, max_bytes, rules)
         elif hasattr(item, "rec_headers"):  # a warcio record read by the caller
             converted = _convert(item, max_bytes)
-            yield clean_record(converted, timeout=timeout, rules=rules) if isinstance(converted, HtmlRecord) else converted
+            yield converted if isinstance(converted, WarcResult) else clean_record(converted, timeout=timeout, rules=rules)
         else:
             yield _clean_pair(item, timeout, rules)
 
@@ -126,7 +127,7 @@ def _warc_file(path: str, opener: Opener | None, timeout: float | None, max_byte
         with opener(path) as stream:
             # In this process (alarm budget): a Spark worker is already one process per core.
             for item in read_warc(stream, max_bytes=max_bytes):
-                yield clean_record(item, timeout=timeout, rules=rules) if isinstance(item, HtmlRecord) else item
+                yield item if isinstance(item, WarcResult) else clean_record(item, timeout=timeout, rules=rules)
     except (OSError, ImportError) as error:
         yield WarcResult(None, path, None, error=f"cannot read {path}: {type(error).__name__}: {error}")
 

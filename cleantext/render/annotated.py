@@ -25,6 +25,7 @@ from .html import attrs, esc, meta_line, page, render_blocks
 COLORS: dict[str, tuple[str, str]] = {
     "paywall": ("#c62828", "#fdecea"),
     "donation": ("#ad1457", "#fce4ec"),
+    "qr_code": ("#4a148c", "#ede7f6"),
     "app_prompt": ("#6a1b9a", "#f3e5f5"),
     "newsletter": ("#283593", "#e8eaf6"),
     "share": ("#0277bd", "#e1f5fe"),

@@ -1,0 +1,225 @@
+"""Learn the block-evidence weights on the development set, and report them out-of-fold.
+
+    python benchmarks/train_evidence.py [--data PATH] [--folds 5] [--limit N] [--write]
+
+Training blocks come from the two plain-text shapes of every page
+(``benchmarks.inputs``), cut into blocks and run through the pipeline up to
+``block_evidence``, exactly as `clean` would. A body block that holds one of
+the page's ``with`` segments is labelled body, one that holds a ``without``
+segment boilerplate; the rest are unlabelled and not trained on.
+
+Pages are split into folds by host, so no site is both trained and scored on.
+Each fold's model cleans that fold's pages through the real ``clean`` (with
+`cleantext.evidence.using_models`), and the figures printed are those
+out-of-fold predictions, scored with the set's metric. ``--write`` then trains
+on every page and writes ``cleantext/evidence/data/weights.json``. The run is
+deterministic: same data, same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.c4 import c4_lines  # noqa: E402
+from benchmarks.inputs import maker  # noqa: E402
+from benchmarks.scoring import Counts, Page, data_dir, load_pages, score_text, total  # noqa: E402
+from cleantext import clean, default_pipeline  # noqa: E402
+from cleantext.evidence.analysis import _common_words  # noqa: E402
+from cleantext.evidence.features import block_features  # noqa: E402
+from cleantext.evidence.layout import neighbour_features, position_features  # noqa: E402
+from cleantext.evidence.model import Model, Pass, using_models  # noqa: E402
+from cleantext.ingest import ingest  # noqa: E402
+from cleantext.pipeline import Pipeline  # noqa: E402
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "cleantext" / "evidence" / "data" / "weights.json"
+SHAPES = ("text:lenient", "text:page")
+NEUTRAL_STOPWORDS = 0.3
+#: A body block dropped costs this many junk blocks kept (never lose body).
+BODY_COST = 3.0
+L2 = 1.0
+
+
+@dataclass
+class PageBlocks:
+    """One page in one shape: its text, and per block the features, label and removed flag."""
+
+    page: Page
+    shape: str
+    text: str
+    features: list
+    labels: list[int | None]
+    removed: list[bool]
+
+
+def host(page: Page) -> str:
+    netloc = urllib.parse.urlsplit(page.url).netloc.lower()
+    return netloc[4:] if netloc.startswith("www.") else netloc or page.id
+
+
+def fold_of(page: Page, folds: int) -> int:
+    return int(hashlib.sha1(host(page).encode()).hexdigest(), 16) % folds
+
+
+def _prefix() -> Pipeline:
+    pipe = default_pipeline()
+    return Pipeline(pipe.steps[: pipe.names.index("block_evidence")])
+
+
+def page_blocks(page: Page, shape: str, text: str, prefix: Pipeline) -> PageBlocks:
+    doc = prefix(ingest(text, input_format="text"))
+    common = _common_words(doc.language)
+    features = [block_features(b.text, common, NEUTRAL_STOPWORDS) for b in doc.all_blocks]
+    position_features(features, [b.group for b in doc.all_blocks])
+    labels: list[int | None] = []
+    for block in doc.all_blocks:
+        body = any(s in block.text for s in page.with_)
+        junk = any(s in block.text for s in page.without)
+        labels.append(None if body == junk or not block.is_body else int(junk))
+    return PageBlocks(page, shape, text, features, labels, [not b.is_body for b in doc.all_blocks])
+
+
+def fit(rows: list[dict[str, float]], labels: list[int], names: list[str]) -> Pass:
+    """L2-regularised logistic regression by Newton's method (deterministic)."""
+    x = np.array([[r.get(n, 0.0) for n in names] for r in rows], dtype=float)
+    y = np.array(labels, dtype=float)
+    means = x.mean(axis=0)
+    design = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(design.shape[1])
+    penalty = np.full(design.shape[1], L2)
+    penalty[0] = 0.0
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-np.clip(design @ w, -30, 30)))
+        gradient = design.T @ (p - y) + penalty * w
+        hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return Pass(
+        bias=round(float(w[0]), 5),
+        weights={n: round(float(v), 5) for n, v in zip(names, w[1:])},
+        means={n: round(float(m), 5) for n, m in zip(names, means)},
+    )
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+
+
+def train(pages: list[PageBlocks]) -> Model:
+    """Both passes and the threshold, from the labelled blocks of ``pages``."""
+    first_names = sorted(next(f.values for p in pages for f in p.features).keys())
+    rows, labels = [], []
+    for p in pages:
+        for f, label in zip(p.features, p.labels):
+            if label is not None:
+                rows.append(f.values)
+                labels.append(label)
+    first = fit(rows, labels, first_names)
+    for p in pages:
+        scores = [1.0 if gone else float(_sigmoid(np.array(first.logit(f.values)))) for f, gone in zip(p.features, p.removed)]
+        neighbour_features(p.features, scores)
+    second_names = sorted(next(f.values for p in pages for f in p.features).keys())
+    second = fit(rows, labels, second_names)
+    z = np.array([second.logit(r) for r in rows])
+    y = np.array(labels)
+    p2 = _sigmoid(z)
+    best, threshold = None, 0.5
+    for t in np.arange(0.3, 0.96, 0.01):
+        cost = BODY_COST * np.sum((p2 >= t) & (y == 0)) + np.sum((p2 < t) & (y == 1))
+        if best is None or cost < best:
+            best, threshold = cost, float(t)
+    return Model(first, second, round(threshold, 2), NEUTRAL_STOPWORDS)
+
+
+def score_pages(pages: list[PageBlocks], model: Model) -> dict[str, Counts]:
+    """cleantext's counts per shape when ``model`` scores the text blocks."""
+    result: dict[str, Counts] = {}
+    with using_models({"text": model}):
+        for p in pages:
+            text = clean(p.text, input_format="text").text
+            result[p.shape] = result.get(p.shape, Counts()) + score_text(text, p.page).counts
+    return result
+
+
+def _dict(model: Model) -> dict:
+    return {
+        "first": vars(model.first),
+        "second": vars(model.second),
+        "threshold": model.threshold,
+        "neutral_stopwords": model.neutral_stopwords,
+    }
+
+
+def prepare(pages: list[Page]) -> tuple[list[PageBlocks], dict[str, dict[str, Counts]]]:
+    """Every page in both text shapes, cut into blocks; and the raw and C4 counts per shape."""
+    prefix = _prefix()
+    data: list[PageBlocks] = []
+    baselines: dict[str, dict[str, Counts]] = {}
+    for shape in SHAPES:
+        make = maker(shape)
+        row = baselines.setdefault(shape, {"raw": Counts(), "c4": Counts()})
+        for page in pages:
+            text = make(page.raw())
+            data.append(page_blocks(page, shape, text, prefix))
+            row["raw"] = row["raw"] + score_text(text, page).counts
+            row["c4"] = row["c4"] + score_text(c4_lines(text), page).counts
+    return data, baselines
+
+
+def cross_validate(data: list[PageBlocks], folds: int = 5) -> dict[str, Counts]:
+    """cleantext's out-of-fold counts per shape: each fold cleaned by a model trained on the others."""
+    oof: dict[str, Counts] = {}
+    for fold in range(folds):
+        model = train([p for p in data if fold_of(p.page, folds) != fold])
+        for shape, counts in score_pages([p for p in data if fold_of(p.page, folds) == fold], model).items():
+            oof[shape] = oof.get(shape, Counts()) + counts
+    return oof
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--write", action="store_true", help="train on all pages and write the shipped weights")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    pages = load_pages(data_dir(args.data), args.limit)
+    data, baselines = prepare(pages)
+    print(f"blocks ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    oof = cross_validate(data, args.folds)
+    print("| input | tool | precision | recall | F1 |\n|---|---|---|---|---|")
+    for shape in SHAPES:
+        rows = {"raw text": baselines[shape]["raw"], "C4 line filter": baselines[shape]["c4"], "cleantext (out-of-fold)": oof[shape]}
+        for name, c in rows.items():
+            print(f"| {shape} | {name} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} |")
+    if args.write:
+        model = train(data)
+        WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "about": "Block-evidence weights learned by benchmarks/train_evidence.py on the development set; "
+            "see docs/benchmarks.md for the out-of-fold figures.",
+            "pages": len(pages),
+            "models": {"text": _dict(model)},
+        }
+        WEIGHTS.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS}", file=sys.stderr)
+    print(f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

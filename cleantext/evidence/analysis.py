@@ -1,0 +1,69 @@
+"""Features and scores for every block of a document, in two passes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..patterns import stopwords
+from .features import CATEGORIES, BlockFeatures, block_features
+from .layout import find_core, is_prose, neighbour_features, position_features, short_runs
+from .model import Model, sigmoid
+
+#: Cue weight from which a block's strongest category names its label.
+CATEGORY_LABEL_WEIGHT = 1.5
+#: Words up to which a block without a telling cue is labelled navigation.
+NAVIGATION_WORDS = 12
+
+
+@dataclass
+class BlockEvidence:
+    """One block's features, its first- and second-pass scores and where it stands."""
+
+    features: BlockFeatures
+    first: float = 0.0
+    score: float = 0.0
+    in_core: bool = False
+    prose: bool = False
+    #: Length of the run of short non-prose blocks this one stands in (0 for prose).
+    short_run: int = 0
+
+
+def _common_words(language: str | None) -> frozenset[str] | None:
+    if language is None:
+        return None
+    return stopwords().get(language)
+
+
+def analyse(
+    texts: Sequence[str],
+    groups: Sequence[int | None],
+    removed: Sequence[bool],
+    language: str | None,
+    model: Model,
+) -> list[BlockEvidence]:
+    """Evidence for each block; blocks already ``removed`` count as boilerplate for their neighbours."""
+    common = _common_words(language)
+    blocks = [block_features(text, common, model.neutral_stopwords) for text in texts]
+    position_features(blocks, groups)
+    first = [1.0 if gone else sigmoid(model.first.logit(f.values)) for f, gone in zip(blocks, removed)]
+    neighbour_features(blocks, first)
+    start, end = find_core(blocks)
+    runs = short_runs(blocks)
+    result = []
+    for index, (features, gone) in enumerate(zip(blocks, removed)):
+        score = 1.0 if gone else sigmoid(model.second.logit(features.values))
+        result.append(BlockEvidence(features, first[index], score, start <= index <= end, is_prose(features), runs[index]))
+    return result
+
+
+def label_for(evidence: BlockEvidence) -> str:
+    """The label a removed block gets: its strongest cue category, else its shape and place."""
+    features = evidence.features
+    scores = {category: features.cue_score(category) for category in CATEGORIES}
+    best = max(scores, key=lambda c: scores[c])
+    if scores[best] >= CATEGORY_LABEL_WEIGHT:
+        return best
+    if features.words <= NAVIGATION_WORDS and not evidence.prose:
+        return "navigation"
+    return "boilerplate" if evidence.in_core else "outside_main_content"

@@ -1,0 +1,186 @@
+"""Cue phrases: words and phrases that mark a block as one kind of boilerplate.
+
+Cues are data, one plain-text file per language in ``cleantext/patterns/cues``
+(see the README there for the format). Each cue belongs to a category
+(``paywall``, ``newsletter``, ...) and has a weight. A cue matches as whole
+words *anywhere* in a block, case-insensitively, so one unlisted word beside it
+does not hide it; whether the block goes is decided by weighing all of its cues
+against its prose (`cleantext.evidence.model`), never by one cue alone.
+
+Wildcards in a phrase: ``<n>`` one number ("3", "3,500", "87%"), ``<word>``
+any one word, ``<name>`` one to three words, ``<words>`` one to four words.
+
+Matching walks a token trie: linear in the block's words, no regular
+expressions built from the data.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*%?|[©€$£%]")
+_QUOTES = re.compile("[’‘`´]")
+_WILDCARD_SPANS = {"<n>": (1, 1), "<word>": (1, 1), "<name>": (1, 3), "<words>": (1, 4)}
+_HEADING = re.compile(r"^\[([a-z_]+)\]$")
+_EXTRA_FILES: list[Path] = []
+
+
+class CueFileError(ValueError):
+    """A cue file that cannot be read: names the file and the line."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One phrase of a category, as written in its file."""
+
+    phrase: str
+    category: str
+    weight: float
+    language: str
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found in a block: which one, and the words it spans (``start:end``)."""
+
+    cue: Cue
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[str]:
+    """The lower-case word tokens cues are matched against.
+
+    >>> tokens("You’ve read 3 of 5 free articles. Subscribe!")
+    ["you've", 'read', '3', 'of', '5', 'free', 'articles', 'subscribe']
+    """
+    return _TOKEN.findall(_QUOTES.sub("'", text.lower()))
+
+
+def parse_cue_file(text: str, language: str, source: str) -> list[Cue]:
+    """The cues of one file's ``text``; `CueFileError` names ``source`` and the line."""
+    cues: list[Cue] = []
+    current: str | None = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            current = heading.group(1)
+            continue
+        if current is None:
+            raise CueFileError(f"{source}, line {number}: a phrase before any [category] heading")
+        phrase, _, weight_text = line.partition("=")
+        phrase = " ".join(phrase.split())
+        try:
+            weight = float(weight_text) if weight_text.strip() else 1.0
+        except ValueError:
+            raise CueFileError(f"{source}, line {number}: weight {weight_text.strip()!r} is not a number") from None
+        words = phrase.split()
+        if not words or all(w in _WILDCARD_SPANS for w in words):
+            raise CueFileError(f"{source}, line {number}: a cue needs at least one word that is not a wildcard")
+        bad = [w for w in words if w.startswith("<") and w not in _WILDCARD_SPANS]
+        if bad:
+            known = ", ".join(_WILDCARD_SPANS)
+            raise CueFileError(f"{source}, line {number}: unknown wildcard {bad[0]} (known: {known})")
+        cues.append(Cue(phrase.lower(), current, weight, language))
+    return cues
+
+
+def add_cue_file(path: str | Path) -> None:
+    """Add a user's cue file (named ``<language>.txt``, same format) to the shipped ones."""
+    path = Path(path)
+    parse_cue_file(path.read_text(encoding="utf-8"), path.stem, str(path))  # fail early, naming the line
+    _EXTRA_FILES.append(path)
+    cue_index.cache_clear()
+
+
+def _shipped() -> list[tuple[str, str, str]]:
+    folder = resources.files("cleantext.patterns") / "cues"
+    return [
+        (entry.read_text(encoding="utf-8"), entry.name[: -len(".txt")], f"cleantext/patterns/cues/{entry.name}")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".txt")
+    ]
+
+
+def all_cues() -> list[Cue]:
+    """Every cue, shipped files first, then the user's."""
+    files = _shipped() + [(p.read_text(encoding="utf-8"), p.stem, str(p)) for p in _EXTRA_FILES]
+    return [cue for text, language, source in files for cue in parse_cue_file(text, language, source)]
+
+
+# A trie node: literal children, wildcard children, and the cues ending here.
+_Node = tuple[dict[str, "_Node"], dict[str, "_Node"], list[Cue]]
+
+
+def _new_node() -> _Node:
+    return ({}, {}, [])
+
+
+@functools.lru_cache(maxsize=1)
+def cue_index() -> _Node:
+    """The trie of every cue's tokens, built once (again after `add_cue_file`)."""
+    root = _new_node()
+    for cue in all_cues():
+        node = root
+        for word in cue.phrase.split():
+            table = node[1] if word in _WILDCARD_SPANS else node[0]
+            node = table.setdefault(word if word in _WILDCARD_SPANS else (tokens(word) or [word])[0], _new_node())
+        node[2].append(cue)
+    return root
+
+
+def _fits(wildcard: str, token: str) -> bool:
+    return token[0].isdigit() if wildcard == "<n>" else True
+
+
+def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int]) -> None:
+    found.extend((cue, at) for cue in node[2])
+    if at >= len(words) or budget[0] <= 0:
+        return
+    budget[0] -= 1
+    child = node[0].get(words[at])
+    if child is not None:
+        _walk(child, words, at + 1, found, budget)
+    for wildcard, sub in node[1].items():
+        low, high = _WILDCARD_SPANS[wildcard]
+        for span in range(low, high + 1):
+            if at + span > len(words) or not all(_fits(wildcard, w) for w in words[at : at + span]):
+                break
+            _walk(sub, words, at + span, found, budget)
+
+
+#: Trie steps allowed from one start word: wildcards branch, and hostile text must stay linear.
+_STEPS_PER_START = 64
+
+
+def find_cues(words: list[str]) -> list[CueMatch]:
+    """The cues in ``words`` (from `tokens`), left to right, none overlapping.
+
+    At each word the longest cue starting there wins (the heavier on a tie),
+    and the words it covers start no other cue: "subscribe to continue" counts
+    once, not also as "subscribe".
+
+    >>> [m.cue.phrase for m in find_cues(tokens("Subscribe to continue, or sign in."))]
+    ['subscribe to continue', 'sign in']
+    """
+    root = cue_index()
+    matches: list[CueMatch] = []
+    start = 0
+    while start < len(words):
+        found: list[tuple[Cue, int]] = []
+        if words[start] in root[0] or root[1]:
+            _walk(root, words, start, found, [_STEPS_PER_START])
+        if not found:
+            start += 1
+            continue
+        cue, end = max(found, key=lambda item: (item[1], item[0].weight))
+        matches.append(CueMatch(cue, start, end))
+        start = end
+    return matches

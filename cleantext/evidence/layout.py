@@ -1,0 +1,141 @@
+"""Where a block stands: the article's core, position relative to it, and neighbours.
+
+Whole-page text has no markup to say where the article is. Its core is the
+longest run of prose: the span of blocks that maximises the words of its
+prose blocks less a cost for every other block (a maximum-sum segment, found
+in one pass). Blocks before and after the core are page furniture far more
+often than blocks inside it.
+
+Neighbour features follow jusText's second pass (`revise_paragraph_classification`):
+a block takes evidence from the first-pass scores of the blocks around it, and
+from the run of short lines it stands in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from .features import BlockFeatures
+
+#: A prose block has at least this many words, common words, and closing
+#: punctuation unless it is long.
+PROSE_WORDS = 10
+PROSE_STOPWORDS = 0.12
+LONG_PROSE_WORDS = 30
+#: Cost of a block that is not prose, plus a share of its words.
+NON_PROSE_COST = 3.0
+NON_PROSE_WORD_COST = 0.3
+#: Cue weight from which a prose block adds nothing to the core.
+CUE_HEAVY_WEIGHT = 3.0
+#: Blocks on each side whose first-pass scores a block's neighbourhood averages.
+WINDOW = 2
+
+
+def is_prose(features: BlockFeatures) -> bool:
+    """A block of some length with common words, closing punctuation (or many words) and few cues."""
+    v = features.values
+    return (
+        features.words >= PROSE_WORDS
+        and (v["terminal"] > 0 or features.words >= LONG_PROSE_WORDS)
+        and v["stopwords"] >= PROSE_STOPWORDS
+        and v["cue_share"] < 0.3
+    )
+
+
+def _core_value(features: BlockFeatures) -> float:
+    """A prose block's words; nothing for prose heavy with cues; a cost for the rest."""
+    if not is_prose(features):
+        return -(NON_PROSE_COST + NON_PROSE_WORD_COST * features.words)
+    cue_weight = sum(m.cue.weight for m in features.cues)
+    return 0.0 if cue_weight >= CUE_HEAVY_WEIGHT else float(features.words)
+
+
+def find_core(blocks: Sequence[BlockFeatures]) -> tuple[int, int]:
+    """``(first, last)`` indexes of the article's core (``(0, -1)`` when there is no prose).
+
+    Prose heavy with cues (an appeal letter, a cookie banner's paragraph) adds
+    nothing: it stays inside the core between paragraphs of the article, but
+    the core does not start or end on it.
+    """
+    best, best_span = 0.0, (0, -1)
+    running, start = 0.0, 0
+    for index, features in enumerate(blocks):
+        value = _core_value(features)
+        if running <= 0:
+            running, start = value, index
+        else:
+            running += value
+        if running > best:
+            best, best_span = running, (start, index)
+    return best_span
+
+
+def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | None]) -> None:
+    """Add position, prose-around and group features to every block's ``values``, in place.
+
+    Besides the core, a block is placed by the share of the page's prose words
+    that stand before and after it, and by the size of the blocks beside it
+    (boilerpipe's previous and next block features).
+    """
+    first, last = find_core(blocks)
+    count = len(blocks)
+    prose_words = [f.words if is_prose(f) else 0 for f in blocks]
+    total_prose = sum(prose_words) or 1
+    seen = 0
+    group_sizes: dict[int, int] = {}
+    for group in groups:
+        if group is not None:
+            group_sizes[group] = group_sizes.get(group, 0) + 1
+    for index, features in enumerate(blocks):
+        v = features.values
+        before, after = index < first, index > last
+        distance = first - index if before else index - last if after else 0
+        v["before_core"] = float(before)
+        v["after_core"] = float(after)
+        v["core_distance"] = math.log1p(distance) / 2
+        v["no_core"] = float(last < 0)
+        v["position"] = index / max(count - 1, 1)
+        v["prose_before"] = seen / total_prose
+        seen += prose_words[index]
+        v["prose_after"] = (total_prose - seen) / total_prose
+        v["prev_words"] = blocks[index - 1].values["log_words"] if index > 0 else 0.0
+        v["next_words"] = blocks[index + 1].values["log_words"] if index + 1 < count else 0.0
+        outside = v["before_core"] + v["after_core"]
+        v["short_outside"] = v["short"] * outside
+        v["cues_outside"] = v["cue_share"] * outside
+        v["open_short_outside"] = v["open_short"] * outside
+        v["prose_inside"] = float(is_prose(features) and not outside)
+        v["long_inside"] = v["log_words"] * (1 - outside)
+        group = groups[index]
+        v["group_lines"] = math.log1p(group_sizes.get(group, 1) if group is not None else 1) - math.log(2)
+
+
+def short_runs(blocks: Sequence[BlockFeatures]) -> list[int]:
+    """For each block, the length of the run of short non-prose blocks it stands in (0 for prose)."""
+    runs = [0] * len(blocks)
+    index = 0
+    while index < len(blocks):
+        if is_prose(blocks[index]) or blocks[index].words > 12:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and not is_prose(blocks[end]) and blocks[end].words <= 12:
+            end += 1
+        for j in range(index, end):
+            runs[j] = end - index
+        index = end
+    return runs
+
+
+def neighbour_features(blocks: Sequence[BlockFeatures], first_pass: Sequence[float]) -> None:
+    """Add the neighbours' first-pass scores and the short-run length to ``values``, in place."""
+    runs = short_runs(blocks)
+    count = len(blocks)
+    for index, features in enumerate(blocks):
+        v = features.values
+        v["prev_junk"] = first_pass[index - 1] if index > 0 else 0.5
+        v["next_junk"] = first_pass[index + 1] if index + 1 < count else 0.5
+        window = [first_pass[j] for j in range(max(0, index - WINDOW), min(count, index + WINDOW + 1)) if j != index]
+        v["window_junk"] = sum(window) / len(window) if window else 0.5
+        v["short_run"] = math.log1p(runs[index]) / 2

@@ -1,0 +1,105 @@
+"""Blocks whose evidence, weighed as a whole, says boilerplate.
+
+Every block is scored on its cues (category words and phrases found anywhere
+in it, `cleantext/patterns/cues`), its shape (length, sentences, punctuation,
+capitals, digits, separators), how much it reads like prose (common words,
+sentence length), where it stands relative to the article's core (the main
+run of prose) and what its neighbours scored. A block goes when the weighed
+total passes the model's threshold; its reason names the evidence that weighed
+most ("cues: "subscribe" (opening call to action), "sign in"; 2 short
+sentences; after the body"). The label is the block's strongest cue category
+(``paywall``, ``newsletter``, ``navigation``, ...), else ``navigation`` for a
+short line and ``outside_main_content`` for text outside the core.
+
+Must not remove: the article's own prose. A prose block inside the core goes
+only with strong cue evidence beside a high score (an article *about*
+subscriptions or cookies stays whole), and the headline line just before the
+core is kept for the title step.
+"""
+
+from __future__ import annotations
+
+from ..document import Block, Document
+from ..evidence import BlockEvidence, analyse, label_for, model_for
+from ..evidence.model import explain
+from ..ingest.plaintext import is_title_like
+from .photo_credit import group_neighbour
+from .title import MAX_KICKER_WORDS
+from ..pipeline import register_filter
+
+#: Inside the article's core, short lines are list items and subheadings more
+#: often than furniture: a block there goes only with cue weight or in a run of
+#: this many short lines (a menu inside the page), and with a score this much
+#: above the threshold.
+CORE_CUE_WEIGHT = 1.5
+CORE_SHORT_RUN = 3
+CORE_MARGIN = 0.1
+#: Cue weight and score a *prose* block inside the core needs.
+CORE_PROSE_CUE_WEIGHT = 3.0
+CORE_PROSE_SCORE = 0.9
+#: Blocks walked back from the core to find the headline.
+HEADLINE_REACH = 6
+
+
+@register_filter("block_evidence")
+def block_evidence(doc: Document) -> None:
+    model = model_for(doc.source_format)
+    blocks = doc.all_blocks
+    if model is None or not blocks:
+        return
+    evidence = analyse(
+        [b.text for b in blocks], [b.group for b in blocks], [not b.is_body for b in blocks], doc.language, model
+    )
+    headline = _headline(doc, evidence) if doc.source_format == "text" else set()
+    for index, (block, found) in enumerate(zip(blocks, evidence)):
+        if not block.is_body or found.score < model.threshold:
+            continue
+        if found.in_core:
+            cue_weight = sum(m.cue.weight for m in found.features.cues)
+            if found.score < model.threshold + CORE_MARGIN:
+                continue
+            if cue_weight < CORE_CUE_WEIGHT and found.short_run < CORE_SHORT_RUN:
+                continue
+            if found.prose and (cue_weight < CORE_PROSE_CUE_WEIGHT or found.score < CORE_PROSE_SCORE):
+                continue
+        if index in headline:
+            continue  # the headline right before the article: the title step decides
+        label = label_for(found)
+        doc.drop(block, label, explain(model, found.features, found.score))
+        if label == "credit":
+            _take_caption(doc, block)
+
+
+def _take_caption(doc: Document, credit: Block) -> None:
+    """The line sharing a credit's chunk is its caption (as in ``photo_credit``)."""
+    body = [b for b in doc.all_blocks if b.is_body or b is credit]
+    partner = group_neighbour(body, body.index(credit))
+    if partner is not None and partner.is_body:
+        doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
+
+
+def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
+    """The headline nearest before the core, and a kicker above it opening the text.
+
+    Walking back from the core, byline and date lines are skipped; the first
+    headline-like block is the headline. The short line right above it is kept
+    too when nothing stands before it (a kicker, "The Long Read"): the title
+    step labels both.
+    """
+    start = next((i for i, e in enumerate(evidence) if e.in_core), None)
+    if start is None:
+        return set()
+    blocks = doc.all_blocks
+    for index in range(start - 1, max(-1, start - 1 - HEADLINE_REACH), -1):
+        features = evidence[index].features
+        if not blocks[index].is_body or features.cue_score("byline") or features.cue_score("metadata_line"):
+            continue
+        if not is_title_like(blocks[index].text):
+            return set()
+        kept = {index}
+        above = index - 1
+        if above >= 0 and all(not b.is_body for b in blocks[:above]) and blocks[above].is_body:
+            if is_title_like(blocks[above].text) and len(blocks[above].text.split()) <= MAX_KICKER_WORDS:
+                kept.add(above)
+        return kept
+    return set()

@@ -1,0 +1,132 @@
+"""Block evidence: cue files, cue matching, the core of plain text, and the block_evidence filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleantext import clean, default_pipeline
+from cleantext.evidence import CueFileError, add_cue_file, model_for
+from cleantext.evidence import cues as cue_module
+from cleantext.evidence.cues import find_cues, parse_cue_file, tokens
+from cleantext.evidence.features import block_features
+from cleantext.evidence.layout import find_core
+
+PROSE = (
+    "The council met on Tuesday evening and voted to close the old swimming pool at the end of the summer, "
+    "after a survey found that the roof could not be repaired for less than the cost of a new building."
+)
+
+
+def _phrases(text: str) -> list[str]:
+    return [m.cue.phrase for m in find_cues(tokens(text))]
+
+
+def test_cues_match_as_words_anywhere_with_wildcards() -> None:
+    assert "you've read" in _phrases("Hey — you’ve read 3 of 5 free articles this month")
+    assert "<n> of this article" in _phrases("87% of this article remains. Subscribers can read the rest.")
+    assert _phrases("Mehr zum Thema: Der Brückenbau") == ["mehr zum thema"]
+    assert _phrases("subscriptions") == []  # a cue is whole words, not a prefix
+
+
+def test_one_unlisted_word_does_not_hide_a_banner() -> None:
+    with_word = block_features("This feature is for members. Join now, dear friend, to keep reading.", None, 0.3)
+    assert {m.cue.phrase for m in with_word.cues} >= {"this feature is for", "join now", "keep reading"}
+
+
+def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
+    with pytest.raises(CueFileError, match=r"x\.txt, line 2: a phrase before any \[category\] heading"):
+        parse_cue_file("# comment\nsubscribe = 2\n", "en", "x.txt")
+    with pytest.raises(CueFileError, match=r"line 3: weight 'heavy' is not a number"):
+        parse_cue_file("[paywall]\nsubscribe\nsign in = heavy\n", "en", "x.txt")
+    with pytest.raises(CueFileError, match=r"line 2: unknown wildcard <num>"):
+        parse_cue_file("[paywall]\n<num> free articles\n", "en", "x.txt")
+    bad = tmp_path / "en.txt"
+    bad.write_text("[paywall]\n<n>\n", encoding="utf-8")
+    with pytest.raises(CueFileError, match=r"en\.txt, line 2: a cue needs at least one word"):
+        add_cue_file(bad)
+
+
+def test_a_users_cue_file_extends_the_shipped_cues(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cue_module, "_EXTRA_FILES", [])
+    extra = tmp_path / "sv.txt"
+    extra.write_text("[paywall]\nbli prenumerant = 3\n", encoding="utf-8")
+    try:
+        add_cue_file(extra)
+        (match,) = find_cues(tokens("Bli prenumerant idag"))
+        assert (match.cue.category, match.cue.weight, match.cue.language) == ("paywall", 3.0, "sv")
+    finally:
+        cue_module._EXTRA_FILES.clear()
+        cue_module.cue_index.cache_clear()
+    assert find_cues(tokens("Bli prenumerant idag")) == []
+
+
+def test_every_shipped_language_has_cue_data() -> None:
+    languages = {cue.language for cue in cue_module.all_cues()}
+    assert languages >= {"en", "de", "fr", "es", "it", "pt", "pl", "nl"}
+
+
+def test_hostile_text_stays_linear_in_the_trie_walk() -> None:
+    words = tokens("page " * 20000)  # "page <n>" is a cue: every word starts a walk
+    assert len(find_cues(words)) <= len(words)
+
+
+def test_the_core_is_the_main_run_of_prose() -> None:
+    texts = ["Home", "News", "Sport", PROSE, "Weather", PROSE, PROSE, "Contact", "Imprint"]
+    core = find_core([block_features(t, frozenset({"the", "and", "of", "to", "at", "a", "for", "that"}), 0.3) for t in texts])
+    assert core == (3, 6)
+
+
+def _page(*middle: str) -> str:
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Culture", "Contact"])
+    return "\n\n".join([menu, "Pool to close at the end of the summer", PROSE, *middle, PROSE, "Privacy policy | Terms of use | Cookie settings"])
+
+
+def test_menus_of_a_whole_page_go_with_their_evidence() -> None:
+    doc = clean(_page(PROSE), input_format="text")
+    assert doc.title == "Pool to close at the end of the summer"
+    assert doc.text == "\n\n".join([PROSE] * 3)
+    menu = [b for b in doc.removed if b.text == "Home"]
+    assert menu and menu[0].removed_by == "block_evidence" and menu[0].label == "navigation"
+    assert "before the body" in menu[0].reason and "boilerplate score" in menu[0].reason
+
+
+def test_a_removal_names_its_cues() -> None:
+    doc = clean(_page("This feature is for members. Join now to keep reading — or sign in if you have an account."), input_format="text")
+    (banner,) = [b for b in doc.removed if b.text.startswith("This feature")]
+    assert banner.label == "paywall"
+    assert '"this feature is for" (opening call to action)' in banner.reason and '"sign in"' in banner.reason
+
+
+def test_one_cue_word_in_a_real_paragraph_does_not_cost_it() -> None:
+    about = (
+        "Subscribers to the council's newsletter were told on Monday that the pool would close, and several of them "
+        "said they would sign a petition to keep it open for another year."
+    )
+    doc = clean(_page(about), input_format="text")
+    assert about in doc.text
+
+
+def test_quoted_button_labels_are_mentions_not_buttons() -> None:
+    about = 'The regulator wants sites to offer "Reject all" beside "Accept all" on the first screen of every banner;'
+    features = block_features(about, None, 0.3)
+    assert not any(m.cue.category == "cookie_notice" for m in features.cues)
+
+
+def test_a_language_without_data_is_judged_on_shape_and_place() -> None:
+    sentence = "Το δημοτικό συμβούλιο αποφάσισε να κλείσει την παλιά πισίνα στο τέλος του καλοκαιριού, ύστερα από έρευνα."
+    text = "\n\n".join([sentence * 2, sentence * 3, sentence * 2])
+    doc = clean(text, input_format="text")
+    assert doc.language is None and [b.text for b in doc.blocks] == [sentence * 2, sentence * 3, sentence * 2]
+
+
+def test_the_step_can_be_left_out_and_has_a_model() -> None:
+    assert model_for("text") is not None
+    text = _page(PROSE)
+    assert "Home" in clean(text, input_format="text", pipeline=default_pipeline().without("block_evidence")).text
+
+
+def test_qr_code_captions_have_their_own_label() -> None:
+    doc = clean("Headline\n\n" + PROSE + "\n\nQR Code to Subscription page", input_format="text")
+    assert [(b.label, b.removed_by) for b in doc.removed] == [("qr_code", "qr_code")]
