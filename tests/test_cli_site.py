@@ -157,3 +157,16 @@ def test_phrases_hands_txt_files_to_the_cue_loader_when_there_is_one(tmp_path: P
     assert command._cue_loader() is fake.add_cue_file  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "cleantext.evidence", types.ModuleType("cleantext.evidence"))
     assert command._cue_loader() is None  # an evidence package without cue files
+
+
+def test_phrases_takes_real_cue_files_when_the_evidence_is_installed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    evidence = pytest.importorskip("cleantext.evidence")
+    if not hasattr(evidence, "add_cue_file"):
+        pytest.skip("this cleantext.evidence has no add_cue_file")
+    broken = tmp_path / "cues"
+    broken.mkdir()
+    (broken / "en.txt").write_text("[newsletter\nsign up = 2\n", encoding="utf-8")
+    page = EXAMPLES / "pages" / "harbour-crane.txt"
+    assert main([str(page), "--phrases", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert str(broken / "en.txt") in err and "line 1" in err and "Traceback" not in err
