@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import time
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from .document import Document, Options
 from .ingest import DEFAULT_MAX_BYTES, ingest
 from .pipeline import Pipeline, default_pipeline
+from .site.rules import RulesLike, load_rules
 
 #: Default seconds `clean` spends on one document before it skips the remaining steps.
 DEFAULT_TIME_BUDGET = 10.0
@@ -29,6 +31,8 @@ def clean(
     explain_extraction: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    rules: RulesLike | None = None,
+    site: str | None = None,
 ) -> Document:
     """Separate an article's body from its boilerplate.
 
@@ -51,6 +55,11 @@ def clean(
     ``doc.warnings`` says what was cut. A single step is never interrupted, so
     the budget can be overrun by the step running when it expires.
 
+    ``rules`` is a site-rules file or folder (or a loaded ``RuleSet``): the
+    rules whose ``hosts`` match the page's site apply (docs/site-rules.md); a
+    mistake in a file raises `RulesError`. The site is the host of ``url``,
+    else of the page's canonical or og:url link, else ``site`` (a host name).
+
     >>> doc = clean("Headline here\\n\\nThe body of the story.\\n\\nAdvertisement")
     >>> doc.title, doc.text, [b.label for b in doc.removed]
     ('Headline here', 'The body of the story.', ['advertisement'])
@@ -58,11 +67,14 @@ def clean(
     if time_budget is not None and not time_budget > 0:
         raise ValueError(f"time_budget must be a positive number of seconds or None, not {time_budget!r}")
     deadline = None if time_budget is None else time.monotonic() + time_budget
+    ruleset = load_rules(rules) if rules is not None else None
     doc = ingest(source, input_format=input_format, max_bytes=max_bytes)
     doc.url = url
-    doc.options = Options(include_comments=include_comments, explain_extraction=explain_extraction)
+    doc.options = Options(include_comments=include_comments, explain_extraction=explain_extraction, rules=ruleset, site=site)
     doc.deadline = deadline
     doc = (pipeline if pipeline is not None else _default())(doc)
     doc.tree = None  # the parsed page is not needed after the pipeline
+    if ruleset is not None:  # nor the rules: results stay small to send and to store
+        doc.options = dataclasses.replace(doc.options, rules=None)
     doc.deadline = None
     return doc

@@ -7,6 +7,14 @@ worker; ``.gz`` files are decompressed), an ``(id, source)`` pair, or an
 back in input order as `BatchResult`s; an error or timeout on one document is a
 failed result for it, never an exception for the batch.
 
+Site templates (`cleantext.site.templates`): with ``templates=True`` (the
+default) blocks repeated across many pages of one host in the batch are
+removed (label ``site_template``; an item's host comes from its ``url``
+option, its page's canonical link, or ``site=``). That needs the whole batch
+first: results are spooled to a temporary file (not held in memory) and
+yielded once every item is cleaned. ``templates=False`` streams each result
+as soon as it and those before it are done.
+
 Where the work runs:
 
 - ``jobs=1`` and no ``timeout``: in this process (no overhead, easy to debug).
@@ -38,6 +46,7 @@ from .api import clean
 from .document import Document
 from .errors import PipelineError
 from .pipeline import Pipeline, registered_filters
+from .site.rules import RulesLike, load_rules
 
 
 @dataclass
@@ -161,26 +170,42 @@ def clean_many(
     *,
     jobs: int = 1,
     timeout: float | None = None,
+    templates: bool = True,
+    rules: RulesLike | None = None,
     **clean_kwargs: Any,
 ) -> Iterator[BatchResult]:
     """Clean every item, yielding one `BatchResult` per item in input order.
 
     ``jobs`` is the number of worker processes; ``timeout`` the seconds one
-    document may take (``None``: no limit). Other keyword arguments go to
-    `clean` (``pipeline=``, ``input_format=``, ``include_comments=``, ...);
-    an ``(id, source, options)`` item's options override them for that item.
+    document may take (``None``: no limit). ``templates`` removes each host's
+    repeated blocks (see the module docstring: results then come after the
+    whole batch). ``rules`` is a site-rules file or folder, read once here (a
+    mistake raises `RulesError` before any work). Other keyword arguments go
+    to `clean` (``pipeline=``, ``input_format=``, ``site=``, ...); an
+    ``(id, source, options)`` item's options override them for that item.
     Items are read lazily; at most a few per worker are held at a time.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if timeout is not None and timeout <= 0:
         raise ValueError(f"timeout must be positive or None, not {timeout}")
+    if rules is not None:
+        clean_kwargs["rules"] = load_rules(rules)
+    results = _results(items, jobs, timeout, clean_kwargs)
+    if templates:
+        from .site.templates import remove_templates
+
+        results = remove_templates(results, lambda result: result.document)
+    return results
+
+
+def _results(items: Iterable[Any], jobs: int, timeout: float | None, kwargs: dict[str, Any]) -> Iterator[BatchResult]:
     if jobs == 1 and timeout is None:
         for index, item in enumerate(items):
             source_id, payload, own = _split(item)
-            yield _run(index, source_id, payload, clean_kwargs, own)
+            yield _run(index, source_id, payload, kwargs, own)
         return
-    yield from _pooled(items, jobs, timeout, _portable(clean_kwargs))
+    yield from _pooled(items, jobs, timeout, _portable(kwargs))
 
 
 def _pooled(items: Iterable[Any], jobs: int, timeout: float | None, kwargs: dict[str, Any]) -> Iterator[BatchResult]:

@@ -18,6 +18,8 @@ BODY = "body"
 CAPTION_LABELS = frozenset({"caption", "credit"})
 #: Block kinds, in the vocabulary of the rendered output.
 KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code")
+#: Block hint of text a site rule keeps (``[[keep]]``): `Document.drop` leaves such blocks in the body.
+KEEP_HINT = "site_keep"
 #: Version of the dictionary layout produced by ``Document.to_dict``.
 SCHEMA_VERSION = "1.1"
 
@@ -62,6 +64,10 @@ class Options:
     #: Also list, in ``doc.removed``, the page's paragraphs, headings and list
     #: items that extraction left out (costs a walk over the page).
     explain_extraction: bool = False
+    #: Site rules (a ``cleantext.site.RuleSet``) the ``site_rules`` steps apply; ``None``: none.
+    rules: Any = None
+    #: Host assumed for a page that names no URL of its own (for site rules and templates).
+    site: str | None = None
 
 
 @dataclass
@@ -157,7 +163,12 @@ class Document:
                 yield index, block
 
     def drop(self, block: Block, label: str, reason: str) -> None:
-        """Take ``block`` out of the body, recording the running step's name."""
+        """Take ``block`` out of the body, recording the running step's name.
+
+        Blocks a site rule keeps (hint `KEEP_HINT`) stay in the body.
+        """
+        if KEEP_HINT in block.hints:
+            return
         block.label = label
         block.removed_by = self._step
         block.reason = reason

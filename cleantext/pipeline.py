@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Union
+from typing import Any, Callable, Iterable, Iterator, Union
 
 from .document import Document
 from .errors import CleantextError, PipelineError, StepError
@@ -36,6 +36,14 @@ _LOG = logging.getLogger("cleantext")
 #: Built-in steps whose unexpected failure degrades the result (a warning)
 #: instead of failing the document: they only prepare and extract.
 _DEGRADABLE = frozenset({"markup_signals", "main_content"})
+#: Set by `cleantext.plugins` (which this module does not import): ``[load the
+#: installed plug-ins' filters, add them to a pipeline]``.
+_PLUGIN_HOOKS: list[Callable[..., Any]] = []
+
+
+def _load_plugins() -> None:
+    if _PLUGIN_HOOKS:
+        _PLUGIN_HOOKS[0]()
 
 
 def register_filter(name: str) -> Callable[[Step], Step]:
@@ -50,6 +58,8 @@ def register_filter(name: str) -> Callable[[Step], Step]:
 
 def get_filter(name: str) -> Step:
     """The step registered under ``name``."""
+    if name not in _REGISTRY:
+        _load_plugins()  # a plug-in's filter, maybe
     try:
         return _REGISTRY[name]
     except KeyError:
@@ -58,7 +68,8 @@ def get_filter(name: str) -> Step:
 
 
 def registered_filters() -> dict[str, Step]:
-    """A copy of the registry, name to step."""
+    """A copy of the registry, name to step (installed plug-ins' filters included)."""
+    _load_plugins()
     return dict(_REGISTRY)
 
 
@@ -195,8 +206,10 @@ def _name_of(step: StepLike, name: str | None) -> str:
 #: nothing on plain-text input; the text filters run on both.
 DEFAULT_STEPS = (
     "prune_inert",
+    "site_rules",
     "markup_signals",
     "main_content",
+    "site_text_rules",
     "separator",
     "paywall",
     "qr_code",
@@ -219,5 +232,6 @@ DEFAULT_STEPS = (
 
 
 def default_pipeline() -> Pipeline:
-    """The pipeline `clean` uses when none is given."""
-    return Pipeline.from_names(DEFAULT_STEPS)
+    """The pipeline `clean` uses when none is given: `DEFAULT_STEPS` and installed plug-in filters."""
+    base = Pipeline.from_names(DEFAULT_STEPS)
+    return _PLUGIN_HOOKS[1](base) if len(_PLUGIN_HOOKS) > 1 else base

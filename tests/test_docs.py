@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from cleantext import patterns
 from cleantext.cli import catalogue
 from cleantext.document import SCHEMA_VERSION
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-TESTED = ["getting-started.md", "document-model.md", "pipelines.md", "integrations.md"]
+TESTED = ["getting-started.md", "document-model.md", "pipelines.md", "integrations.md", "site-rules.md"]
 _PYTHON = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 
@@ -35,8 +36,13 @@ def test_python_examples_run(name: str, tmp_path: Path, monkeypatch: pytest.Monk
     assert blocks, f"{name} has no python example"
     monkeypatch.chdir(tmp_path)  # examples that touch files do it here
     namespace: dict[str, object] = {"__name__": f"docs_{name}"}
-    for index, code in enumerate(blocks):
-        exec(compile(code, f"{name} (example {index + 1})", "exec"), namespace)  # noqa: S102
+    extra_phrase_files = list(patterns._EXTRA_FILES)  # examples may add phrase files: undo it after
+    try:
+        for index, code in enumerate(blocks):
+            exec(compile(code, f"{name} (example {index + 1})", "exec"), namespace)  # noqa: S102
+    finally:
+        patterns._EXTRA_FILES[:] = extra_phrase_files
+        patterns._clear_caches()
 
 
 def test_document_model_states_the_schema_version() -> None:

@@ -207,3 +207,21 @@ def test_spark_worker_enforces_the_per_record_budget(spark: Any) -> None:
     pages = [(f"https://slow.example/{n}", "<p>slow</p>") for n in range(2)]
     rows = spark.sparkContext.parallelize(pages, 2).mapPartitions(stuck_partition).collect()
     assert [row["error"] for row in rows] == ["timed out after 0.5s"] * 2
+
+
+def test_spark_dataframe_groups_a_host_s_pages_for_templates(spark: Any) -> None:
+    import sys
+
+    from cleantext.integrations.spark import clean_dataframe
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.site_templates import SLOGAN, generate_site
+
+    site = generate_site(12)
+    other = [(f"https://df.example/{p.parent.name}", p.read_bytes()) for p in PAGES[:3]]
+    pages = [(p.url, p.html.encode()) for p in site] + other
+    frame = spark.createDataFrame(pages, "url string, html binary").repartition(3)
+    rows = {row.url: row.asDict(recursive=True) for row in clean_dataframe(frame).collect()}
+    assert all(SLOGAN not in rows[p.url]["text"] for p in site)
+    assert any(r["label"] == "site_template" for r in rows[site[0].url]["removed"])
+    assert rows == {row["url"]: row for row in clean_partition(pages)}

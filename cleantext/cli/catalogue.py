@@ -3,7 +3,8 @@
 ``python -m cleantext.cli.catalogue > docs/filters.md`` writes it; a test fails when
 docs/filters.md drifts from the docstrings. Each built-in step is documented by
 its docstring or, failing that, by its module's docstring (first line: what it
-removes; then "Removes ..." and "Must not remove ...").
+removes; then "Removes ..." and "Must not remove ..."). `filter_listing` is
+``cleantext filters``: the built-ins and the installed plug-ins' filters.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ _LITERAL = re.compile(r"``(.+?)``")
 
 def builtin_steps() -> list[tuple[str, Step]]:
     """Built-in steps: the default pipeline's, in order, then other built-ins by name."""
-    registry = {n: s for n, s in registered_filters().items() if str(getattr(s, "__module__", "")).startswith("cleantext.")}
+    from ..plugins import PluginStep
+
+    registry = {
+        n: s
+        for n, s in registered_filters().items()
+        if str(getattr(s, "__module__", "")).startswith("cleantext.") and not isinstance(s, PluginStep)
+    }
     names = [n for n in DEFAULT_STEPS if n in registry] + sorted(set(registry) - set(DEFAULT_STEPS))
     return [(name, registry[name]) for name in names]
 
@@ -43,6 +50,23 @@ def docstring(step: Step) -> str:
 def summaries() -> list[tuple[str, str]]:
     """``(name, first docstring line)`` of each built-in step."""
     return [(name, (docstring(step).splitlines() or [""])[0]) for name, step in builtin_steps()]
+
+
+#: The package named for built-in filters in `filter_listing`.
+BUILTIN_PACKAGE = "cleantext-articles"
+
+
+def filter_listing() -> list[str]:
+    """One line per filter: name, package, first docstring line; plug-ins that failed say why."""
+    from ..plugins import load_plugins, plugin_steps
+
+    rows = [(name, BUILTIN_PACKAGE, summary) for name, summary in summaries()]
+    for name, step in plugin_steps():
+        rows.append((name, step.package, (inspect.cleandoc(step.__doc__ or "").splitlines() or ["(undocumented)"])[0]))
+    rows += [(info.name, info.package, f"NOT LOADED: {info.error}") for info in load_plugins() if info.error]
+    width = max(len(name) for name, _, _ in rows) + 2
+    package_width = max(len(package) for _, package, _ in rows) + 2
+    return [f"{name:{width}}{package:{package_width}}{summary}" for name, package, summary in rows]
 
 
 def render() -> str:

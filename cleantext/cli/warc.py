@@ -4,7 +4,9 @@ HTML responses are cleaned as HTML, WET ``conversion`` records as plain text.
 Writes one JSON line per cleaned page (``Document.to_dict()`` plus ``source``,
 the input file, ``record_id``, ``warc_date`` and ``error: null``) and per failed
 record (``url``, ``source``, ``record_id``, ``warc_date``, ``error``); skipped
-records are only counted. A summary goes to stderr, and a progress bar (bytes
+records are only counted. ``--rules`` applies site rules; blocks repeated
+across a host's pages of one file are removed unless ``--no-templates`` (the
+results of a file then come once it is all read). A summary goes to stderr, and a progress bar (bytes
 read of the inputs, rate, elapsed time, time left, record counts) too when
 stderr is a terminal and ``--quiet`` is not given.
 """
@@ -20,7 +22,9 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any, TextIO
 
+from ..errors import RulesError
 from ..integrations.warc import WarcResult, clean_warc
+from ..site.rules import load_rules
 from .progress import Progress
 
 
@@ -33,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output", default="-", help="JSON-lines file to write (default: standard output)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default: 1)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per record; 0 for no limit (default: 60)")
+    parser.add_argument("--rules", metavar="PATH", help="site-rules file or folder (docs/site-rules.md); the record's target URI names the site")
+    parser.add_argument("--no-templates", dest="templates", action="store_false", help="do not remove blocks repeated across a host's pages of each file")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar (it is drawn only when stderr is a terminal)")
     return parser
 
@@ -107,7 +113,9 @@ def _total_size(inputs: list[str]) -> int | None:
     return sum(os.path.getsize(name) for name in inputs if os.path.isfile(name))
 
 
-def _results(inputs: list[str], jobs: int, timeout: float | None, errors: list[str]) -> Iterator[tuple[str, WarcResult, int]]:
+def _results(
+    inputs: list[str], jobs: int, timeout: float | None, errors: list[str], **options: Any
+) -> Iterator[tuple[str, WarcResult, int]]:
     """``(input name, result, bytes read of all inputs so far)`` for every record."""
     finished = 0
     for name in inputs:
@@ -117,7 +125,7 @@ def _results(inputs: list[str], jobs: int, timeout: float | None, errors: list[s
             errors.append(f"cleantext warc: {name}: {error.strerror or error}")
             continue
         try:
-            for result in clean_warc(stream, jobs=jobs, timeout=timeout):
+            for result in clean_warc(stream, jobs=jobs, timeout=timeout, **options):
                 yield name, result, finished + _position(stream)
         except OSError as error:
             errors.append(f"cleantext warc: {name}: {error.strerror or error}")
@@ -138,7 +146,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: IO[str]) -> int:
     summary, errors = Summary(), []  # type: ignore[var-annotated]
     progress = Progress(_total_size(args.inputs), err, enabled=not args.quiet, bytes_=True, leave=False)  # type: ignore[arg-type]
     try:
-        for name, result, position in _results(args.inputs, max(1, args.jobs), args.timeout or None, errors):
+        for name, result, position in _results(args.inputs, max(1, args.jobs), args.timeout or None, errors, templates=args.templates, rules=args.rules):
             summary.add(result)
             if result.document is not None or result.error:
                 out.write(json.dumps(result.to_dict(source=name), ensure_ascii=False) + "\n")
@@ -154,6 +162,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: IO[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run ``cleantext warc`` with ``argv`` (without the program name); return the exit status."""
     args = _parser().parse_args(argv)
+    if args.rules is not None:
+        try:
+            args.rules = load_rules(args.rules)
+        except RulesError as error:
+            print(f"cleantext warc: error: {error}", file=sys.stderr)
+            return 2
     if args.output == "-":
         return _run(args, sys.stdout, sys.stderr)
     with open(args.output, "w", encoding="utf-8") as out:

@@ -23,6 +23,7 @@ from os import PathLike, fspath
 from typing import IO, Any
 
 from ..ingest import DEFAULT_MAX_BYTES
+from ..site.rules import RulesLike, load_rules
 from .warc import HtmlRecord, WarcResult, _convert, clean_record, read_warc
 
 #: Output columns, in order: Document.to_dict's metadata, text, captions and removed, plus provenance.
@@ -75,6 +76,8 @@ def clean_partition(
     include_skipped: bool = False,
     opener: Opener | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    templates: bool = True,
+    rules: RulesLike | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Clean every page in ``items``; for ``rdd.mapPartitions`` (bind options with functools.partial).
 
@@ -84,22 +87,36 @@ def clean_partition(
     pair (tuple, list or Row, html as str or bytes); or a dict with ``url`` and
     ``html`` keys. Yields one `to_row` dictionary per cleaned or failed page
     (skipped WARC records too with ``include_skipped``). Never raises for a bad
-    page; each one has ``timeout`` seconds.
+    page; each one has ``timeout`` seconds. ``rules``: site rules, as for
+    `clean`. ``templates``: remove the blocks repeated across a host's pages
+    *of this partition* (`clean_dataframe` puts each host's pages in one
+    partition); the rows then come once the partition is cleaned.
     """
+    ruleset = load_rules(rules) if rules is not None else None
+    results: Iterable[WarcResult] = _partition_results(items, timeout, opener, max_bytes, ruleset)
+    if templates:
+        from ..site.templates import remove_templates
+
+        results = remove_templates(results, lambda result: result.document)
+    for result in results:
+        if include_skipped or result.document is not None or result.error:
+            yield to_row(result)
+
+
+def _partition_results(
+    items: Iterable[Any], timeout: float | None, opener: Opener | None, max_bytes: int, rules: RulesLike | None
+) -> Iterator[WarcResult]:
     for item in items:
         if isinstance(item, (str, PathLike)):
-            results: Iterable[WarcResult] = _warc_file(fspath(item), opener, timeout, max_bytes)
+            yield from _warc_file(fspath(item), opener, timeout, max_bytes, rules)
         elif hasattr(item, "rec_headers"):  # a warcio record read by the caller
             converted = _convert(item, max_bytes)
-            results = [converted if isinstance(converted, WarcResult) else clean_record(converted, timeout=timeout)]
+            yield converted if isinstance(converted, WarcResult) else clean_record(converted, timeout=timeout, rules=rules)
         else:
-            results = [_clean_pair(item, timeout)]
-        for result in results:
-            if include_skipped or result.document is not None or result.error:
-                yield to_row(result)
+            yield _clean_pair(item, timeout, rules)
 
 
-def _warc_file(path: str, opener: Opener | None, timeout: float | None, max_bytes: int) -> Iterator[WarcResult]:
+def _warc_file(path: str, opener: Opener | None, timeout: float | None, max_bytes: int, rules: RulesLike | None) -> Iterator[WarcResult]:
     try:
         if opener is None and "://" in path and not path.startswith("file://"):
             import fsspec  # type: ignore[import-not-found]
@@ -110,12 +127,12 @@ def _warc_file(path: str, opener: Opener | None, timeout: float | None, max_byte
         with opener(path) as stream:
             # In this process (alarm budget): a Spark worker is already one process per core.
             for item in read_warc(stream, max_bytes=max_bytes):
-                yield item if isinstance(item, WarcResult) else clean_record(item, timeout=timeout)
+                yield item if isinstance(item, WarcResult) else clean_record(item, timeout=timeout, rules=rules)
     except (OSError, ImportError) as error:
         yield WarcResult(None, path, None, error=f"cannot read {path}: {type(error).__name__}: {error}")
 
 
-def _clean_pair(item: Any, timeout: float | None) -> WarcResult:
+def _clean_pair(item: Any, timeout: float | None, rules: RulesLike | None = None) -> WarcResult:
     """Clean one ``(url, html)`` pair or ``{"url", "html"}`` dict."""
     try:
         url, html = (item["url"], item["html"]) if isinstance(item, dict) else item
@@ -125,21 +142,36 @@ def _clean_pair(item: Any, timeout: float | None) -> WarcResult:
         html = bytes(html)
     if not isinstance(html, (str, bytes)):
         return WarcResult(None, url, None, error=f"no HTML for this page ({type(html).__name__})")
-    return clean_record(HtmlRecord(None, url, None, html), timeout=timeout)
+    return clean_record(HtmlRecord(None, url, None, html), timeout=timeout, rules=rules)
 
 
-def clean_dataframe(df: Any, *, url_col: str = "url", html_col: str = "html", timeout: float | None = DEFAULT_TIMEOUT) -> Any:
+def clean_dataframe(
+    df: Any,
+    *,
+    url_col: str = "url",
+    html_col: str = "html",
+    timeout: float | None = DEFAULT_TIMEOUT,
+    templates: bool = True,
+    rules: RulesLike | None = None,
+) -> Any:
     """A DataFrame of cleaned pages (columns and types as in `schema`) from one of ``(url, html)``.
 
     ``html_col`` may be a string or binary column. Failed pages are rows with
-    ``error`` set.
+    ``error`` set. With ``templates`` the pages are first repartitioned by
+    host (``www.`` ignored), so each host's repeated blocks are learned from
+    all of its pages; ``rules`` is a site-rules path every worker can read,
+    or a loaded ``RuleSet`` (sent with the task).
     """
     import functools
 
     from pyspark.sql import functions as F
 
-    pairs = df.select(F.col(url_col).alias("url"), F.col(html_col).alias("html")).rdd
-    rows = pairs.mapPartitions(functools.partial(clean_partition, timeout=timeout))
+    pairs = df.select(F.col(url_col).alias("url"), F.col(html_col).alias("html"))
+    if templates:
+        host = F.regexp_replace(F.lower(F.expr("parse_url(url, 'HOST')")), r"^www\.", "")
+        pairs = pairs.repartition(max(1, pairs.rdd.getNumPartitions()), host)
+    ruleset = load_rules(rules) if rules is not None else None
+    rows = pairs.rdd.mapPartitions(functools.partial(clean_partition, timeout=timeout, templates=templates, rules=ruleset))
     return df.sparkSession.createDataFrame(rows, schema())
 
 

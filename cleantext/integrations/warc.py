@@ -26,6 +26,7 @@ from typing import Any
 
 from ..api import clean
 from ..ingest import DEFAULT_MAX_BYTES
+from ..site.rules import RulesLike, load_rules
 from .warc_read import (
     GENERIC_TYPES,
     HTML_TYPES,
@@ -87,18 +88,19 @@ def clean_options(record: Record) -> tuple[str | bytes, dict[str, Any]]:
     return decode_payload(record.payload, record.charset), {"url": record.url}
 
 
-def clean_record(record: Record, *, timeout: float | None = None) -> WarcResult:
+def clean_record(record: Record, *, timeout: float | None = None, rules: RulesLike | None = None) -> WarcResult:
     """Clean one `HtmlRecord` or `TextRecord` in this process; failures and timeouts come back as ``error``.
 
     The time budget is `time_budget`'s alarm (for Spark workers, where forking a
     helper process per record would cost more than the page); `clean_records`
-    uses ``clean_many``'s worker processes instead.
+    uses ``clean_many``'s worker processes instead. ``rules``: site rules, as
+    for `clean` (the record's target URI names the site).
     """
     result = WarcResult(record.record_id, record.url, record.date)
     try:
         source, options = clean_options(record)
         with time_budget(timeout):
-            document = clean(source, **options)
+            document = clean(source, rules=rules, **options)
         document.warnings.extend(record.warnings)
         result.document = document
     except RecordTimeout:
@@ -108,13 +110,35 @@ def clean_record(record: Record, *, timeout: float | None = None) -> WarcResult:
     return result
 
 
-def clean_records(items: Iterable[Record | WarcResult], *, jobs: int = 1, timeout: float | None = None) -> Iterator[WarcResult]:
+def clean_records(
+    items: Iterable[Record | WarcResult],
+    *,
+    jobs: int = 1,
+    timeout: float | None = None,
+    templates: bool = True,
+    rules: RulesLike | None = None,
+) -> Iterator[WarcResult]:
     """Clean the `HtmlRecord`s and `TextRecord`s among ``items`` (others pass through), in order.
 
     Runs on `cleantext.batch.clean_many`: ``jobs`` worker processes, a few
     records in flight each, and ``timeout`` seconds per record (a worker that
     runs over is killed and replaced, so even a page stuck in C code is cut off).
+    Each record's target URI is the page's URL, for ``rules`` (site rules) and
+    for ``templates`` (each host's repeated blocks, learned from all of
+    ``items``: results then come once every record is cleaned, see
+    `cleantext.site.templates`).
     """
+    results = _cleaned_records(items, jobs, timeout, load_rules(rules) if rules is not None else None)
+    if templates:
+        from ..site.templates import remove_templates
+
+        results = remove_templates(results, lambda result: result.document)
+    return results
+
+
+def _cleaned_records(
+    items: Iterable[Record | WarcResult], jobs: int, timeout: float | None, rules: RulesLike | None
+) -> Iterator[WarcResult]:
     from ..batch import clean_many
 
     queue: deque[Record | WarcResult] = deque()
@@ -125,7 +149,7 @@ def clean_records(items: Iterable[Record | WarcResult], *, jobs: int = 1, timeou
             if not isinstance(item, WarcResult):
                 yield (item.record_id, *clean_options(item))
 
-    for outcome in clean_many(sources(), jobs=jobs, timeout=timeout):
+    for outcome in clean_many(sources(), jobs=jobs, timeout=timeout, templates=False, rules=rules):
         while isinstance(queue[0], WarcResult):
             yield queue.popleft()  # type: ignore[misc]
         record = queue.popleft()
@@ -145,15 +169,18 @@ def clean_warc(
     jobs: int = 1,
     timeout: float | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    templates: bool = True,
+    rules: RulesLike | None = None,
 ) -> Iterator[WarcResult]:
     """One `WarcResult` per record of a WARC, ARC or WET file, in file order.
 
     ``result.document`` is set for cleaned pages (HTML responses and WET
     text); otherwise ``skipped_reason`` (``record_type:request``,
     ``not_html``, ``not_text``, ``http_status``, ``empty``, ``too_large``) or
-    ``error`` says why not.
+    ``error`` says why not. ``templates`` and ``rules`` as in `clean_records`
+    (templates are learned per file).
     """
-    yield from clean_records(read_warc(source, max_bytes=max_bytes), jobs=jobs, timeout=timeout)
+    yield from clean_records(read_warc(source, max_bytes=max_bytes), jobs=jobs, timeout=timeout, templates=templates, rules=rules)
 
 
 def clean_warcs(sources: Iterable[Source], **options: Any) -> Iterator[WarcResult]:

@@ -17,7 +17,8 @@ Must not remove: the article. An element is only removed when it is small (a
 box, not a wrapper: little text, few paragraphs), is not ``<body>``,
 ``<article>`` or ``<main>``, and is not part of the content a page marks as
 paywalled (schema.org ``hasPart``/``cssSelector``, AMP ``content``), which is
-body that happens to sit behind a paywall.
+body that happens to sit behind a paywall, nor an element a site rule keeps
+(``[[keep]]``, see docs/site-rules.md).
 """
 
 from __future__ import annotations
@@ -81,13 +82,16 @@ def _is_small_box(element: etree._Element) -> bool:
     return True
 
 
-def _protected(tree: etree._Element, amp_content: list[etree._Element]) -> set[etree._Element]:
+def _protected(tree: etree._Element, amp_content: list[etree._Element], site_kept: bool = False) -> set[etree._Element]:
     """Elements the page marks as (paywalled) content, and their ancestors.
 
     ``amp_content``: the AMP ``subscriptions-section="content"`` elements
-    (found by the walk); schema.org ``cssSelector`` parts are read here.
+    (found by the walk); schema.org ``cssSelector`` parts are read here. With
+    ``site_kept``, also the elements a site rule keeps (marked ``data-cleantext-keep``).
     """
     marked = list(amp_content)
+    if site_kept:
+        marked.extend(tree.iterfind(".//*[@data-cleantext-keep]"))
     for script in tree.iter("script"):  # only JSON-LD scripts are left by prune_inert
         text = script.text or ""
         if script.get("type") == "application/ld+json" and "isAccessibleForFree" in text:
@@ -266,7 +270,7 @@ def markup_signals(doc: Document) -> None:
         if not (found[0] == "hidden" or _is_small_box(element)):
             continue
         if protected is None:
-            protected = _protected(tree, walk.amp_content)
+            protected = _protected(tree, walk.amp_content, doc.options.rules is not None)
         text = _visible_text(element)
         if element in protected or not _has_evidence(found[0], text):
             continue
