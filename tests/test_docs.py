@@ -12,7 +12,7 @@ from cleantext.cli import catalogue
 from cleantext.document import SCHEMA_VERSION
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-TESTED = ["getting-started.md", "document-model.md", "pipelines.md", "integrations.md", "site-rules.md"]
+TESTED = ["getting-started.md", "document-model.md", "pipelines.md", "integrations.md", "site-rules.md", "block-evidence.md"]
 _PYTHON = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 

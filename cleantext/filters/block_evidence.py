@@ -44,6 +44,7 @@ CORE_PROSE_SCORE = 0.9
 HEADLINE_HINT = frozenset({"headline"})
 #: Words up to which a line with byline or date cues is skipped on the way to the headline.
 BYLINE_WORDS = 8
+MIN_HEADLINE_WORDS = 3
 #: Blocks walked back from the core to find the headline.
 HEADLINE_REACH = 6
 
@@ -114,8 +115,8 @@ def _take_caption(doc: Document, credit: Block) -> None:
 def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
     """The headline nearest before the core, and a kicker above it opening the text.
 
-    Walking back from the core, byline and date lines and one paragraph (the
-    standfirst) are skipped; the first headline-like block is the headline. The short line right above it is kept
+    Walking back from the core, byline and date lines, lines under three words
+    and one paragraph (the standfirst) are skipped; the first headline-like block is the headline. The short line right above it is kept
     too when nothing stands before it (a kicker, "The Long Read"): the title
     step labels both.
     """
@@ -129,6 +130,8 @@ def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
         dateline = features.cue_score("byline") or features.cue_score("metadata_line")
         if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS):
             continue
+        if is_title_like(blocks[index].text) and features.words < MIN_HEADLINE_WORDS:
+            continue  # "LONDON (Reuters)", a section name: headlines are longer
         if not is_title_like(blocks[index].text):
             if evidence[index].prose and not skipped_dek:
                 skipped_dek = True  # the standfirst between headline and article
