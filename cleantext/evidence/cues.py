@@ -171,11 +171,14 @@ def find_cues(words: list[str]) -> list[CueMatch]:
     ['subscribe to continue', 'sign in']
     """
     root = cue_index()
+    literal, wildcards = root[0], root[1]
+    any_word = any(w != "<n>" for w in wildcards)
     matches: list[CueMatch] = []
     start = 0
     while start < len(words):
         found: list[tuple[Cue, int]] = []
-        if words[start] in root[0] or root[1]:
+        word = words[start]
+        if word in literal or any_word or (wildcards and word[0].isdigit()):
             _walk(root, words, start, found, [_STEPS_PER_START])
         if not found:
             start += 1

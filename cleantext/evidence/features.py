@@ -41,6 +41,8 @@ _SEPARATORS = re.compile(r"(?:^|\s)[|»•·›>/–—](?=\s|$)")
 _CURRENCY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|eur\b|usd\b|zł)", re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|uk)\b|@\w", re.IGNORECASE)
 _DATE_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: Words per sentence above which a sentence counts as long prose.
 LONG_SENTENCE_WORDS = 12
@@ -61,7 +63,7 @@ class BlockFeatures:
 def _stopword_share(words: list[str], common: frozenset[str] | None) -> float | None:
     if common is None or not words:
         return None
-    return sum(w in common for w in words) / len(words)
+    return sum(map(common.__contains__, words)) / len(words)
 
 
 def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: float) -> BlockFeatures:
@@ -81,10 +83,17 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
     cues = find_cues(words if quoted is text or not quoted.strip() else tokens(quoted))
     sentence_count = max(1, len(_SENTENCE_END.findall(text)))
     share = _stopword_share(words, common)
-    capitalised = sum(w[:1].isupper() for w in raw_words) / count
+    capitalised = sum(map(str.isupper, [w[0] for w in raw_words])) / count
     terminal = text.rstrip().endswith(_TERMINAL)
-    letters = sum(c.isalpha() for c in text) or 1
-    cue_words = sum(m.end - m.start for m in cues)
+    letters = len(_LETTER.findall(text)) or 1
+    weights = dict.fromkeys(CATEGORIES, 0.0)
+    cue_words = 0
+    opening = 0.0
+    for match in cues:
+        weights[match.cue.category] += match.cue.weight
+        cue_words += match.end - match.start
+        if match.start == 0:
+            opening = max(opening, match.cue.weight)
     values: dict[str, float] = {
         "log_words": math.log1p(len(raw_words)),
         "log_chars": math.log1p(len(text)) / 2,
@@ -98,16 +107,15 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
         "no_stopwords": float(share == 0.0 and len(words) >= 3),
         "capitalised": capitalised,
         "capitalised_list": float(len(raw_words) >= 3 and capitalised >= 0.8 and not terminal and (share or 0) < 0.15),
-        "digits": min(sum(c.isdigit() for c in text) / letters, 1.0),
+        "digits": min(len(_DIGIT.findall(text)) / letters, 1.0),
         "price": float(_CURRENCY.search(text) is not None),
         "separators": min(len(_SEPARATORS.findall(text)) / count * 4, 2.0),
         "url": float(_URL.search(text) is not None),
         "date_time": float(_DATE_TIME.search(text) is not None),
         "all_caps": float(len(text) > 3 and text.isupper()),
         "cue_share": cue_words / max(len(words), 1),
-        "opening_cue": max((m.cue.weight for m in cues if m.start == 0), default=0.0) / 3,
+        "opening_cue": opening / 3,
     }
-    for category in CATEGORIES:
-        weight = sum(m.cue.weight for m in cues if m.cue.category == category)
+    for category, weight in weights.items():
         values["cue_" + category] = math.log1p(weight)
     return BlockFeatures(len(raw_words), cues, values)

@@ -34,7 +34,8 @@ class Pass:
     means: dict[str, float]
 
     def logit(self, values: dict[str, float]) -> float:
-        return self.bias + sum(w * values.get(name, 0.0) for name, w in self.weights.items())
+        get = values.get
+        return self.bias + sum([w * get(name, 0.0) for name, w in self.weights.items()])
 
     def contributions(self, values: dict[str, float]) -> dict[str, float]:
         return {name: w * (values.get(name, 0.0) - self.means.get(name, 0.0)) for name, w in self.weights.items()}
