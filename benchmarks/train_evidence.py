@@ -37,7 +37,7 @@ if __package__ in (None, ""):
 
 from benchmarks.c4 import c4_lines  # noqa: E402
 from benchmarks.inputs import maker  # noqa: E402
-from benchmarks.scoring import Counts, Page, data_dir, load_pages, score_text, total  # noqa: E402
+from benchmarks.scoring import Counts, Page, data_dir, load_pages, score_text  # noqa: E402
 from cleantext import clean, default_pipeline  # noqa: E402
 from cleantext.evidence.analysis import block_table  # noqa: E402
 from cleantext.evidence.layout import neighbour_features  # noqa: E402

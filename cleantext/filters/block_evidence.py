@@ -11,22 +11,23 @@ sentences; after the body"). The label is the block's strongest cue category
 (``paywall``, ``newsletter``, ``navigation``, ...), else ``navigation`` for a
 short line and ``outside_main_content`` for text outside the core.
 
-Must not remove: the article's own prose. A prose block inside the core goes
-only with strong cue evidence beside a high score (an article *about*
-subscriptions or cookies stays whole), and the headline line just before the
-core is kept for the title step.
+Must not remove: the article's own prose. Any prose block needs a high score,
+and inside the core also strong cue evidence (an article *about*
+subscriptions or cookies stays whole); other blocks inside the core need cues
+or a run of short lines; the headline just before the core is kept, and
+marked for the title step. HTML blocks are left alone while no HTML weights
+are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
 from ..document import Block, Document
-from ..evidence import BlockEvidence, Model, analyse, label_for, model_for
-from ..evidence.analysis import CATEGORY_LABEL_WEIGHT
+from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.model import explain
 from ..ingest.plaintext import is_title_like
+from ..pipeline import register_filter
 from .photo_credit import group_neighbour
 from .title import MAX_KICKER_WORDS
-from ..pipeline import register_filter
 
 #: Inside the article's core, short lines are list items and subheadings more
 #: often than furniture: a block there goes only with cue weight or in a run of
@@ -88,22 +89,6 @@ def block_evidence(doc: Document) -> None:
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
 
 
-def _before_headline(doc: Document, evidence: list[BlockEvidence], first: int, model: Model) -> None:
-    """Above the headline of a whole page's text: what is not plain prose is page furniture.
-
-    Prose stays unless cues name it (a consent banner's paragraph); a kicker
-    right above the headline is left to the title step.
-    """
-    for block, found in zip(doc.all_blocks[:first], evidence[:first]):
-        if not block.is_body:
-            continue
-        cue_weight = sum(m.cue.weight for m in found.features.cues)
-        if found.prose and cue_weight < CATEGORY_LABEL_WEIGHT:
-            continue
-        reason = "above the headline; " + explain(model, found.features, found.score)
-        doc.drop(block, label_for(found), reason)
-
-
 def _take_caption(doc: Document, credit: Block) -> None:
     """The line sharing a credit's chunk is its caption (as in ``photo_credit``)."""
     body = [b for b in doc.all_blocks if b.is_body or b is credit]
@@ -116,9 +101,10 @@ def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
     """The headline nearest before the core, and a kicker above it opening the text.
 
     Walking back from the core, byline and date lines, lines under three words
-    and one paragraph (the standfirst) are skipped; the first headline-like block is the headline. The short line right above it is kept
-    too when nothing stands before it (a kicker, "The Long Read"): the title
-    step labels both.
+    and one paragraph (the standfirst) are skipped; the first headline-like
+    block is the headline. The short line right above it is kept too when
+    nothing stands before it (a kicker, "The Long Read"): the title step
+    labels both.
     """
     start = next((i for i, e in enumerate(evidence) if e.in_core), None)
     if start is None:

@@ -19,7 +19,6 @@ from ..document import Block, Document
 from ..ingest.plaintext import is_title_like
 from ..pipeline import register_filter
 
-
 #: Headline-like lines allowed before the first paragraph (a kicker and the headline).
 MAX_OPENING_LINES = 2
 MAX_KICKER_WORDS = 4
