@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..patterns import stopwords
 from .features import CATEGORIES, BlockFeatures, block_features
-from .layout import find_core, is_prose, neighbour_features, position_features, short_runs
+from .layout import is_prose, neighbour_features, position_features
 from .model import Model, sigmoid
 
 #: Cue weight from which a block's strongest category names its label.
@@ -49,13 +49,12 @@ def analyse(
     """
     blocks = block_table(texts, groups, language, model.neutral_stopwords, links)
     first = [1.0 if gone else sigmoid(model.first.logit(f.values)) for f, gone in zip(blocks, removed)]
-    neighbour_features(blocks, first)
-    start, end = find_core(blocks)
-    runs = short_runs(blocks)
+    runs = neighbour_features(blocks, first)
     result = []
     for index, (features, gone) in enumerate(zip(blocks, removed)):
         score = 1.0 if gone else sigmoid(model.second.logit(features.values))
-        result.append(BlockEvidence(features, first[index], score, start <= index <= end, is_prose(features), runs[index]))
+        in_core = not (features.values["before_core"] or features.values["after_core"] or features.values["no_core"])
+        result.append(BlockEvidence(features, first[index], score, in_core, is_prose(features), runs[index]))
     return result
 
 

@@ -129,8 +129,11 @@ def short_runs(blocks: Sequence[BlockFeatures]) -> list[int]:
     return runs
 
 
-def neighbour_features(blocks: Sequence[BlockFeatures], first_pass: Sequence[float]) -> None:
-    """Add the neighbours' first-pass scores and the short-run length to ``values``, in place."""
+def neighbour_features(blocks: Sequence[BlockFeatures], first_pass: Sequence[float]) -> list[int]:
+    """Add the neighbours' first-pass scores and the short-run length to ``values``, in place.
+
+    Returns each block's short-run length (`short_runs`).
+    """
     runs = short_runs(blocks)
     count = len(blocks)
     for index, features in enumerate(blocks):
@@ -140,3 +143,4 @@ def neighbour_features(blocks: Sequence[BlockFeatures], first_pass: Sequence[flo
         window = [first_pass[j] for j in range(max(0, index - WINDOW), min(count, index + WINDOW + 1)) if j != index]
         v["window_junk"] = sum(window) / len(window) if window else 0.5
         v["short_run"] = math.log1p(runs[index]) / 2
+    return runs
