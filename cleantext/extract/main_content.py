@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import logging
 import sys
+from collections import Counter
 from typing import TYPE_CHECKING, Iterator
 
 from lxml import etree
@@ -25,6 +26,7 @@ from ..document import Block, Document, normalize_space
 from ..ingest.language import guess_language
 from ..pipeline import register_filter
 from .dek import place_dek
+from .engine import EngineModel, engine_model, extract
 from .metadata import extract_metadata
 
 if TYPE_CHECKING:
@@ -47,6 +49,9 @@ SECOND_OPINION_PAGE_RATIO = 4
 MAX_KICKERS = 2
 MAX_KICKER_CHARS = 40
 _FALLBACK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+
+#: How many documents each extraction path took, for benchmarks ("engine", "engine+trafilatura", "trafilatura").
+EXTRACTIONS: Counter[str] = Counter()
 
 LOGGER = logging.getLogger(__name__)
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -266,6 +271,40 @@ def _drop_read_metadata(tree: etree._Element) -> None:
             head.remove(element)
 
 
+def _trafilatura_blocks(tree: etree._Element, doc: Document) -> list[Block]:
+    """trafilatura's fast pass, its second opinion on a short result, and the paragraph fallback."""
+    body = run_trafilatura(tree, doc.options.include_comments)
+    blocks = blocks_from_body(body) if body is not None else []
+    if sum(len(b.text) for b in blocks) < SHORT_EXTRACTION_CHARS:
+        blocks = _second_opinion(tree, doc, blocks)
+    if not blocks:
+        blocks = fallback_blocks(tree)
+        if blocks:
+            doc.warnings.append("main-content extraction found nothing; kept every paragraph of the page")
+    return blocks
+
+
+def trafilatura_text(tree: etree._Element, include_comments: bool) -> str | None:
+    """The text of trafilatura's fast pass over ``tree``, one block a line; ``None`` when it fails."""
+    body = run_trafilatura(tree, include_comments)
+    return None if body is None else "\n".join(b.text for b in blocks_from_body(body))
+
+
+def _engine_blocks(tree: etree._Element, doc: Document, model: EngineModel) -> list[Block]:
+    """The engine's blocks; what it leaves out goes to ``doc.markup_removed`` with its evidence.
+
+    When the engine keeps nothing, trafilatura's path decides alone.
+    """
+    root = next(tree.iter("body"), tree)
+    result = extract(root, model, lambda: trafilatura_text(tree, doc.options.include_comments), doc._step)
+    EXTRACTIONS["engine+trafilatura" if result.asked_trafilatura else "engine"] += 1
+    if not result.kept:
+        EXTRACTIONS["trafilatura"] += 1
+        return _trafilatura_blocks(tree, doc)
+    doc.markup_removed.extend(result.left_out)
+    return result.kept
+
+
 @register_filter("main_content")
 def main_content(doc: Document) -> None:
     tree = doc.tree
@@ -281,19 +320,16 @@ def main_content(doc: Document) -> None:
         if value and not getattr(doc, key):
             setattr(doc, key, str(value))
     _drop_read_metadata(tree)
-    body = run_trafilatura(tree, doc.options.include_comments)
-    blocks = blocks_from_body(body) if body is not None else []
-    if sum(len(b.text) for b in blocks) < SHORT_EXTRACTION_CHARS:
-        blocks = _second_opinion(tree, doc, blocks)
-    if not blocks:
-        blocks = fallback_blocks(tree)
-        if blocks:
-            doc.warnings.append("main-content extraction found nothing; kept every paragraph of the page")
-    _mark_links(tree, blocks)
+    model = engine_model()
+    if model is not None:
+        blocks = _engine_blocks(tree, doc, model)
+    else:
+        blocks = _trafilatura_blocks(tree, doc)
+        _mark_links(tree, blocks)
     blocks = _lift_headline(doc, blocks)
     blocks = place_dek(tree, doc.description, blocks)
     doc.all_blocks.extend(blocks)
-    if doc.options.explain_extraction:
+    if model is None and doc.options.explain_extraction:
         doc.markup_removed.extend(_left_out(tree, doc, doc._step))
     if not doc.language:
         doc.language = guess_language(" ".join(b.text for b in blocks[:20]))

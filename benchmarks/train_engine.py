@@ -1,0 +1,153 @@
+"""Learn the main-content engine's weights on the development set, and report them out-of-fold.
+
+    python benchmarks/train_engine.py [--data PATH] [--folds 5] [--limit N] [--write]
+
+Every page goes through the pipeline up to ``main_content``, exactly as
+`clean` would, and is cut into candidate blocks (`cleantext.extract.walk`).
+A block that holds one of the page's ``with`` segments is labelled body, one
+that holds a ``without`` segment boilerplate; the rest are not trained on.
+trafilatura's fast pass runs on every page once, so that the second model
+(used on the pages the engine is unsure of) can learn what its vote is worth.
+
+Pages are split into folds by host (as ``train_evidence.py`` does), so no
+site is both trained and scored on. Each fold's pages are cleaned by the real
+`clean` with models trained on the other folds (`using_engine`); the figures
+printed are those out-of-fold results, beside trafilatura's path (no engine)
+in the same run, with the share of pages that asked trafilatura. ``--write``
+trains on every page and writes ``cleantext/extract/data/engine.json``. The
+run is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.scoring import Counts, Page, data_dir, load_pages, score_text  # noqa: E402
+from benchmarks.train_evidence import fit, fold_of  # noqa: E402
+from cleantext import clean, default_pipeline  # noqa: E402
+from cleantext.extract import main_content  # noqa: E402
+from cleantext.extract.block_features import add_features  # noqa: E402
+from cleantext.extract.containers import score_containers  # noqa: E402
+from cleantext.extract.engine import EngineModel, using_engine  # noqa: E402
+from cleantext.extract.walk import walk  # noqa: E402
+from cleantext.ingest import ingest  # noqa: E402
+from cleantext.pipeline import Pipeline  # noqa: E402
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "cleantext" / "extract" / "data" / "engine.json"
+THRESHOLD = 0.5
+#: When the engine asks trafilatura (see `EngineModel`): set by hand, from the
+#: trade-off between pages asked and F1 (docs/main-content-engine.md).
+GATE = {"unsure_low": 0.3, "unsure_high": 0.7, "unsure_share": 0.15, "min_chars": 1000}
+
+
+@dataclass
+class PageRows:
+    """One page's candidate blocks: features (with trafilatura's vote) and labels."""
+
+    page: Page
+    features: list[dict[str, float]]
+    labels: list[int | None]
+
+
+def page_rows(page: Page, prefix: Pipeline) -> PageRows:
+    doc = prefix(ingest(page.raw(), input_format="html"))
+    tree = doc.tree
+    other = main_content.trafilatura_text(tree, False) or ""
+    found = walk(next(tree.iter("body"), tree))
+    add_features(found, score_containers(found))
+    features, labels = [], []
+    for block in found.blocks:
+        body = any(s in block.text for s in page.with_)
+        junk = any(s in block.text for s in page.without)
+        features.append({**block.features, "trafilatura": float(block.text in other)})
+        labels.append(None if body == junk else int(body))
+    return PageRows(page, features, labels)
+
+
+def prepare(pages: list[Page]) -> list[PageRows]:
+    pipe = default_pipeline()
+    prefix = Pipeline(pipe.steps[: pipe.names.index("main_content")])
+    return [page_rows(page, prefix) for page in pages]
+
+
+def _linear(rows: list[dict[str, float]], labels: list[int], names: list[str]) -> dict:
+    return vars(fit(rows, labels, names))
+
+
+def train(data: list[PageRows]) -> EngineModel:
+    rows = [f for p in data for f, label in zip(p.features, p.labels) if label is not None]
+    labels = [label for p in data for label in p.labels if label is not None]
+    names = sorted({name for f in rows for name in f})
+    alone = [n for n in names if n != "trafilatura"]
+    return EngineModel.from_dict(
+        {
+            "alone": _linear(rows, labels, alone),
+            "with_trafilatura": _linear(rows, labels, names),
+            "threshold": THRESHOLD,
+            "gate": GATE,
+        }
+    )
+
+
+def score(pages: list[Page], model: EngineModel | None) -> tuple[Counts, int]:
+    """cleantext's counts over ``pages`` with ``model`` (``None``: trafilatura's path), and the pages that asked it."""
+    counts = Counts()
+    before = main_content.EXTRACTIONS["engine+trafilatura"]
+    with using_engine(model):
+        for page in pages:
+            counts = counts + score_text(clean(page.raw(), input_format="html").text, page).counts
+    return counts, main_content.EXTRACTIONS["engine+trafilatura"] - before
+
+
+def cross_validate(data: list[PageRows], folds: int = 5) -> tuple[Counts, int]:
+    total, asked = Counts(), 0
+    for fold in range(folds):
+        model = train([p for p in data if fold_of(p.page, folds) != fold])
+        counts, n = score([p.page for p in data if fold_of(p.page, folds) == fold], model)
+        total, asked = total + counts, asked + n
+    return total, asked
+
+
+def _dict(model: EngineModel) -> dict:
+    return {
+        "alone": vars(model.alone),
+        "with_trafilatura": vars(model.with_trafilatura),
+        "threshold": model.threshold,
+        "gate": GATE,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--write", action="store_true", help="train on all pages and write the shipped weights")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    pages = load_pages(data_dir(args.data), args.limit)
+    data = prepare(pages)
+    print(f"blocks ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    oof, asked = cross_validate(data, args.folds)
+    baseline, _ = score(pages, None)
+    print("| extraction | precision | recall | F1 | pages asking trafilatura |\n|---|---|---|---|---|")
+    print(f"| trafilatura's path (no engine) | {baseline.precision:.3f} | {baseline.recall:.3f} | {baseline.f1:.3f} | 100% |")
+    print(f"| **engine (out-of-fold)** | {oof.precision:.3f} | {oof.recall:.3f} | {oof.f1:.3f} | {asked / len(pages):.0%} |")
+    if args.write:
+        WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
+        model = train(data)
+        WEIGHTS.write_text(json.dumps({"_about": __doc__.split("\n")[0], **_dict(model)}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""The features of a candidate block: shape, links, markup and place relative to the article's container.
+
+Shallow text features after boilerpipe (Kohlschütter et al. 2010): length,
+link density, punctuation, and the same of the neighbours; markup evidence
+from the walk (inside page chrome, a furniture or content class, the tag);
+and Readability's container choice (inside the winning container, its
+siblings, or how close its best ancestor scored). All are numbers a
+logistic model weighs (`cleantext.extract.engine`).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+
+from ..patterns import stopwords
+
+from .containers import ArticleContainer
+from .walk import CandidateBlock, Walk
+
+_TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")", "。", "！", "？")
+_KIND_OF_TAG = {"p": "p", "li": "li", "td": "cell", "th": "cell", "dd": "li", "dt": "li", "pre": "pre", "blockquote": "quote"}
+NEIGHBOUR_FEATURES = ("link_density", "short", "in_top")
+
+
+def _chain(page: Walk, index: int) -> list[int]:
+    chain = []
+    containers = page.containers
+    while index >= 0:
+        chain.append(index)
+        index = containers[index].parent
+    return chain
+
+
+def add_features(page: Walk, article: ArticleContainer | None) -> None:
+    """Fill ``features`` of every block of ``page``."""
+    blocks = page.blocks
+    containers = page.containers
+    count = len(blocks)
+    top_score = article.score if article and article.score > 0 else 1.0
+    first_in = last_in = -1
+    memo: dict[int, tuple[float, float, float]] = {}
+    for block in blocks:
+        inside = members = 0.0
+        best = 0.0
+        cached = memo.get(block.container)
+        if cached is None:
+            chain = _chain(page, block.container)
+            if article is not None:
+                inside = float(article.top in chain)
+                members = float(not article.members.isdisjoint(chain))
+            best = max((containers[i].score for i in chain[1:4]), default=0.0) / top_score
+            cached = memo[block.container] = (inside, members, best)
+        inside, members, best = cached
+        if inside:
+            if first_in < 0:
+                first_in = block.position
+            last_in = block.position
+        text = block.text
+        size = len(text)
+        words = text.count(" ") + 1
+        owner = containers[block.container]
+        kind = "heading" if block.headings else _KIND_OF_TAG.get(block.tag, "other")
+        block.features = {
+            "log_chars": math.log1p(size),
+            "short": float(words < 6),
+            "long": float(words >= 30),
+            "link_density": block.link_density,
+            "all_link": float(block.link_chars >= size * 0.9),
+            "terminal": float(text.endswith(_TERMINAL)),
+            "commas": min(text.count(",") / words, 0.5) * 2.0,
+            "digits": sum(ch.isdigit() for ch in text[:200]) / min(size, 200),
+            "capitalised": _capitalised_share(text),
+            "stopwords": _stopword_share(text),
+            "chrome": float(owner.chrome),
+            "furniture_class": float(owner.furniture),
+            "content_class": float(owner.article),
+            "container_links": owner.link_chars / owner.chars if owner.chars else 0.0,
+            "in_top": inside,
+            "in_members": members,
+            "ancestor_score": min(best, 1.5),
+            "kind_" + kind: 1.0,
+        }
+    for block in blocks:
+        f = block.features
+        if first_in < 0:
+            f["before_top"] = f["after_top"] = 0.0
+        else:
+            f["before_top"] = float(block.position < first_in)
+            f["after_top"] = float(block.position > last_in)
+        f["page_position"] = block.position / count
+    for i, block in enumerate(blocks):
+        f = block.features
+        for side, j in (("prev", i - 1), ("next", i + 1)):
+            other = blocks[j].features if 0 <= j < count else None
+            for name in NEIGHBOUR_FEATURES:
+                f[f"{side}_{name}"] = other[name] if other is not None else 0.0
+
+
+@functools.lru_cache(maxsize=None)
+def _common_words() -> frozenset[str]:
+    """The stopwords of every language with data: prose in any of them is full of them."""
+    return frozenset().union(*stopwords().values())
+
+
+def _stopword_share(text: str) -> float:
+    words = text.lower().split(maxsplit=60)[:60]
+    common = _common_words()
+    return sum(map(common.__contains__, words)) / len(words) if words else 0.0
+
+
+def _capitalised_share(text: str) -> float:
+    words = text.split(maxsplit=40)[:40]
+    if not words:
+        return 0.0
+    return sum(w[0].isupper() for w in words) / len(words)
+
+
+def feature_names(blocks: list[CandidateBlock]) -> list[str]:
+    names: set[str] = set()
+    for block in blocks:
+        names.update(block.features)
+    return sorted(names)

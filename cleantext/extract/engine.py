@@ -1,0 +1,215 @@
+"""The main-content engine: classify every candidate block of the page, ask trafilatura only when unsure.
+
+1. `walk` cuts the page into candidate blocks in one pass (no copy of the tree).
+2. `score_containers` picks the article's container, as Readability does.
+3. `add_features` gives each block its shallow, markup and position features.
+4. A logistic model (weights in ``data/engine.json``, learned by
+   ``benchmarks/train_engine.py`` and reported out-of-fold) scores each block.
+5. When the page is uncertain (little text kept, or much of it near the
+   threshold), trafilatura's fast pass is run once and whether it kept each
+   block becomes one more feature, weighed by a second model: the two
+   extractors are combined per block, not per page.
+
+Every block left out is returned with the evidence that weighed most against it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Callable
+
+from lxml import etree
+
+from ..document import Block
+from .block_features import add_features
+from .containers import score_containers
+from .walk import CandidateBlock, walk
+
+#: Feature name -> how a removal's reason says it, when the value is above / below the average
+#: (``{v}`` is the value, ``{n}`` the characters); ``None``: not said that way.
+_EVIDENCE: dict[str, tuple[str | None, str | None]] = {
+    "link_density": ("link density {v:.2f}", None),
+    "all_link": ("all one link", None),
+    "container_links": ("in a container of links (link density {v:.2f})", None),
+    "chrome": ("inside page chrome (nav, header, footer, aside, form)", None),
+    "furniture_class": ("inside a furniture class/id", None),
+    "content_class": (None, "outside the article's class/id"),
+    "in_top": (None, "outside the article container"),
+    "in_members": (None, "outside the article container"),
+    "ancestor_score": (None, "its container scores {v:.2f} of the article's"),
+    "before_top": ("before the article", None),
+    "after_top": ("after the article", None),
+    "short": ("under 6 words", None),
+    "long": (None, "under 30 words"),
+    "log_chars": (None, "{n} characters"),
+    "terminal": (None, "no closing punctuation"),
+    "commas": (None, "few commas"),
+    "stopwords": (None, "few common words ({v:.2f})"),
+    "capitalised": ("mostly capitalised words", None),
+    "digits": ("many digits", None),
+    "trafilatura": (None, "trafilatura left it out too"),
+    "page_position": ("at {v:.0%} of the page", "at {v:.0%} of the page"),
+    "prev_link_density": ("after a link-dense block", None),
+    "next_link_density": ("before a link-dense block", None),
+    "prev_in_top": (None, "neighbours outside the article"),
+    "next_in_top": (None, "neighbours outside the article"),
+    "kind_heading": ("a heading", None),
+    "kind_li": ("a list item", None),
+    "kind_cell": ("a table cell", None),
+    "kind_other": ("a bare container's text", None),
+}
+MAX_REASONS = 3
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """One logistic model: bias, weights and training means of its features."""
+
+    bias: float
+    weights: dict[str, float]
+    means: dict[str, float]
+
+    def probability(self, values: dict[str, float]) -> float:
+        get = values.get
+        z = self.bias + sum([w * get(name, 0.0) for name, w in self.weights.items()])
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def evidence_against(self, values: dict[str, float]) -> list[str]:
+        """The features that pushed hardest towards boilerplate, as words."""
+        pushes = sorted(
+            (w * (values.get(name, 0.0) - self.means.get(name, 0.0)), name) for name, w in self.weights.items()
+        )
+        said: list[str] = []
+        for push, name in pushes:
+            if push >= 0 or len(said) >= MAX_REASONS:
+                break
+            value = values.get(name, 0.0)
+            above, below = _EVIDENCE.get(name, (None, None))
+            phrase = above if value > self.means.get(name, 0.0) else below
+            if phrase is None:
+                continue
+            text = phrase.format(v=value, n=int(math.expm1(value)) if name == "log_chars" else 0)
+            if text not in said:
+                said.append(text)
+        return said
+
+
+@dataclass(frozen=True)
+class EngineModel:
+    """The engine's two models, the threshold and the gate that decides when to ask trafilatura."""
+
+    alone: LinearModel
+    with_trafilatura: LinearModel
+    threshold: float
+    #: Probabilities in [low, high) are unsure.
+    unsure_low: float
+    unsure_high: float
+    #: Ask trafilatura when unsure blocks hold more than this share of the kept text ...
+    unsure_share: float
+    #: ... or when less than this many characters are kept.
+    min_chars: int
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EngineModel:
+        gate = data["gate"]
+        return cls(
+            alone=LinearModel(**data["alone"]),
+            with_trafilatura=LinearModel(**data["with_trafilatura"]),
+            threshold=float(data["threshold"]),
+            unsure_low=float(gate["unsure_low"]),
+            unsure_high=float(gate["unsure_high"]),
+            unsure_share=float(gate["unsure_share"]),
+            min_chars=int(gate["min_chars"]),
+        )
+
+
+_OVERRIDE: list[EngineModel | None] = []
+
+
+@functools.lru_cache(maxsize=None)
+def _shipped() -> EngineModel | None:
+    path = resources.files(__package__) / "data" / "engine.json"
+    if not path.is_file():
+        return None
+    return EngineModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def engine_model() -> EngineModel | None:
+    """The model in use: an override (`using_engine`) or the shipped one; ``None`` when none is shipped."""
+    return _OVERRIDE[-1] if _OVERRIDE else _shipped()
+
+
+@contextmanager
+def using_engine(model: EngineModel | None) -> Iterator[None]:
+    """Extract with ``model`` inside the block (``None``: trafilatura alone); for training and tests."""
+    _OVERRIDE.append(model)
+    try:
+        yield
+    finally:
+        _OVERRIDE.pop()
+
+
+@dataclass
+class Extraction:
+    """What the engine decided: kept and left-out blocks in page order, and whether trafilatura was asked."""
+
+    kept: list[Block]
+    left_out: list[Block]
+    asked_trafilatura: bool
+    candidates: int
+
+
+_KIND_OF_TAG = {"li": "list_item", "dd": "list_item", "dt": "list_item", "blockquote": "quote", "pre": "code"}
+
+
+def _block(candidate: CandidateBlock) -> Block:
+    if candidate.headings:
+        block = Block(candidate.text, kind="heading", level=candidate.headings)
+    else:
+        block = Block(candidate.text, kind=_KIND_OF_TAG.get(candidate.tag, "paragraph"))
+    if candidate.features.get("all_link"):
+        block.hints = frozenset({"link"})
+    return block
+
+
+def extract(
+    root: etree._Element,
+    model: EngineModel,
+    ask_trafilatura: Callable[[], str | None],
+    step: str = "main_content",
+) -> Extraction:
+    """Classify the blocks under ``root``; ``ask_trafilatura`` gives trafilatura's text when called."""
+    page = walk(root)
+    article = score_containers(page)
+    add_features(page, article)
+    blocks = page.blocks
+    scores = [model.alone.probability(b.features) for b in blocks]
+    used = model.alone
+    kept_chars = sum(len(b.text) for b, p in zip(blocks, scores) if p >= model.threshold)
+    unsure_chars = sum(len(b.text) for b, p in zip(blocks, scores) if model.unsure_low <= p < model.unsure_high)
+    asked = kept_chars < model.min_chars or unsure_chars > model.unsure_share * max(kept_chars, 1)
+    if asked:
+        other = ask_trafilatura()
+        if other is not None:
+            for b in blocks:
+                b.features["trafilatura"] = float(b.text in other)
+            used = model.with_trafilatura
+            scores = [used.probability(b.features) for b in blocks]
+    kept: list[Block] = []
+    left_out: list[Block] = []
+    for candidate, score in zip(blocks, scores):
+        block = _block(candidate)
+        if score >= model.threshold:
+            kept.append(block)
+        else:
+            evidence = "; ".join(used.evidence_against(candidate.features)) or "low content score"
+            block.label, block.removed_by = "outside_main_content", step
+            block.reason = f"not main content: {evidence} (content score {score:.2f})"
+            left_out.append(block)
+    return Extraction(kept, left_out, asked, len(blocks))
