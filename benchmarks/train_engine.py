@@ -24,7 +24,7 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -118,8 +118,8 @@ def cross_validate(data: list[PageRows], folds: int = 5) -> tuple[Counts, int]:
 
 def _dict(model: EngineModel) -> dict:
     return {
-        "alone": vars(model.alone),
-        "with_trafilatura": vars(model.with_trafilatura),
+        "alone": asdict(model.alone),
+        "with_trafilatura": asdict(model.with_trafilatura),
         "threshold": model.threshold,
         "gate": GATE,
     }

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 
 from ..patterns import stopwords
 
 from .containers import ArticleContainer
-from .walk import CandidateBlock, Walk
+from .walk import Walk
 
 _TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")", "。", "！", "？")
 _KIND_OF_TAG = {"p": "p", "li": "li", "td": "cell", "th": "cell", "dd": "li", "dt": "li", "pre": "pre", "blockquote": "quote"}
 NEIGHBOUR_FEATURES = ("link_density", "short", "in_top")
+_DIGIT = re.compile(r"\d")
 
 
 def _chain(page: Walk, index: int) -> list[int]:
@@ -69,7 +71,7 @@ def add_features(page: Walk, article: ArticleContainer | None) -> None:
             "all_link": float(block.link_chars >= size * 0.9),
             "terminal": float(text.endswith(_TERMINAL)),
             "commas": min(text.count(",") / words, 0.5) * 2.0,
-            "digits": sum(ch.isdigit() for ch in text[:200]) / min(size, 200),
+            "digits": len(_DIGIT.findall(text, 0, 200)) / min(size, 200),
             "capitalised": _capitalised_share(text),
             "stopwords": _stopword_share(text),
             "chrome": float(owner.chrome),
@@ -114,10 +116,3 @@ def _capitalised_share(text: str) -> float:
     if not words:
         return 0.0
     return sum(w[0].isupper() for w in words) / len(words)
-
-
-def feature_names(blocks: list[CandidateBlock]) -> list[str]:
-    names: set[str] = set()
-    for block in blocks:
-        names.update(block.features)
-    return sorted(names)

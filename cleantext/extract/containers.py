@@ -37,7 +37,6 @@ class ArticleContainer:
     top: int
     members: frozenset[int]
     score: float
-    runner_up: float  # best score outside the top container's ancestors and descendants
 
 
 def score_containers(page: Walk) -> ArticleContainer | None:
@@ -74,24 +73,4 @@ def score_containers(page: Walk) -> ArticleContainer | None:
     for index, value in final.items():
         if index != top and containers[index].parent == parent and value >= threshold:
             members.add(index)
-    lineage = _ancestors(page, top)
-    runner_up = max(
-        (v for i, v in final.items() if i not in lineage and not _under(page, i, top)), default=0.0
-    )
-    return ArticleContainer(top, frozenset(members), best, runner_up)
-
-
-def _ancestors(page: Walk, index: int) -> set[int]:
-    found = set()
-    while index >= 0:
-        found.add(index)
-        index = page.containers[index].parent
-    return found
-
-
-def _under(page: Walk, index: int, top: int) -> bool:
-    while index >= 0:
-        if index == top:
-            return True
-        index = page.containers[index].parent
-    return False
+    return ArticleContainer(top, frozenset(members), best)

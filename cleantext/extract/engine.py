@@ -16,6 +16,7 @@ Every block left out is returned with the evidence that weighed most against it.
 from __future__ import annotations
 
 import functools
+import heapq
 import json
 import math
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from typing import Any, Callable
 from lxml import etree
 
 from ..document import Block
+from ..evidence.model import Pass, sigmoid
 from .block_features import add_features
 from .containers import score_containers
 from .walk import CandidateBlock, walk
@@ -68,36 +70,37 @@ MAX_REASONS = 3
 
 
 @dataclass(frozen=True)
-class LinearModel:
-    """One logistic model: bias, weights and training means of its features."""
-
-    bias: float
-    weights: dict[str, float]
-    means: dict[str, float]
+class LinearModel(Pass):
+    """One logistic model (the evidence package's `Pass`) that also says why a block was left out."""
 
     def probability(self, values: dict[str, float]) -> float:
-        get = values.get
-        z = self.bias + sum([w * get(name, 0.0) for name, w in self.weights.items()])
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(self.logit(values))
+
+    @functools.cached_property
+    def _phrased(self) -> list[tuple[str, float, float, str | None, str | None]]:
+        """(name, weight, mean, phrase above, phrase below) of the features a reason can name."""
+        return [
+            (name, w, self.means.get(name, 0.0), *_EVIDENCE[name])
+            for name, w in self.weights.items()
+            if name in _EVIDENCE and w != 0.0
+        ]
 
     def evidence_against(self, values: dict[str, float]) -> list[str]:
-        """The features that pushed hardest towards boilerplate, as words."""
-        pushes = sorted(
-            (w * (values.get(name, 0.0) - self.means.get(name, 0.0)), name) for name, w in self.weights.items()
-        )
+        """The features that pushed hardest towards boilerplate, as words (at most `MAX_REASONS`)."""
+        get = values.get
+        pushes = []
+        for name, w, mean, above, below in self._phrased:
+            value = get(name, 0.0)
+            push = w * (value - mean)
+            phrase = above if value > mean else below
+            if push < 0 and phrase is not None:
+                pushes.append((push, name, value, phrase))
         said: list[str] = []
-        for push, name in pushes:
-            if push >= 0 or len(said) >= MAX_REASONS:
-                break
-            value = values.get(name, 0.0)
-            above, below = _EVIDENCE.get(name, (None, None))
-            phrase = above if value > self.means.get(name, 0.0) else below
-            if phrase is None:
-                continue
+        for _, name, value, phrase in heapq.nsmallest(MAX_REASONS + 2, pushes):
             text = phrase.format(v=value, n=int(math.expm1(value)) if name == "log_chars" else 0)
             if text not in said:
                 said.append(text)
-        return said
+        return said[:MAX_REASONS]
 
 
 @dataclass(frozen=True)
