@@ -14,14 +14,18 @@ site is both trained and scored on. Each fold's pages are cleaned by the real
 `clean` with models trained on the other folds (`using_engine`); the figures
 printed are those out-of-fold results, beside trafilatura's path (no engine)
 in the same run, with the share of pages that asked trafilatura. ``--write``
-trains on every page and writes ``cleantext/extract/data/engine.json``. The
-run is deterministic.
+trains on every page and writes ``cleantext/extract/data/engine.json``.
+
+The models are scikit-learn's gradient-boosted trees (a training-time
+dependency only, in the ``bench`` extra), converted to `BoostedTrees` data
+that cleantext scores without scikit-learn. The run is deterministic.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -31,12 +35,13 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.scoring import Counts, Page, data_dir, load_pages, score_text  # noqa: E402
-from benchmarks.train_evidence import fit, fold_of  # noqa: E402
+from benchmarks.train_evidence import fold_of  # noqa: E402
 from cleantext import clean, default_pipeline  # noqa: E402
 from cleantext.extract import main_content  # noqa: E402
 from cleantext.extract.block_features import add_features  # noqa: E402
 from cleantext.extract.containers import score_containers  # noqa: E402
 from cleantext.extract.engine import EngineModel, using_engine  # noqa: E402
+from cleantext.extract.trees import BoostedTrees  # noqa: E402
 from cleantext.extract.walk import walk  # noqa: E402
 from cleantext.ingest import ingest  # noqa: E402
 from cleantext.pipeline import Pipeline  # noqa: E402
@@ -78,8 +83,50 @@ def prepare(pages: list[Page]) -> list[PageRows]:
     return [page_rows(page, prefix) for page in pages]
 
 
-def _linear(rows: list[dict[str, float]], labels: list[int], names: list[str]) -> dict:
-    return vars(fit(rows, labels, names))
+#: The boosting run: many shallow trees with a small step (chosen out-of-fold, docs/main-content-engine.md).
+TREES = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.05}
+
+
+def _significant(value: float, digits: int = 6) -> float:
+    return float(f"{value:.{digits}g}")
+
+
+def boosted_trees(rows: list[dict[str, float]], labels: list[int], names: list[str]) -> BoostedTrees:
+    """Fit scikit-learn's gradient boosting on ``rows`` and keep its trees as `BoostedTrees` data.
+
+    Each leaf's value is scaled by the learning rate, so the model is a plain
+    sum; an inner node's value is its leaves' mean, weighted by the training
+    blocks that reached them (for the explanations).
+    """
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    x = np.array([[row.get(name, 0.0) for name in names] for row in rows])
+    fitted = GradientBoostingClassifier(**TREES, random_state=0).fit(x, np.array(labels))
+    prior = float(fitted.init_.predict_proba(x[:1])[0, 1])
+    trees = []
+    for estimator in fitted.estimators_[:, 0]:
+        tree = estimator.tree_
+        weight = tree.weighted_n_node_samples
+        value = [TREES["learning_rate"] * float(v) for v in tree.value[:, 0, 0]]
+        for node in reversed(range(tree.node_count)):  # children come after their parent
+            left, right = tree.children_left[node], tree.children_right[node]
+            if left >= 0:
+                value[node] = (value[left] * weight[left] + value[right] * weight[right]) / weight[node]
+        trees.append(
+            [
+                [int(tree.feature[i]), _significant(tree.threshold[i]), int(tree.children_left[i]), int(tree.children_right[i]), round(value[i], 6)]
+                if tree.children_left[i] >= 0
+                else [-1, 0, 0, 0, round(value[i], 6)]
+                for i in range(tree.node_count)
+            ]
+        )
+    means = {name: round(float(m), 6) for name, m in zip(names, x.mean(axis=0))}
+    model = BoostedTrees(names=names, base=round(math.log(prior / (1 - prior)), 6), trees=trees, means=means)
+    drift = max(abs(model.logit(row) - z) for row, z in zip(rows, fitted.decision_function(x)))
+    if drift > 1e-3:
+        raise RuntimeError(f"the converted trees drift from scikit-learn's by {drift:.2g} log-odds")
+    return model
 
 
 def train(data: list[PageRows]) -> EngineModel:
@@ -87,13 +134,11 @@ def train(data: list[PageRows]) -> EngineModel:
     labels = [label for p in data for label in p.labels if label is not None]
     names = sorted({name for f in rows for name in f})
     alone = [n for n in names if n != "trafilatura"]
-    return EngineModel.from_dict(
-        {
-            "alone": _linear(rows, labels, alone),
-            "with_trafilatura": _linear(rows, labels, names),
-            "threshold": THRESHOLD,
-            "gate": GATE,
-        }
+    return EngineModel(
+        alone=boosted_trees(rows, labels, alone),
+        with_trafilatura=boosted_trees(rows, labels, names),
+        threshold=THRESHOLD,
+        **GATE,
     )
 
 
@@ -116,13 +161,29 @@ def cross_validate(data: list[PageRows], folds: int = 5) -> tuple[Counts, int]:
     return total, asked
 
 
-def _dict(model: EngineModel) -> dict:
-    return {
-        "alone": asdict(model.alone),
-        "with_trafilatura": asdict(model.with_trafilatura),
+def to_json(model: EngineModel) -> str:
+    """The weights file: readable settings, one tree per line."""
+    trees: dict[str, str] = {}
+
+    def placeholder(nodes: list) -> str:
+        key = f"@tree{len(trees)}@"
+        trees[key] = json.dumps(nodes, separators=(",", ":"))
+        return key
+
+    data = {
+        "_about": __doc__.split("\n")[0],
         "threshold": model.threshold,
         "gate": GATE,
+        "boosting": TREES,
+        **{
+            side: {**asdict(part), "trees": [placeholder(nodes) for nodes in part.trees]}
+            for side, part in (("alone", model.alone), ("with_trafilatura", model.with_trafilatura))
+        },
     }
+    text = json.dumps(data, indent=1, sort_keys=True)
+    for key, nodes in trees.items():
+        text = text.replace(f'"{key}"', nodes)
+    return text + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
         model = train(data)
-        WEIGHTS.write_text(json.dumps({"_about": __doc__.split("\n")[0], **_dict(model)}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        WEIGHTS.write_text(to_json(model), encoding="utf-8")
         print(f"wrote {WEIGHTS}", file=sys.stderr)
     return 0
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import lxml.html
 
 from cleantext import clean
 from cleantext.extract.block_features import add_features
 from cleantext.extract.containers import score_containers
-from cleantext.extract.engine import EngineModel, LinearModel, extract, using_engine
+from cleantext.extract.engine import EngineModel, extract, using_engine
 from cleantext.extract.walk import class_weight, walk
 
 PROSE = "The harbour tunnel opened late, and the city council said the delay cost more than planned, again."
@@ -53,10 +55,17 @@ def test_the_article_container_wins() -> None:
 
 def _model(threshold: float = 0.5) -> EngineModel:
     """A hand-set model: inside the article container is body, links are not."""
-    weights = {"in_top": 6.0, "link_density": -4.0}
-    linear = LinearModel(bias=-3.0, weights=weights, means={"in_top": 0.5, "link_density": 0.3})
+    trees = {
+        "names": ["in_top", "link_density"],
+        "base": 0.5,
+        "trees": [
+            [[0, 0.5, 1, 2, 0.0], [-1, 0, 0, 0, -3.0], [-1, 0, 0, 0, 3.0]],
+            [[1, 0.5, 1, 2, 0.0], [-1, 0, 0, 0, 1.0], [-1, 0, 0, 0, -2.0]],
+        ],
+        "means": {"in_top": 0.5, "link_density": 0.3},
+    }
     gate = {"unsure_low": 0.3, "unsure_high": 0.7, "unsure_share": 0.15, "min_chars": 0}
-    return EngineModel.from_dict({"alone": vars(linear), "with_trafilatura": vars(linear), "threshold": threshold, "gate": gate})
+    return EngineModel.from_dict({"alone": trees, "with_trafilatura": trees, "threshold": threshold, "gate": gate})
 
 
 def test_extract_keeps_the_article_and_explains_what_it_leaves_out() -> None:
@@ -73,9 +82,7 @@ def test_extract_keeps_the_article_and_explains_what_it_leaves_out() -> None:
 
 def test_an_unsure_page_asks_trafilatura_once() -> None:
     calls = []
-    unsure = _model()
-    unsure = EngineModel.from_dict({"alone": vars(unsure.alone), "with_trafilatura": vars(unsure.alone), "threshold": 0.5,
-                                    "gate": {"unsure_low": 0.0, "unsure_high": 1.0, "unsure_share": 0.0, "min_chars": 0}})
+    unsure = dataclasses.replace(_model(), unsure_low=0.0, unsure_high=1.0, unsure_share=0.0)
     result = extract(_root(), unsure, lambda: calls.append(1) or PROSE)
     assert calls == [1] and result.asked_trafilatura
 

@@ -78,6 +78,7 @@ def add_features(page: Walk, article: ArticleContainer | None) -> None:
             "furniture_class": float(owner.furniture),
             "content_class": float(owner.article),
             "container_links": owner.link_chars / owner.chars if owner.chars else 0.0,
+            "form_controls": float(bool(owner.controls or (owner.parent >= 0 and containers[owner.parent].controls))),
             "in_top": inside,
             "in_members": members,
             "ancestor_score": min(best, 1.5),

@@ -3,8 +3,8 @@
 1. `walk` cuts the page into candidate blocks in one pass (no copy of the tree).
 2. `score_containers` picks the article's container, as Readability does.
 3. `add_features` gives each block its shallow, markup and position features.
-4. A logistic model (weights in ``data/engine.json``, learned by
-   ``benchmarks/train_engine.py`` and reported out-of-fold) scores each block.
+4. Boosted decision trees (`BoostedTrees`, in ``data/engine.json``, learned by
+   ``benchmarks/train_engine.py`` and reported out-of-fold) score each block.
 5. When the page is uncertain (little text kept, or much of it near the
    threshold), trafilatura's fast pass is run once and whether it kept each
    block becomes one more feature, weighed by a second model: the two
@@ -16,7 +16,6 @@ Every block left out is returned with the evidence that weighed most against it.
 from __future__ import annotations
 
 import functools
-import heapq
 import json
 import math
 from collections.abc import Iterator
@@ -28,10 +27,10 @@ from typing import Any, Callable
 from lxml import etree
 
 from ..document import Block
-from ..evidence.model import Pass, sigmoid
 from .block_features import add_features
 from .containers import score_containers
-from .walk import CandidateBlock, walk
+from .trees import BoostedTrees
+from .walk import CandidateBlock, Container, Walk, walk
 
 #: Feature name -> how a removal's reason says it, when the value is above / below the average
 #: (``{v}`` is the value, ``{n}`` the characters); ``None``: not said that way.
@@ -41,6 +40,7 @@ _EVIDENCE: dict[str, tuple[str | None, str | None]] = {
     "container_links": ("in a container of links (link density {v:.2f})", None),
     "chrome": ("inside page chrome (nav, header, footer, aside, form)", None),
     "furniture_class": ("inside a furniture class/id", None),
+    "form_controls": ("beside form controls (a sign-up or search box)", None),
     "content_class": (None, "outside the article's class/id"),
     "in_top": (None, "outside the article container"),
     "in_members": (None, "outside the article container"),
@@ -67,48 +67,43 @@ _EVIDENCE: dict[str, tuple[str | None, str | None]] = {
     "kind_other": ("a bare container's text", None),
 }
 MAX_REASONS = 3
+#: The revision (after jusText's second pass): a left-out block this short, scoring
+#: at least `REVISE_FLOOR`, not a link nor page chrome, is kept when it sits among
+#: kept blocks (kept ones within `REVISE_REACH` blocks on both sides) or right after
+#: a kept sibling. The text filters then judge it with the body around it.
+REVISE_CHARS = 200
+REVISE_FLOOR = 0.2
+REVISE_REACH = 2
 
 
-@dataclass(frozen=True)
-class LinearModel(Pass):
-    """One logistic model (the evidence package's `Pass`) that also says why a block was left out."""
-
-    def probability(self, values: dict[str, float]) -> float:
-        return sigmoid(self.logit(values))
-
-    @functools.cached_property
-    def _phrased(self) -> list[tuple[str, float, float, str | None, str | None]]:
-        """(name, weight, mean, phrase above, phrase below) of the features a reason can name."""
-        return [
-            (name, w, self.means.get(name, 0.0), *_EVIDENCE[name])
-            for name, w in self.weights.items()
-            if name in _EVIDENCE and w != 0.0
-        ]
-
-    def evidence_against(self, values: dict[str, float]) -> list[str]:
-        """The features that pushed hardest towards boilerplate, as words (at most `MAX_REASONS`)."""
-        get = values.get
-        pushes = []
-        for name, w, mean, above, below in self._phrased:
-            value = get(name, 0.0)
-            push = w * (value - mean)
-            phrase = above if value > mean else below
-            if push < 0 and phrase is not None:
-                pushes.append((push, name, value, phrase))
-        said: list[str] = []
-        for _, name, value, phrase in heapq.nsmallest(MAX_REASONS + 2, pushes):
-            text = phrase.format(v=value, n=int(math.expm1(value)) if name == "log_chars" else 0)
-            if text not in said:
-                said.append(text)
-        return said[:MAX_REASONS]
+def evidence_against(model: BoostedTrees, values: dict[str, float]) -> list[str]:
+    """The features that pushed hardest towards boilerplate, as words (at most `MAX_REASONS`)."""
+    pushes = [
+        (push, name)
+        for name, push in model.contributions(values).items()
+        if push < 0 and name in _EVIDENCE
+    ]
+    said: list[str] = []
+    for _, name in sorted(pushes):
+        value = values.get(name, 0.0)
+        above, below = _EVIDENCE[name]
+        phrase = above if value > model.means.get(name, 0.0) else below
+        if phrase is None:
+            continue
+        text = phrase.format(v=value, n=int(math.expm1(value)) if name == "log_chars" else 0)
+        if text not in said:
+            said.append(text)
+            if len(said) == MAX_REASONS:
+                break
+    return said
 
 
 @dataclass(frozen=True)
 class EngineModel:
     """The engine's two models, the threshold and the gate that decides when to ask trafilatura."""
 
-    alone: LinearModel
-    with_trafilatura: LinearModel
+    alone: BoostedTrees
+    with_trafilatura: BoostedTrees
     threshold: float
     #: Probabilities in [low, high) are unsure.
     unsure_low: float
@@ -122,8 +117,8 @@ class EngineModel:
     def from_dict(cls, data: dict[str, Any]) -> EngineModel:
         gate = data["gate"]
         return cls(
-            alone=LinearModel(**data["alone"]),
-            with_trafilatura=LinearModel(**data["with_trafilatura"]),
+            alone=BoostedTrees(**data["alone"]),
+            with_trafilatura=BoostedTrees(**data["with_trafilatura"]),
             threshold=float(data["threshold"]),
             unsure_low=float(gate["unsure_low"]),
             unsure_high=float(gate["unsure_high"]),
@@ -168,6 +163,29 @@ class Extraction:
     candidates: int
 
 
+def revise(page: Walk, scores: list[float], threshold: float) -> list[bool]:
+    """Which blocks to keep: those scoring ``threshold``, and the short, unsure ones among them."""
+    first = [score >= threshold for score in scores]
+    keep = list(first)
+    blocks, containers = page.blocks, page.containers
+    count = len(blocks)
+    for i, (block, score) in enumerate(zip(blocks, scores)):
+        if first[i] or score < REVISE_FLOOR or len(block.text) > REVISE_CHARS:
+            continue
+        features = block.features
+        if features.get("all_link") or features.get("chrome"):
+            continue
+        before = any(first[max(i - REVISE_REACH, 0) : i])
+        after = any(first[i + 1 : i + 1 + REVISE_REACH])
+        sibling = i > 0 and first[i - 1] and _siblings(containers, blocks[i - 1].container, block.container)
+        keep[i] = (before and after) or sibling
+    return keep
+
+
+def _siblings(containers: list[Container], one: int, other: int) -> bool:
+    return one == other or containers[one].parent == containers[other].parent
+
+
 _KIND_OF_TAG = {"li": "list_item", "dd": "list_item", "dt": "list_item", "blockquote": "quote", "pre": "code"}
 
 
@@ -204,14 +222,15 @@ def extract(
                 b.features["trafilatura"] = float(b.text in other)
             used = model.with_trafilatura
             scores = [used.probability(b.features) for b in blocks]
+    keep = revise(page, scores, model.threshold)
     kept: list[Block] = []
     left_out: list[Block] = []
-    for candidate, score in zip(blocks, scores):
+    for candidate, score, keeping in zip(blocks, scores, keep):
         block = _block(candidate)
-        if score >= model.threshold:
+        if keeping:
             kept.append(block)
         else:
-            evidence = "; ".join(used.evidence_against(candidate.features)) or "low content score"
+            evidence = "; ".join(evidence_against(used, candidate.features)) or "low content score"
             block.label, block.removed_by = "outside_main_content", step
             block.reason = f"not main content: {evidence} (content score {score:.2f})"
             left_out.append(block)

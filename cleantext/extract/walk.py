@@ -34,6 +34,8 @@ BLOCK_TAGS = frozenset(
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: Tags of page chrome: a block inside one carries the flag.
 CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "dialog", "button", "select", "option"})
+#: Tags of form controls: text beside them is a widget's (sign-up boxes, search, consent).
+CONTROL_TAGS = frozenset({"input", "button", "select", "textarea"})
 #: Tags of the article's own container.
 ARTICLE_TAGS = frozenset({"article", "main"})
 #: Most characters of text read per page: a block past it is not cut (huge pages stay bounded).
@@ -78,6 +80,7 @@ class Container:
     chars: int = 0
     link_chars: int = 0
     blocks: int = 0
+    controls: int = 0  # form controls (input, button, select, textarea) directly inside
     score: float = 0.0
 
 
@@ -177,6 +180,8 @@ def walk(root: etree._Element) -> Walk:
                 anchor_depth += 1
             elif tag == "br":
                 parts.append("\n")
+            if tag in CONTROL_TAGS:
+                containers[stack[-2] if tag in BLOCK_TAGS and len(stack) > 1 else stack[-1]].controls += 1
             if element.text:
                 parts.append(element.text)
                 if anchor_depth:
