@@ -12,6 +12,7 @@ from cleantext.evidence import cues as cue_module
 from cleantext.evidence.cues import find_cues, parse_cue_file, tokens
 from cleantext.evidence.features import block_features
 from cleantext.evidence.layout import find_core
+from cleantext.evidence.reader import is_call_to_action, reader_count, reader_features
 
 PROSE = (
     "The council met on Tuesday evening and voted to close the old swimming pool at the end of the summer, "
@@ -106,6 +107,33 @@ def test_one_cue_word_in_a_real_paragraph_does_not_cost_it() -> None:
     )
     doc = clean(_page(about), input_format="text")
     assert about in doc.text
+
+
+def test_a_call_to_action_goes_even_when_it_reads_like_prose() -> None:
+    prompt = "Enjoying this? Our Sunday letter sends one long story like this to your inbox every weekend, free."
+    text = "\n\n".join(["Pool to close at the end of the summer", PROSE, PROSE, prompt, "Privacy policy | Terms of use"])
+    doc = clean(text, input_format="text")
+    (removed,) = [b for b in doc.removed if b.text == prompt]
+    assert removed.label == "newsletter" and removed.reason.startswith("a call to action, addressing the reader; ")
+    assert doc.text == "\n\n".join([PROSE] * 2)
+
+
+def test_a_quoted_you_in_an_article_about_newsletters_is_not_a_call_to_action() -> None:
+    about = (
+        "Subscribers to the council's newsletter were told in January that the monthly email would be "
+        '"your one-stop guide to what is happening in town". Internal figures suggest most never opened it.'
+    )
+    assert reader_count(about) == 0
+    assert not is_call_to_action(block_features(about, None, 0.3).values | reader_features(about, 30, []))
+    doc = clean(_page(about), input_format="text")
+    assert about in doc.text
+
+
+def test_reader_words_are_data_and_not_cues() -> None:
+    lower, cased = cue_module.reader_words()
+    assert {"you", "vous", "je"} <= lower and {"Sie", "Ihre"} <= cased
+    assert _phrases("you your vous") == []  # never matched as cues of a category
+    assert reader_count("Sie sagte, sie habe Ihre Nachricht gelesen.") == 1  # "sie" is she; the capital "Ihre" is you
 
 
 def test_quoted_button_labels_are_mentions_not_buttons() -> None:

@@ -9,6 +9,7 @@ from ..patterns import stopwords
 from .features import CATEGORIES, BlockFeatures, block_features
 from .layout import is_prose, neighbour_features, position_features
 from .model import Model, sigmoid
+from .reader import reader_features
 
 #: Cue weight from which a block's strongest category names its label.
 CATEGORY_LABEL_WEIGHT = 1.5
@@ -68,8 +69,9 @@ def block_table(
     """Every block's own and position features (what the first pass reads)."""
     common = _common_words(language)
     blocks = [block_features(text, common, neutral_stopwords) for text in texts]
-    for index, features in enumerate(blocks):
+    for index, (features, text) in enumerate(zip(blocks, texts)):
         features.values["link"] = float(bool(links and links[index]))
+        features.values.update(reader_features(text, features.words, features.cues))
     position_features(blocks, groups)
     return blocks
 

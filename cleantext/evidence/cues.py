@@ -27,6 +27,8 @@ _QUOTES = re.compile("[’‘`´]")
 _WILDCARD_SPANS = {"<n>": (1, 1), "<word>": (1, 1), "<name>": (1, 3), "<words>": (1, 4)}
 _HEADING = re.compile(r"^\[([a-z_]+)\]$")
 _EXTRA_FILES: list[Path] = []
+#: The heading of the words that address the reader (`reader_words`): kept apart from the cues.
+READER = "reader"
 
 
 class CueFileError(ValueError):
@@ -88,7 +90,7 @@ def parse_cue_file(text: str, language: str, source: str) -> list[Cue]:
         if bad:
             known = ", ".join(_WILDCARD_SPANS)
             raise CueFileError(f"{source}, line {number}: unknown wildcard {bad[0]} (known: {known})")
-        cues.append(Cue(phrase.lower(), current, weight, language))
+        cues.append(Cue(phrase if current == READER else phrase.lower(), current, weight, language))
     return cues
 
 
@@ -98,6 +100,7 @@ def add_cue_file(path: str | Path) -> None:
     parse_cue_file(path.read_text(encoding="utf-8"), path.stem, str(path))  # fail early, naming the line
     _EXTRA_FILES.append(path)
     cue_index.cache_clear()
+    reader_words.cache_clear()
 
 
 def _shipped() -> list[tuple[str, str, str]]:
@@ -115,6 +118,13 @@ def all_cues() -> list[Cue]:
     return [cue for text, language, source in files for cue in parse_cue_file(text, language, source)]
 
 
+@functools.lru_cache(maxsize=1)
+def reader_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``[reader]`` words of every file: (matched in any case, matched only as written)."""
+    words = [cue.phrase for cue in all_cues() if cue.category == READER]
+    return frozenset(w for w in words if w.islower()), frozenset(w for w in words if not w.islower())
+
+
 # A trie node: literal children, wildcard children, and the cues ending here.
 _Node = tuple[dict[str, "_Node"], dict[str, "_Node"], list[Cue]]
 
@@ -128,6 +138,8 @@ def cue_index() -> _Node:
     """The trie of every cue's tokens, built once (again after `add_cue_file`)."""
     root = _new_node()
     for cue in all_cues():
+        if cue.category == READER:
+            continue
         node = root
         for word in cue.phrase.split():
             table = node[1] if word in _WILDCARD_SPANS else node[0]

@@ -17,6 +17,7 @@ import math
 from collections.abc import Sequence
 
 from .features import BlockFeatures
+from .reader import is_call_to_action
 
 #: A prose block has at least this many words, common words, and closing
 #: punctuation unless it is long.
@@ -44,19 +45,20 @@ def is_prose(features: BlockFeatures) -> bool:
 
 
 def _core_value(features: BlockFeatures) -> float:
-    """A prose block's words; nothing for prose heavy with cues; a cost for the rest."""
+    """A prose block's words; nothing for prose heavy with cues or calling to action; a cost for the rest."""
     if not is_prose(features):
         return -(NON_PROSE_COST + NON_PROSE_WORD_COST * features.words)
     cue_weight = sum(m.cue.weight for m in features.cues)
-    return 0.0 if cue_weight >= CUE_HEAVY_WEIGHT else float(features.words)
+    return 0.0 if cue_weight >= CUE_HEAVY_WEIGHT or is_call_to_action(features.values) else float(features.words)
 
 
 def find_core(blocks: Sequence[BlockFeatures]) -> tuple[int, int]:
     """``(first, last)`` indexes of the article's core (``(0, -1)`` when there is no prose).
 
-    Prose heavy with cues (an appeal letter, a cookie banner's paragraph) adds
-    nothing: it stays inside the core between paragraphs of the article, but
-    the core does not start or end on it.
+    Prose heavy with cues (an appeal letter, a cookie banner's paragraph) or
+    calling the reader to act (`cleantext.evidence.reader`) adds nothing: it
+    stays inside the core between paragraphs of the article, but the core does
+    not start or end on it.
     """
     best, best_span = 0.0, (0, -1)
     running, start = 0.0, 0

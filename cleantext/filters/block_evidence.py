@@ -13,8 +13,10 @@ short line and ``outside_main_content`` for text outside the core.
 
 Must not remove: the article's own prose. Any prose block needs a high score,
 and inside the core also strong cue evidence (an article *about*
-subscriptions or cookies stays whole); other blocks inside the core need cues
-or a run of short lines; the headline just before the core is kept, and
+subscriptions or cookies stays whole), unless it is a call to action: it
+addresses the reader beside call-to-action cues ("Get our newsletter in your
+inbox", `cleantext.evidence.reader`), and then the model's threshold decides.
+Other blocks inside the core need cues or a run of short lines; the headline just before the core is kept, and
 marked for the title step. HTML blocks are left alone while no HTML weights
 are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
 """
@@ -24,6 +26,7 @@ from __future__ import annotations
 from ..document import Block, Document
 from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.model import explain
+from ..evidence.reader import is_call_to_action
 from ..ingest.plaintext import is_title_like
 from ..pipeline import register_filter
 from .photo_credit import group_neighbour
@@ -41,6 +44,10 @@ PROSE_SCORE = 0.85
 #: Cue weight and score a *prose* block inside the core needs.
 CORE_PROSE_CUE_WEIGHT = 3.0
 CORE_PROSE_SCORE = 0.9
+#: Score a call to action (`cleantext.evidence.reader`) needs, anywhere: the model
+#: sees few of them, and addressing the reader beside call-to-action cues is
+#: itself the evidence.
+CALL_TO_ACTION_SCORE = 0.3
 #: Marks the headline found before the core, for the title step.
 HEADLINE_HINT = frozenset({"headline"})
 #: Words up to which a line with byline or date cues is skipped on the way to the headline.
@@ -66,27 +73,39 @@ def block_evidence(doc: Document) -> None:
     )
     headline = _headline(doc, evidence) if doc.source_format == "text" else set()
     for index, (block, found) in enumerate(zip(blocks, evidence)):
-        if not block.is_body or found.score < model.threshold:
+        if not block.is_body or not _goes(found, model.threshold):
             continue
-        if found.prose and found.score < PROSE_SCORE:
-            continue  # a paragraph of prose is the costliest thing to lose: it needs a high score anywhere
-        if found.in_core:
-            cue_weight = sum(m.cue.weight for m in found.features.cues)
-            if found.score < model.threshold + CORE_MARGIN:
-                continue
-            if cue_weight < CORE_CUE_WEIGHT and found.short_run < CORE_SHORT_RUN:
-                continue
-            if found.prose and (cue_weight < CORE_PROSE_CUE_WEIGHT or found.score < CORE_PROSE_SCORE):
-                continue
         if index in headline:
             continue  # the headline right before the article: the title step decides
         label = label_for(found)
-        doc.drop(block, label, explain(model, found.features, found.score))
+        reason = explain(model, found.features, found.score)
+        if is_call_to_action(found.features.values):
+            reason = f"a call to action, addressing the reader; {reason}"
+        doc.drop(block, label, reason)
         if label == "credit":
             _take_caption(doc, block)
     if headline:
         top = max(headline)
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
+
+
+def _goes(found: BlockEvidence, threshold: float) -> bool:
+    """Whether a body block's evidence is enough to remove it (the rules in the module's docstring)."""
+    if is_call_to_action(found.features.values):
+        return found.score >= CALL_TO_ACTION_SCORE
+    if found.score < threshold:
+        return False
+    if found.prose and found.score < PROSE_SCORE:
+        return False  # a paragraph of prose is the costliest thing to lose: it needs a high score anywhere
+    if found.in_core:
+        cue_weight = sum(m.cue.weight for m in found.features.cues)
+        if found.score < threshold + CORE_MARGIN:
+            return False
+        if cue_weight < CORE_CUE_WEIGHT and found.short_run < CORE_SHORT_RUN:
+            return False
+        if found.prose and (cue_weight < CORE_PROSE_CUE_WEIGHT or found.score < CORE_PROSE_SCORE):
+            return False
+    return True
 
 
 def _take_caption(doc: Document, credit: Block) -> None:
