@@ -2,7 +2,9 @@
 
 Removes "Related: <headline>" / "Read more: ..." / "Lesen Sie auch: ..." lines,
 and a "Related articles" / "Most read" heading together with the run of short,
-headline-like items right after it.
+headline-like items right after it. A heading is one of the listed heading
+phrases, or a short line made mostly of related-content cue words
+(`cleantext/patterns/cues`: "Mehr aus dem Oberland", "More from Westbay").
 
 Must not remove: a body paragraph after such a heading (a full sentence ends
 the run), or a paragraph that starts with "Read more" as ordinary prose.
@@ -11,12 +13,17 @@ the run), or a paragraph that starts with "Read more" as ordinary prose.
 from __future__ import annotations
 
 from ..document import Document
+from ..evidence.cues import find_cues, tokens
 from ..patterns import category, sentences
 from ..pipeline import register_filter
 from .base import starts_with_prefix
 
 #: Most items taken after a related-content heading.
 MAX_LIST_ITEMS = 15
+#: A heading found by its cues: at most this many words, half of them in
+#: related-content cues weighing at least `HEADING_CUE_WEIGHT`.
+HEADING_WORDS = 6
+HEADING_CUE_WEIGHT = 2.0
 
 
 def is_headline_text(text: str) -> bool:
@@ -35,7 +42,23 @@ def is_related_heading(text: str) -> bool:
     >>> is_related_heading("Mehr zum Thema"), is_related_heading("What the council decided")
     (True, False)
     """
-    return len(text) <= 60 and any(category("related").fullmatch("headings", s) for s in sentences(text)[:1])
+    if len(text) > 60:
+        return False
+    return any(category("related").fullmatch("headings", s) for s in sentences(text)[:1]) or _cue_heading(text)
+
+
+def _cue_heading(text: str) -> bool:
+    """A short line, no sentence nor separator in it, made mostly of related-content cues.
+
+    >>> _cue_heading("Mehr aus dem Oberland"), _cue_heading("Read more: Tunnel delayed again")
+    (True, False)
+    """
+    words = tokens(text)
+    if not 0 < len(words) <= HEADING_WORDS or any(mark in text for mark in ".:|!?"):
+        return False
+    cues = [m for m in find_cues(words) if m.cue.category == "related"]
+    covered = sum(m.end - m.start for m in cues)
+    return sum(m.cue.weight for m in cues) >= HEADING_CUE_WEIGHT and 2 * covered >= len(words)
 
 
 @register_filter("related")
@@ -45,9 +68,7 @@ def related(doc: Document) -> None:
     i = 0
     while i < len(body):
         block = body[i]
-        if starts_with_prefix(block.text, cat, max_chars=250):
-            doc.drop(block, "related", "a 'Related:' / 'Read more:' line")
-        elif is_related_heading(block.text):
+        if is_related_heading(block.text):
             doc.drop(block, "related", "heading of a related-content list")
             j = i + 1
             while j < len(body) and j - i <= MAX_LIST_ITEMS and is_headline_text(body[j].text):
@@ -55,4 +76,6 @@ def related(doc: Document) -> None:
                 j += 1
             i = j
             continue
+        if starts_with_prefix(block.text, cat, max_chars=250):
+            doc.drop(block, "related", "a 'Related:' / 'Read more:' line")
         i += 1
