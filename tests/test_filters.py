@@ -149,6 +149,29 @@ def test_related_heading_takes_its_headline_list_but_not_the_next_paragraph() ->
     assert [b.text for b in doc.blocks] == [*BODY, "The vote is next month."]
 
 
+def test_a_heading_made_of_related_cues_takes_its_headline_list() -> None:
+    texts = [*BODY, "Mehr aus dem Oberland", "Feuerwehr rettet Kühe bei Polling", "Neue Radbrücke im Herbst fertig", "Die Sitzung ist öffentlich."]
+    doc = Document(all_blocks=[Block(t) for t in texts])
+    _run("related", doc)
+    assert [b.text for b in doc.blocks] == [*BODY, "Die Sitzung ist öffentlich."]
+    assert {b.label for b in doc.removed} == {"related"}
+
+
+def test_a_read_more_line_with_a_headline_does_not_open_a_list() -> None:
+    texts = [*BODY, "Read more: Tunnel delayed again", "What happens next", "The vote is next month."]
+    doc = Document(all_blocks=[Block(t) for t in texts])
+    _run("related", doc)
+    assert [b.text for b in doc.blocks] == [*BODY, "What happens next", "The vote is next month."]
+
+
+@pytest.mark.parametrize("credit", ["Foto di Chiara Mantovani", "Bildrechte: Südwestwelle/Anna Reischl", "Photographs by Sunniva Hald"])
+def test_credit_words_and_their_joining_words_are_per_language_data(credit: str) -> None:
+    caption = Block("A digger clears rubble from the tracks near the station.", group=3)
+    doc = Document(all_blocks=[Block(BODY[0]), caption, Block(credit, group=3), Block(BODY[1])])
+    _run("photo_credit", doc)
+    assert [b.label for b in doc.removed] == ["caption", "credit"]
+
+
 def test_credit_takes_the_caption_sharing_its_chunk() -> None:
     credit = Block("Mike Segar/Reuters", group=7)
     caption = Block("US Ambassador Nikki Haley speaks at the UN Security Council.", group=7)

@@ -3,7 +3,9 @@
 Takes out of the body, into ``doc.captions``:
 
 - credit lines: "Mike Segar/Reuters", "Photo: AP", "(Getty Images)",
-  "Image credit: NASA", "AP Photo/Evan Vucci", "aja/PAP";
+  "Image credit: NASA", "AP Photo/Evan Vucci", "aja/PAP", "Foto di Anna Neri"
+  (the credit words and the words that join them to a name, "by", "von",
+  "di", are per-language data, ``photo_credit`` in `cleantext/patterns/data`);
 - captions: the line sharing a chunk with a credit (plain text puts them
   together under a single newline), a block opening with "FILE PHOTO:" or
   "Pictured:", and a short block that ends in a parenthesised photo credit.
@@ -47,11 +49,12 @@ _NAME_SLASH_NAME = re.compile(rf"\(?(?:{_NAME}) ?/ ?(?:{_NAME})(?: (?:via|for) [
 def _patterns() -> dict[str, re.Pattern[str]]:
     cat = category("photo_credit")
     words = cat.fields["credit_words"].pattern
+    by = cat.fields["credit_connectors"].pattern
     agencies = cat.fields["agencies"].pattern
     prefixes = cat.fields["caption_prefixes"].pattern
     return {
-        # "Photo: AP", "Image credit: NASA", "Foto: dpa", "Photograph by Jane Doe"
-        "labelled": re.compile(rf"\(?{words}(?: {words})?(?: ?credits?| by| courtesy(?: of)?)? ?(?:[:|]| by) ?\S.{{0,80}}"),
+        # "Photo: AP", "Image credit: NASA", "Foto: dpa", "Photograph by Jane Doe", "Foto di Anna Neri"
+        "labelled": re.compile(rf"\(?{words}(?: {words})?(?: ?credits?| {by}| courtesy(?: of)?)? ?(?:[:|]| {by}) ?\S.{{0,80}}"),
         # "Reuters", "(Getty Images)", "AFP via Getty Images", "REUTERS/Kevin Lamarque"
         "agency_only": re.compile(rf"\(?{agencies}(?: (?:via|for|/) [\w .'’-]{{1,40}})?\)?"),
         "agency_anywhere": re.compile(agencies),
