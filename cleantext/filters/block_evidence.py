@@ -23,12 +23,15 @@ are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
 
 from __future__ import annotations
 
+import re
+
 from ..document import Block, Document
 from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.model import explain
 from ..evidence.reader import is_call_to_action
 from ..ingest.plaintext import is_title_like
 from ..pipeline import register_filter
+from .byline import is_byline
 from .photo_credit import group_neighbour
 from .title import MAX_KICKER_WORDS
 
@@ -48,6 +51,10 @@ CORE_PROSE_SCORE = 0.9
 #: sees few of them, and addressing the reader beside call-to-action cues is
 #: itself the evidence.
 CALL_TO_ACTION_SCORE = 0.3
+#: Blocks before the article searched for byline and date lines, and the most
+#: words of a date line besides its figures.
+HEAD_REACH = 6
+HEAD_DATE_WORDS = 5
 #: Marks the headline found before the core, for the title step.
 HEADLINE_HINT = frozenset({"headline"})
 #: Words up to which a line with byline or date cues is skipped on the way to the headline.
@@ -84,6 +91,8 @@ def block_evidence(doc: Document) -> None:
         doc.drop(block, label, reason)
         if label == "credit":
             _take_caption(doc, block)
+    if doc.source_format == "text":
+        _drop_head_lines(doc, evidence)
     if headline:
         top = max(headline)
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
@@ -108,6 +117,50 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
     return True
 
 
+def _drop_head_lines(doc: Document, evidence: list[BlockEvidence]) -> None:
+    """Just before the article's first paragraph, byline and date lines go.
+
+    That is where a page puts who wrote the article and when ("Par Théo
+    Marchand", "12/08/2025 - 21:40 Actualizado: 13/08/2025"). A line among the
+    `HEAD_REACH` blocks before the core goes when it is not prose and is a
+    byline (`cleantext.filters.byline`), or holds a date (a time alone is a live
+    blog's entry) or date cues ("updated", "min read") beside at most
+    `HEAD_DATE_WORDS` other words.
+    """
+    blocks = doc.all_blocks
+    start = next((i for i, e in enumerate(evidence) if e.in_core), None)
+    if start is None:
+        return
+    for index in range(max(0, start - HEAD_REACH), start):
+        block, found = blocks[index], evidence[index]
+        if not block.is_body or found.prose:
+            continue
+        if is_byline(block.text):
+            if not doc.byline:
+                doc.byline = block.text
+            doc.drop(block, "byline", "a byline just before the article")
+        elif _is_dateline(block.text, found.features.cue_score("metadata_line") > 0):
+            doc.drop(block, "date", "a date line just before the article")
+
+
+#: A date in figures or with a four-digit year (a time alone is not one).
+_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _is_dateline(text: str, date_cues: bool) -> bool:
+    """A date, or date cues, with few other words.
+
+    >>> _is_dateline("12/08/2025 - 21:40 Actualizado: 13/08/2025 - 08:15", False)
+    True
+    >>> _is_dateline("Agência Atlântica | 15 de julho de 2025, 14:32", False)
+    True
+    >>> _is_dateline("1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde Ulm", False)
+    False
+    """
+    return (date_cues or _DATE.search(text) is not None) and len(_LETTERS.findall(text)) <= HEAD_DATE_WORDS
+
+
 def _take_caption(doc: Document, credit: Block) -> None:
     """The line sharing a credit's chunk is its caption (as in ``photo_credit``)."""
     body = [b for b in doc.all_blocks if b.is_body or b is credit]
@@ -119,7 +172,7 @@ def _take_caption(doc: Document, credit: Block) -> None:
 def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
     """The headline nearest before the core, and a kicker above it opening the text.
 
-    Walking back from the core, byline and date lines, lines under three words
+    Walking back from the core, byline and date lines ("Par Théo Marchand"), lines under three words
     and one paragraph (the standfirst) are skipped; the first headline-like
     block is the headline. The short line right above it is kept too when
     nothing stands before it (a kicker, "The Long Read"): the title step
@@ -133,7 +186,7 @@ def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
     for index in range(start - 1, max(-1, start - 1 - HEADLINE_REACH), -1):
         features = evidence[index].features
         dateline = features.cue_score("byline") or features.cue_score("metadata_line")
-        if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS):
+        if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS) or is_byline(blocks[index].text):
             continue
         if is_title_like(blocks[index].text) and features.words < MIN_HEADLINE_WORDS:
             continue  # "LONDON (Reuters)", a section name: headlines are longer
