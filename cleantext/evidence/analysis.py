@@ -77,8 +77,8 @@ def block_table(
 def label_for(evidence: BlockEvidence) -> str:
     """The label a removed block gets: its strongest cue category, else its shape and place."""
     features = evidence.features
-    scores = {category: features.cue_score(category) for category in CATEGORIES}
-    best = max(scores, key=lambda c: scores[c])
+    scores = features.cue_weights or {category: features.cue_score(category) for category in CATEGORIES}
+    best = max(scores, key=scores.__getitem__)
     if scores[best] >= CATEGORY_LABEL_WEIGHT:
         return best
     if features.words <= NAVIGATION_WORDS and not evidence.prose:
