@@ -60,7 +60,10 @@ def tokens(text: str) -> list[str]:
     >>> tokens("You’ve read 3 of 5 free articles. Subscribe!")
     ["you've", 'read', '3', 'of', '5', 'free', 'articles', 'subscribe']
     """
-    return _TOKEN.findall(_QUOTES.sub("'", text.lower()))
+    lower = text.lower()
+    if not lower.isascii() or "`" in lower:  # the only ASCII quote to straighten is the backtick
+        lower = _QUOTES.sub("'", lower)
+    return _TOKEN.findall(lower)
 
 
 def parse_cue_file(text: str, language: str, source: str) -> list[Cue]:
@@ -185,6 +188,7 @@ def find_cues(words: list[str]) -> list[CueMatch]:
     ['subscribe to continue', 'sign in']
     """
     root = cue_index()
+    numbers_only = list(root[1]) == ["<n>"]  # then the root's wildcard fits only a number
     matches: list[CueMatch] = []
     start = 0
     for at in _starts(root, words):
@@ -196,7 +200,7 @@ def find_cues(words: list[str]) -> list[CueMatch]:
         child = root[0].get(words[at])
         if child is not None:
             _walk(child, words, at + 1, found, budget)
-        if root[1]:
+        if root[1] and (not numbers_only or words[at][0].isdigit()):
             _walk_wildcards(root, words, at, found, budget)
         if found:
             cue, end = found[0] if len(found) == 1 else max(found, key=lambda item: (item[1], item[0].weight))
@@ -212,7 +216,7 @@ def _starts(root: _Node, words: list[str]) -> list[int]:
     The words are tested in C (``map``), not one by one in Python.
     """
     literal, wildcards = root[0], root[1]
-    if any(w != "<n>" for w in wildcards):
+    if len(wildcards) > 1 or (wildcards and "<n>" not in wildcards):
         return list(range(len(words)))
     possible = map(literal.__contains__, words)
     if wildcards:

@@ -10,6 +10,7 @@ are added by `cleantext.evidence.layout`.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -49,9 +50,7 @@ _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _ASCII_DIGITS = b"0123456789"
 #: Characters without which a pattern cannot match (cheap pre-screens before the regexes).
-_QUOTE_MARKS = ('"', "“", "«", "„")
 _SEPARATOR_CHARS = re.compile("[|»•·›>/–—]")
-_URL_MARKS = (".", "@", "://")
 #: The cue features of a block without cues (``log1p(0.0)`` each), in the order of `CATEGORIES`.
 _NO_CUES = {"cue_" + category: 0.0 for category in CATEGORIES}
 #: Words per sentence above which a sentence counts as long prose.
@@ -93,8 +92,15 @@ def _ideographs(text: str) -> int:
     return 0 if text.isascii() else len(text) - len(_IDEOGRAPHS.sub("", text))
 
 
-def _has_any(text: str, marks: tuple[str, ...]) -> bool:
-    return any(mark in text for mark in marks)
+_first = operator.itemgetter(0)
+
+
+def _may_quote(text: str) -> bool:
+    return '"' in text or "“" in text or "«" in text or "„" in text
+
+
+def _may_have_url(text: str) -> bool:
+    return "." in text or "@" in text or "://" in text
 
 
 def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: float) -> BlockFeatures:
@@ -113,11 +119,11 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
     if ideographs:  # scripts without spaces: about two characters a word
         raw_words = raw_words + ["字"] * (ideographs // 2)
     count = max(len(raw_words), 1)
-    quoted = _QUOTED.sub(" ", text) if _has_any(text, _QUOTE_MARKS) else text
+    quoted = _QUOTED.sub(" ", text) if _may_quote(text) else text
     cues = find_cues(words if quoted is text or not quoted.strip() else tokens(quoted))
     sentence_count = max(1, len(_SENTENCE_END.findall(text)))
     share = _stopword_share(words, common)
-    capitalised = sum(map(str.isupper, [w[0] for w in raw_words])) / count
+    capitalised = sum(map(str.isupper, map(_first, raw_words))) / count
     terminal = text.rstrip().endswith(_TERMINAL)
     letters, digits = _letters_and_digits(text)
     weights = dict.fromkeys(CATEGORIES, 0.0)
@@ -129,26 +135,29 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
         if match.start == 0:
             opening = max(opening, match.cue.weight)
     separators = len(_SEPARATORS.findall(text)) if _SEPARATOR_CHARS.search(text) else 0
+    n = len(raw_words)
+    per_sentence = n / sentence_count
+    # Flags are written ``1.0 if ... else 0.0`` (the same floats as float(bool), without a call).
     values: dict[str, float] = {
-        "log_words": math.log1p(len(raw_words)),
+        "log_words": math.log1p(n),
         "log_chars": math.log1p(len(text)) / 2,
-        "one_or_two_words": float(len(raw_words) <= 2),
-        "short": float(len(raw_words) <= 6),
-        "sentences": min(sentence_count, 6) / 3,
-        "long_sentences": min(len(raw_words) / sentence_count, 40) / LONG_SENTENCE_WORDS,
-        "terminal": float(terminal),
-        "open_short": float(not terminal and len(raw_words) < 12),
+        "one_or_two_words": 1.0 if n <= 2 else 0.0,
+        "short": 1.0 if n <= 6 else 0.0,
+        "sentences": (sentence_count if sentence_count < 6 else 6) / 3,
+        "long_sentences": (per_sentence if per_sentence <= 40 else 40) / LONG_SENTENCE_WORDS,
+        "terminal": 1.0 if terminal else 0.0,
+        "open_short": 1.0 if not terminal and n < 12 else 0.0,
         "stopwords": neutral_stopwords if share is None else share,
-        "no_stopwords": float(share == 0.0 and len(words) >= 3),
+        "no_stopwords": 1.0 if share == 0.0 and len(words) >= 3 else 0.0,
         "capitalised": capitalised,
-        "capitalised_list": float(len(raw_words) >= 3 and capitalised >= 0.8 and not terminal and (share or 0) < 0.15),
-        "digits": min(digits / (letters or 1), 1.0),
-        "price": float(bool(digits) and _CURRENCY.search(text) is not None),
-        "separators": min(separators / count * 4, 2.0),
-        "url": float(_has_any(text, _URL_MARKS) and _URL.search(text) is not None),
-        "date_time": float(bool(digits) and _DATE_TIME.search(text) is not None),
-        "all_caps": float(len(text) > 3 and text.isupper()),
-        "cue_share": cue_words / max(len(words), 1),
+        "capitalised_list": 1.0 if n >= 3 and capitalised >= 0.8 and not terminal and (share or 0) < 0.15 else 0.0,
+        "digits": min(digits / (letters or 1), 1.0) if digits else 0.0,
+        "price": 1.0 if digits and _CURRENCY.search(text) is not None else 0.0,
+        "separators": min(separators / count * 4, 2.0) if separators else 0.0,
+        "url": 1.0 if _may_have_url(text) and _URL.search(text) is not None else 0.0,
+        "date_time": 1.0 if digits and _DATE_TIME.search(text) is not None else 0.0,
+        "all_caps": 1.0 if len(text) > 3 and text.isupper() else 0.0,
+        "cue_share": cue_words / (len(words) or 1),
         "opening_cue": opening / 3,
     }
     values.update(_NO_CUES)
@@ -156,4 +165,4 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
         for category, weight in weights.items():
             if weight:  # log1p(0.0) is 0.0, already there
                 values["cue_" + category] = math.log1p(weight)
-    return BlockFeatures(len(raw_words), cues, values, weights)
+    return BlockFeatures(n, cues, values, weights)

@@ -129,6 +129,8 @@ _PLAIN: dict[str, str] = {
     "window_junk": "among boilerplate",
 }
 _PLACE = ("before_core", "after_core")
+#: (feature name, category) of each cue category's feature.
+_CUE_FEATURES = tuple(("cue_" + c, c) for c in CATEGORIES)
 _SIZE = frozenset({"log_words", "log_chars", "short", "one_or_two_words"})
 _SENTENCES = frozenset({"sentences", "long_sentences"})
 
@@ -185,7 +187,7 @@ def _describe(name: str, features: BlockFeatures, cue_categories: set[str], mean
 def explain(model: Model, features: BlockFeatures, score: float, limit: int = 4) -> str:
     """The evidence that weighed most for removing a block, in words, then its score."""
     contributions = model.second.contributions(features.values)
-    cue_categories = {c for c in CATEGORIES if contributions.get("cue_" + c, 0.0) > 0.05}
+    cue_categories = {c for name, c in _CUE_FEATURES if contributions.get(name, 0.0) > 0.05}
     if any(contributions.get(n, 0.0) > 0.05 for n in ("opening_cue", "cue_share", "cues_outside", "cue_weight_outside")):
         cue_categories |= {m.cue.category for m in features.cues}
     parts: list[str] = []
