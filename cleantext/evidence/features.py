@@ -45,6 +45,7 @@ _DATE_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}
 #: Runs of characters that are not letters (``[^\W\d_]``): deleting them leaves the letters.
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _DIGITS = re.compile(r"\d+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 #: ASCII bytes that are not letters, and the ASCII digits (for `bytes.translate`).
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
@@ -80,11 +81,18 @@ def _stopword_share(words: list[str], common: frozenset[str] | None) -> float | 
 
 
 def _letters_and_digits(text: str) -> tuple[int, int]:
-    r"""How many letters (``[^\W\d_]``) and digits (``\d``) ``text`` has; bytes-fast for ASCII."""
-    if text.isascii():
-        data = text.encode("ascii")
-        return len(data.translate(None, _ASCII_NON_LETTERS)), len(data) - len(data.translate(None, _ASCII_DIGITS))
-    return len(_NON_LETTERS.sub("", text)), len(text) - len(_DIGITS.sub("", text))
+    r"""How many letters (``[^\W\d_]``) and digits (``\d``) ``text`` has.
+
+    The ASCII characters are counted with `bytes.translate` (in C), and only
+    the few others with the regexes.
+    """
+    data = text.encode("ascii", "ignore")
+    letters = len(data.translate(None, _ASCII_NON_LETTERS))
+    digits = len(data) - len(data.translate(None, _ASCII_DIGITS))
+    if len(data) == len(text):
+        return letters, digits
+    rest = "".join(_NON_ASCII.findall(text))
+    return letters + len(_NON_LETTERS.sub("", rest)), digits + len(rest) - len(_DIGITS.sub("", rest))
 
 
 def _ideographs(text: str) -> int:
