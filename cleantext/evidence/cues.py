@@ -199,7 +199,10 @@ def find_cues(words: list[str]) -> list[CueMatch]:
         budget = [_STEPS_PER_START - 1]
         child = root[0].get(words[at])
         if child is not None:
-            _walk(child, words, at + 1, found, budget)
+            if child[1] or child[2] or (at + 1 < len(words) and words[at + 1] in child[0]):
+                _walk(child, words, at + 1, found, budget)
+            elif at + 1 < len(words):
+                budget[0] -= 1  # the step that walk would take, finding nothing ("the" not followed by a cue word)
         if root[1] and (not numbers_only or words[at][0].isdigit()):
             _walk_wildcards(root, words, at, found, budget)
         if found:
