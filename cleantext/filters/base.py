@@ -56,9 +56,9 @@ def starts_with_prefix(text: str, cat: Category, max_chars: int = MAX_BOILERPLAT
     return bool(text) and len(text) <= max_chars and cat.prefix("prefixes", normalize_for_match(text))
 
 
-def _starts_with(text: str, prefixes: re.Pattern[str] | None) -> bool:
+def _starts_with(text: str, prefixes: re.Pattern[str]) -> bool:
     """`starts_with_prefix` with the pattern looked up once (length already checked)."""
-    return prefixes is not None and prefixes.match(normalize_for_match(text)) is not None
+    return prefixes.match(normalize_for_match(text)) is not None
 
 
 def make_phrase_filter(
@@ -74,7 +74,10 @@ def make_phrase_filter(
             text = block.text
             if not block.is_body or not text or len(text) > max_chars:
                 continue
-            if _all_phrases(text, strong, weak) or _starts_with(text, prefixes):
+            # A category without sentence patterns (qr_code) or without prefixes skips that test.
+            if (strong is not None and _all_phrases(text, strong, weak)) or (
+                prefixes is not None and _starts_with(text, prefixes)
+            ):
                 document.drop(block, label, reason)
 
     phrase_filter.__name__ = name
