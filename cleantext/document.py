@@ -159,7 +159,7 @@ class Document:
     def body(self) -> Iterator[tuple[int, Block]]:
         """Yield ``(index, block)`` for blocks still in the body."""
         for index, block in enumerate(self.all_blocks):
-            if block.is_body:
+            if block.label == BODY:  # `Block.is_body`, without a property call per block
                 yield index, block
 
     def drop(self, block: Block, label: str, reason: str) -> None:

@@ -68,19 +68,37 @@ def block_table(
 ) -> list[BlockFeatures]:
     """Every block's own and position features (what the first pass reads)."""
     common = _common_words(language)
-    blocks = [block_features(text, common, neutral_stopwords) for text in texts]
-    for index, (features, text) in enumerate(zip(blocks, texts)):
+    blocks = _own_features(texts, common, neutral_stopwords)
+    for index, features in enumerate(blocks):
         features.values["link"] = float(bool(links and links[index]))
-        features.values.update(reader_features(text, features.words, features.cues))
     position_features(blocks, groups)
+    return blocks
+
+
+def _own_features(texts: Sequence[str], common: frozenset[str] | None, neutral_stopwords: float) -> list[BlockFeatures]:
+    """`block_features` and `reader_features` of each text, computed once per distinct text of the document.
+
+    A repeated line ("Share", "Reply", a menu shown twice) gets a copy of the
+    first one's features: its own ``values`` (the layout adds to them), the same cues.
+    """
+    seen: dict[str, BlockFeatures] = {}
+    blocks = []
+    for text in texts:
+        first = seen.get(text)
+        if first is None:
+            seen[text] = first = block_features(text, common, neutral_stopwords)
+            first.values.update(reader_features(text, first.words, first.cues))
+            blocks.append(first)
+        else:
+            blocks.append(BlockFeatures(first.words, list(first.cues), dict(first.values), first.cue_weights))
     return blocks
 
 
 def label_for(evidence: BlockEvidence) -> str:
     """The label a removed block gets: its strongest cue category, else its shape and place."""
     features = evidence.features
-    scores = {category: features.cue_score(category) for category in CATEGORIES}
-    best = max(scores, key=lambda c: scores[c])
+    scores = features.cue_weights or {category: features.cue_score(category) for category in CATEGORIES}
+    best = max(scores, key=scores.__getitem__)
     if scores[best] >= CATEGORY_LABEL_WEIGHT:
         return best
     if features.words <= NAVIGATION_WORDS and not evidence.prose:

@@ -17,8 +17,10 @@ expressions built from the data.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass
+from itertools import compress
 from importlib import resources
 from pathlib import Path
 
@@ -60,7 +62,10 @@ def tokens(text: str) -> list[str]:
     >>> tokens("You’ve read 3 of 5 free articles. Subscribe!")
     ["you've", 'read', '3', 'of', '5', 'free', 'articles', 'subscribe']
     """
-    return _TOKEN.findall(_QUOTES.sub("'", text.lower()))
+    lower = text.lower()
+    if not lower.isascii() or "`" in lower:  # the only ASCII quote to straighten is the backtick
+        lower = _QUOTES.sub("'", lower)
+    return _TOKEN.findall(lower)
 
 
 def parse_cue_file(text: str, language: str, source: str) -> list[Cue]:
@@ -153,19 +158,31 @@ def _fits(wildcard: str, token: str) -> bool:
 
 
 def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int]) -> None:
-    found.extend((cue, at) for cue in node[2])
+    for cue in node[2]:
+        found.append((cue, at))
     if at >= len(words) or budget[0] <= 0:
         return
     budget[0] -= 1
     child = node[0].get(words[at])
     if child is not None:
         _walk(child, words, at + 1, found, budget)
+    if node[1]:
+        _walk_wildcards(node, words, at, found, budget)
+
+
+def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int]) -> None:
     for wildcard, sub in node[1].items():
         low, high = _WILDCARD_SPANS[wildcard]
+        fitting = at  # words[at:fitting] all fit the wildcard; each word is tested once
         for span in range(low, high + 1):
-            if at + span > len(words) or not all(_fits(wildcard, w) for w in words[at : at + span]):
+            end = at + span
+            if end > len(words):
                 break
-            _walk(sub, words, at + span, found, budget)
+            while fitting < end and _fits(wildcard, words[fitting]):
+                fitting += 1
+            if fitting < end:
+                break
+            _walk(sub, words, end, found, budget)
 
 
 #: Trie steps allowed from one start word: wildcards branch, and hostile text must stay linear.
@@ -183,19 +200,40 @@ def find_cues(words: list[str]) -> list[CueMatch]:
     ['subscribe to continue', 'sign in']
     """
     root = cue_index()
-    literal, wildcards = root[0], root[1]
-    any_word = any(w != "<n>" for w in wildcards)
+    numbers_only = list(root[1]) == ["<n>"]  # then the root's wildcard fits only a number
     matches: list[CueMatch] = []
     start = 0
-    while start < len(words):
+    for at in _starts(root, words):
+        if at < start:
+            continue  # inside the previous match
         found: list[tuple[Cue, int]] = []
-        word = words[start]
-        if word in literal or any_word or (wildcards and word[0].isdigit()):
-            _walk(root, words, start, found, [_STEPS_PER_START])
-        if not found:
-            start += 1
-            continue
-        cue, end = max(found, key=lambda item: (item[1], item[0].weight))
-        matches.append(CueMatch(cue, start, end))
-        start = end
+        # The root's step of `_walk`, inlined: the root holds no cue and ``at`` is in range.
+        budget = [_STEPS_PER_START - 1]
+        child = root[0].get(words[at])
+        if child is not None:
+            if child[1] or child[2] or (at + 1 < len(words) and words[at + 1] in child[0]):
+                _walk(child, words, at + 1, found, budget)
+            elif at + 1 < len(words):
+                budget[0] -= 1  # the step that walk would take, finding nothing ("the" not followed by a cue word)
+        if root[1] and (not numbers_only or words[at][0].isdigit()):
+            _walk_wildcards(root, words, at, found, budget)
+        if found:
+            cue, end = found[0] if len(found) == 1 else max(found, key=lambda item: (item[1], item[0].weight))
+            matches.append(CueMatch(cue, at, end))
+            start = end
     return matches
+
+
+def _starts(root: _Node, words: list[str]) -> list[int]:
+    """The indexes of the words a cue can start at: a first word of a cue, or a number
+    when a cue starts with ``<n>`` (every word when one starts with another wildcard).
+
+    The words are tested in C (``map``), not one by one in Python.
+    """
+    literal, wildcards = root[0], root[1]
+    if len(wildcards) > 1 or (wildcards and "<n>" not in wildcards):
+        return list(range(len(words)))
+    possible = map(literal.__contains__, words)
+    if wildcards:
+        possible = map(operator.or_, possible, map(str.isdigit, map(operator.itemgetter(0), words)))
+    return list(compress(range(len(words)), possible))

@@ -10,6 +10,7 @@ are added by `cleantext.evidence.layout`.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -41,9 +42,18 @@ _SEPARATORS = re.compile(r"(?:^|\s)[|»•·›>/–—](?=\s|$)")
 _CURRENCY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|eur\b|usd\b|zł)", re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|uk)\b|@\w", re.IGNORECASE)
 _DATE_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b")
-_LETTER = re.compile(r"[^\W\d_]")
-_DIGIT = re.compile(r"\d")
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: Runs of characters that are not letters (``[^\W\d_]``): deleting them leaves the letters.
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+#: ASCII bytes that are not letters, and the ASCII digits (for `bytes.translate`).
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_ASCII_DIGITS = b"0123456789"
+#: Characters without which a pattern cannot match (cheap pre-screens before the regexes).
+_SEPARATOR_CHARS = re.compile("[|»•·›>/–—]")
+#: The cue features of a block without cues (``log1p(0.0)`` each), in the order of `CATEGORIES`.
+_NO_CUES = {"cue_" + category: 0.0 for category in CATEGORIES}
 #: Words per sentence above which a sentence counts as long prose.
 LONG_SENTENCE_WORDS = 12
 
@@ -55,8 +65,12 @@ class BlockFeatures:
     words: int
     cues: list[CueMatch]
     values: dict[str, float] = field(default_factory=dict)
+    #: Cue weight per category (every one of `CATEGORIES`), summed in the order of ``cues``.
+    cue_weights: dict[str, float] = field(default_factory=dict)
 
     def cue_score(self, category: str) -> float:
+        if self.cue_weights:
+            return self.cue_weights.get(category, 0.0)
         return sum(m.cue.weight for m in self.cues if m.cue.category == category)
 
 
@@ -66,26 +80,60 @@ def _stopword_share(words: list[str], common: frozenset[str] | None) -> float | 
     return sum(map(common.__contains__, words)) / len(words)
 
 
+def _letters_and_digits(text: str) -> tuple[int, int]:
+    r"""How many letters (``[^\W\d_]``) and digits (``\d``) ``text`` has.
+
+    The ASCII characters are counted with `bytes.translate` (in C), and only
+    the few others with the regexes.
+    """
+    data = text.encode("ascii", "ignore")
+    letters = len(data.translate(None, _ASCII_NON_LETTERS))
+    digits = len(data) - len(data.translate(None, _ASCII_DIGITS))
+    if len(data) == len(text):
+        return letters, digits
+    rest = "".join(_NON_ASCII.findall(text))
+    return letters + len(_NON_LETTERS.sub("", rest)), digits + len(rest) - len(_DIGITS.sub("", rest))
+
+
+def _ideographs(text: str) -> int:
+    """Characters of the scripts written without spaces (kana, CJK, hangul)."""
+    return 0 if text.isascii() else len(text) - len(_IDEOGRAPHS.sub("", text))
+
+
+_first = operator.itemgetter(0)
+
+
+def _may_quote(text: str) -> bool:
+    return '"' in text or "“" in text or "«" in text or "„" in text
+
+
+def _may_have_url(text: str) -> bool:
+    return "." in text or "@" in text or "://" in text
+
+
 def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: float) -> BlockFeatures:
     """The features of one block of text.
 
     ``common`` is the page language's stopwords (``None`` when the language is
     unknown: the stopword share then takes the ``neutral_stopwords`` value, so a
     language without data is judged on shape and position alone).
+
+    Each regex runs only where the characters it needs occur (a price and a
+    date need a digit, a web address a dot, an ``@`` or ``://``).
     """
     raw_words = text.split()
     words = tokens(text)
-    ideographs = len(_IDEOGRAPHS.findall(text))
+    ideographs = _ideographs(text)
     if ideographs:  # scripts without spaces: about two characters a word
         raw_words = raw_words + ["字"] * (ideographs // 2)
     count = max(len(raw_words), 1)
-    quoted = _QUOTED.sub(" ", text) if '"' in text or "“" in text or "«" in text or "„" in text else text
+    quoted = _QUOTED.sub(" ", text) if _may_quote(text) else text
     cues = find_cues(words if quoted is text or not quoted.strip() else tokens(quoted))
     sentence_count = max(1, len(_SENTENCE_END.findall(text)))
     share = _stopword_share(words, common)
-    capitalised = sum(map(str.isupper, [w[0] for w in raw_words])) / count
+    capitalised = sum(map(str.isupper, map(_first, raw_words))) / count
     terminal = text.rstrip().endswith(_TERMINAL)
-    letters = len(_LETTER.findall(text)) or 1
+    letters, digits = _letters_and_digits(text)
     weights = dict.fromkeys(CATEGORIES, 0.0)
     cue_words = 0
     opening = 0.0
@@ -94,28 +142,35 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
         cue_words += match.end - match.start
         if match.start == 0:
             opening = max(opening, match.cue.weight)
+    separators = len(_SEPARATORS.findall(text)) if _SEPARATOR_CHARS.search(text) else 0
+    n = len(raw_words)
+    per_sentence = n / sentence_count
+    # Flags are written ``1.0 if ... else 0.0`` (the same floats as float(bool), without a call).
     values: dict[str, float] = {
-        "log_words": math.log1p(len(raw_words)),
+        "log_words": math.log1p(n),
         "log_chars": math.log1p(len(text)) / 2,
-        "one_or_two_words": float(len(raw_words) <= 2),
-        "short": float(len(raw_words) <= 6),
-        "sentences": min(sentence_count, 6) / 3,
-        "long_sentences": min(len(raw_words) / sentence_count, 40) / LONG_SENTENCE_WORDS,
-        "terminal": float(terminal),
-        "open_short": float(not terminal and len(raw_words) < 12),
+        "one_or_two_words": 1.0 if n <= 2 else 0.0,
+        "short": 1.0 if n <= 6 else 0.0,
+        "sentences": (sentence_count if sentence_count < 6 else 6) / 3,
+        "long_sentences": (per_sentence if per_sentence <= 40 else 40) / LONG_SENTENCE_WORDS,
+        "terminal": 1.0 if terminal else 0.0,
+        "open_short": 1.0 if not terminal and n < 12 else 0.0,
         "stopwords": neutral_stopwords if share is None else share,
-        "no_stopwords": float(share == 0.0 and len(words) >= 3),
+        "no_stopwords": 1.0 if share == 0.0 and len(words) >= 3 else 0.0,
         "capitalised": capitalised,
-        "capitalised_list": float(len(raw_words) >= 3 and capitalised >= 0.8 and not terminal and (share or 0) < 0.15),
-        "digits": min(len(_DIGIT.findall(text)) / letters, 1.0),
-        "price": float(_CURRENCY.search(text) is not None),
-        "separators": min(len(_SEPARATORS.findall(text)) / count * 4, 2.0),
-        "url": float(_URL.search(text) is not None),
-        "date_time": float(_DATE_TIME.search(text) is not None),
-        "all_caps": float(len(text) > 3 and text.isupper()),
-        "cue_share": cue_words / max(len(words), 1),
+        "capitalised_list": 1.0 if n >= 3 and capitalised >= 0.8 and not terminal and (share or 0) < 0.15 else 0.0,
+        "digits": min(digits / (letters or 1), 1.0) if digits else 0.0,
+        "price": 1.0 if digits and _CURRENCY.search(text) is not None else 0.0,
+        "separators": min(separators / count * 4, 2.0) if separators else 0.0,
+        "url": 1.0 if _may_have_url(text) and _URL.search(text) is not None else 0.0,
+        "date_time": 1.0 if digits and _DATE_TIME.search(text) is not None else 0.0,
+        "all_caps": 1.0 if len(text) > 3 and text.isupper() else 0.0,
+        "cue_share": cue_words / (len(words) or 1),
         "opening_cue": opening / 3,
     }
-    for category, weight in weights.items():
-        values["cue_" + category] = math.log1p(weight)
-    return BlockFeatures(len(raw_words), cues, values)
+    values.update(_NO_CUES)
+    if cues:
+        for category, weight in weights.items():
+            if weight:  # log1p(0.0) is 0.0, already there
+                values["cue_" + category] = math.log1p(weight)
+    return BlockFeatures(n, cues, values, weights)

@@ -16,7 +16,9 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 from collections.abc import Iterator
+from itertools import repeat
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -33,12 +35,23 @@ class Pass:
     weights: dict[str, float]
     means: dict[str, float]
 
+    @functools.cached_property
+    def _table(self) -> tuple[tuple[str, ...], tuple[float, ...], tuple[float, ...]]:
+        """The feature names, their weights and their means, in the order of ``weights``."""
+        names = tuple(self.weights)
+        return names, tuple(self.weights.values()), tuple(self.means.get(n, 0.0) for n in names)
+
+    def _column(self, values: dict[str, float]) -> Iterator[float]:
+        """``values`` in the order of ``weights`` (0.0 for a missing feature), looked up in C."""
+        return map(values.get, self._table[0], repeat(0.0))
+
     def logit(self, values: dict[str, float]) -> float:
-        get = values.get
-        return self.bias + sum([w * get(name, 0.0) for name, w in self.weights.items()])
+        # Summed in the order of ``weights``, as before: the same float to the last bit.
+        return self.bias + sum(map(operator.mul, self._table[1], self._column(values)))
 
     def contributions(self, values: dict[str, float]) -> dict[str, float]:
-        return {name: w * (values.get(name, 0.0) - self.means.get(name, 0.0)) for name, w in self.weights.items()}
+        names, weights, means = self._table
+        return dict(zip(names, map(operator.mul, weights, map(operator.sub, self._column(values), means))))
 
 
 @dataclass(frozen=True)
@@ -116,6 +129,8 @@ _PLAIN: dict[str, str] = {
     "window_junk": "among boilerplate",
 }
 _PLACE = ("before_core", "after_core")
+#: (feature name, category) of each cue category's feature.
+_CUE_FEATURES = tuple(("cue_" + c, c) for c in CATEGORIES)
 _SIZE = frozenset({"log_words", "log_chars", "short", "one_or_two_words"})
 _SENTENCES = frozenset({"sentences", "long_sentences"})
 
@@ -172,12 +187,14 @@ def _describe(name: str, features: BlockFeatures, cue_categories: set[str], mean
 def explain(model: Model, features: BlockFeatures, score: float, limit: int = 4) -> str:
     """The evidence that weighed most for removing a block, in words, then its score."""
     contributions = model.second.contributions(features.values)
-    cue_categories = {c for c in CATEGORIES if contributions.get("cue_" + c, 0.0) > 0.05}
+    cue_categories = {c for name, c in _CUE_FEATURES if contributions.get(name, 0.0) > 0.05}
     if any(contributions.get(n, 0.0) > 0.05 for n in ("opening_cue", "cue_share", "cues_outside", "cue_weight_outside")):
         cue_categories |= {m.cue.category for m in features.cues}
     parts: list[str] = []
-    for name, value in sorted(contributions.items(), key=lambda item: -item[1]):
-        if value <= 0.05 or len(parts) >= limit:
+    # Only the contributions above 0.05 can be said: sort those alone (stable, so ties keep their order).
+    weighed = [item for item in contributions.items() if item[1] > 0.05]
+    for name, _ in sorted(weighed, key=lambda item: -item[1]):
+        if len(parts) >= limit:
             break
         text = _describe(name, features, cue_categories, model.second.means.get(name, 0.0))
         if text and text not in parts:

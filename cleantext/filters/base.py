@@ -8,6 +8,7 @@ mentions "subscribe" or "cookies" never matches, which is what keeps articles
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..document import Document
@@ -34,18 +35,30 @@ def is_phrase_block(text: str, cat: Category, max_chars: int = MAX_BOILERPLATE_C
     """
     if not text or len(text) > max_chars:
         return False
-    strong = False
+    return _all_phrases(text, cat.fields.get("sentences"), cat.fields.get("weak_sentences"))
+
+
+def _all_phrases(text: str, strong: re.Pattern[str] | None, weak: re.Pattern[str] | None) -> bool:
+    """True when each sentence of ``text`` fully matches ``strong`` or ``weak``, and one ``strong``."""
+    if strong is None:
+        return False  # no sentence can be strong
+    found = False
     for part in sentences(text):
-        if cat.fullmatch("sentences", part):
-            strong = True
-        elif not cat.fullmatch("weak_sentences", part):
+        if strong.fullmatch(part):
+            found = True
+        elif weak is None or not weak.fullmatch(part):
             return False
-    return strong
+    return found
 
 
 def starts_with_prefix(text: str, cat: Category, max_chars: int = MAX_BOILERPLATE_CHARS) -> bool:
     """True when a short ``text`` opens with one of ``cat``'s line prefixes."""
     return bool(text) and len(text) <= max_chars and cat.prefix("prefixes", normalize_for_match(text))
+
+
+def _starts_with(text: str, prefixes: re.Pattern[str]) -> bool:
+    """`starts_with_prefix` with the pattern looked up once (length already checked)."""
+    return prefixes.match(normalize_for_match(text)) is not None
 
 
 def make_phrase_filter(
@@ -54,10 +67,18 @@ def make_phrase_filter(
     """Build and register a filter that drops short blocks made only of ``name`` phrases."""
 
     def phrase_filter(document: Document) -> None:
-        cat = category(name)
-        for _, block in document.body():
-            if is_phrase_block(block.text, cat, max_chars) or starts_with_prefix(block.text, cat, max_chars):
-                document.drop(block, label, f"short block made only of {label.replace('_', ' ')} phrases")
+        fields = category(name).fields
+        strong, weak, prefixes = fields.get("sentences"), fields.get("weak_sentences"), fields.get("prefixes")
+        reason = f"short block made only of {label.replace('_', ' ')} phrases"
+        for block in document.all_blocks:  # as `Document.body`, read in one loop
+            text = block.text
+            if not block.is_body or not text or len(text) > max_chars:
+                continue
+            # A category without sentence patterns (qr_code) or without prefixes skips that test.
+            if (strong is not None and _all_phrases(text, strong, weak)) or (
+                prefixes is not None and _starts_with(text, prefixes)
+            ):
+                document.drop(block, label, reason)
 
     phrase_filter.__name__ = name
     phrase_filter.__qualname__ = name

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import islice
 
 from ..patterns import stopwords
 
@@ -18,11 +20,8 @@ def guess_language(text: str) -> str | None:
     >>> guess_language("The minister said that the talks were over and that it was time.")
     'en'
     """
-    counts = {lang: 0 for lang in stopwords()}
-    for match, _ in zip(_WORD.finditer(text[:20000]), range(MAX_WORDS)):
-        word = match.group(0).lower()
-        for lang, common in stopwords().items():
-            if word in common:
-                counts[lang] += 1
+    seen = Counter(map(str.lower, islice(_WORD.findall(text[:20000]), MAX_WORDS)))
+    # Each distinct word is looked up once per language (in C), weighted by how often it occurs.
+    counts = {lang: sum(map(seen.__getitem__, common.intersection(seen))) for lang, common in stopwords().items()}
     lang, hits = max(counts.items(), key=lambda item: item[1], default=(None, 0))
     return lang if hits >= MIN_HITS else None

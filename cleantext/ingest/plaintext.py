@@ -51,10 +51,22 @@ def looks_wrapped(lines: list[str]) -> bool:
     return open_ended * 2 >= len(body)
 
 
+#: First characters of a Markdown-style mark (a list mark may also open with a digit).
+_MARK_STARTS = frozenset("-*•▪◦‣>#")
+
+
+def _may_have_mark(line: str) -> bool:
+    """False when ``line`` cannot open with a heading, list or quote mark (a cheap pre-screen)."""
+    first = line[:1]
+    return first in _MARK_STARTS or first.isdigit()
+
+
 def _block(line: str, group: int | None) -> Block:
     """A block from one line, its Markdown-style marks ("# ", "- ", "> ") taken off."""
     kind = "paragraph"
     line = normalize_space(line)  # marks read the same before and after cleaning ("> \ta" is "> a")
+    if not _may_have_mark(line):
+        return Block(line, kind=kind, group=group)  # normalize_space is idempotent: nothing to redo
     stripped = True
     while stripped:
         stripped = False
@@ -69,7 +81,7 @@ def split_blocks(text: str) -> list[Block]:
     """Blocks of a plain-text article, in order."""
     blocks: list[Block] = []
     for group, chunk in enumerate(_BLANK_LINE.split(strip_control(text))):
-        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        lines = [line for line in map(str.strip, chunk.split("\n")) if line]
         if not lines:
             continue
         if looks_wrapped(lines):
