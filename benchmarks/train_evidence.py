@@ -162,8 +162,8 @@ def score_pages(pages: list[PageBlocks], models: dict[str, Model]) -> dict[str, 
 
 def _dict(model: Model) -> dict:
     return {
-        "first": vars(model.first),
-        "second": vars(model.second),
+        "first": dataclasses.asdict(model.first),  # the fields only, not cached tables
+        "second": dataclasses.asdict(model.second),
         "threshold": model.threshold,
         "neutral_stopwords": model.neutral_stopwords,
     }

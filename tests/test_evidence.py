@@ -158,3 +158,16 @@ def test_the_step_can_be_left_out_and_has_a_model() -> None:
 def test_qr_code_captions_have_their_own_label() -> None:
     doc = clean("Headline\n\n" + PROSE + "\n\nQR Code to Subscription page", input_format="text")
     assert [(b.label, b.removed_by) for b in doc.removed] == [("qr_code", "qr_code")]
+
+
+def test_written_weights_load_back_after_the_model_has_scored() -> None:
+    import json
+
+    from benchmarks.train_evidence import _dict
+    from cleantext.evidence import Model
+
+    model = model_for("text")
+    assert model is not None
+    model.first.logit({"short": 1.0})  # fills the pass's cached lookup table
+    again = Model.from_dict(json.loads(json.dumps(_dict(model))))
+    assert again == model
