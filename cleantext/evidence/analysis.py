@@ -68,14 +68,16 @@ def block_table(
 ) -> list[BlockFeatures]:
     """Every block's own and position features (what the first pass reads)."""
     common = _common_words(language)
-    blocks = _own_features(texts, common, neutral_stopwords)
+    blocks = _own_features(texts, common, neutral_stopwords, language)
     for index, features in enumerate(blocks):
         features.values["link"] = float(bool(links and links[index]))
     position_features(blocks, groups)
     return blocks
 
 
-def _own_features(texts: Sequence[str], common: frozenset[str] | None, neutral_stopwords: float) -> list[BlockFeatures]:
+def _own_features(
+    texts: Sequence[str], common: frozenset[str] | None, neutral_stopwords: float, language: str | None
+) -> list[BlockFeatures]:
     """`block_features` and `reader_features` of each text, computed once per distinct text of the document.
 
     A repeated line ("Share", "Reply", a menu shown twice) gets a copy of the
@@ -87,7 +89,7 @@ def _own_features(texts: Sequence[str], common: frozenset[str] | None, neutral_s
         first = seen.get(text)
         if first is None:
             seen[text] = first = block_features(text, common, neutral_stopwords)
-            first.values.update(reader_features(text, first.words, first.cues))
+            first.values.update(reader_features(text, first.words, first.cues, language))
             blocks.append(first)
         else:
             blocks.append(BlockFeatures(first.words, list(first.cues), dict(first.values), first.cue_weights))

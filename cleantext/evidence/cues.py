@@ -123,10 +123,13 @@ def all_cues() -> list[Cue]:
     return [cue for text, language, source in files for cue in parse_cue_file(text, language, source)]
 
 
-@functools.lru_cache(maxsize=1)
-def reader_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The ``[reader]`` words of every file: (matched in any case, matched only as written)."""
-    words = [cue.phrase for cue in all_cues() if cue.category == READER]
+@functools.lru_cache(maxsize=None)
+def reader_words(language: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The ``[reader]`` words of ``language``'s files (all files' when ``None`` or without any):
+    (matched in any case, matched only as written). Per language, as these short words
+    collide across languages (Dutch "je", French "je"; Polish "was", English "was")."""
+    every = [cue for cue in all_cues() if cue.category == READER]
+    words = [cue.phrase for cue in every if cue.language == language] or [cue.phrase for cue in every]
     return frozenset(w for w in words if w.islower()), frozenset(w for w in words if not w.islower())
 
 

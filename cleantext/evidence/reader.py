@@ -4,8 +4,10 @@ A paywall line, a newsletter box, a donation appeal or a consent banner
 addresses the reader and asks them to act; a news paragraph that mentions
 subscriptions or cookies mostly does not. The words that address the reader
 are data, a ``[reader]`` section in each language's cue file
-(`cleantext/patterns/cues`); a word written with a capital there ("Sie",
-"Ihre") matches only as written, and not as a block's first word. Two features
+(`cleantext/patterns/cues`), read for the document's language (they collide
+across languages: "je" is you in Dutch, I in French). A word written with a
+capital there ("Sie", "Ihre") matches only as written, and not as a block's
+first word. Two features
 come of them: how much a block addresses the reader, and its call-to-action
 cue weight when it does. Words inside quotation marks are not counted: a
 quoted "you" is someone speaking in the article, not the page speaking to its
@@ -14,6 +16,7 @@ reader.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -27,31 +30,64 @@ CALL_TO_ACTION = frozenset(
 CALL_TO_ACTION_WEIGHT = 1.5
 #: Share of a block's words that must address the reader for it to be a call to action.
 READER_SHARE = 0.04
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”“]{1,400}”|„[^“”]{1,400}[“”]|«[^»]{1,400}»')
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+#: A word's end: no letter, nor an apostrophe or hyphen and a letter ("you" is not counted inside "you're").
+_AFTER = r"(?![^\W\d_]|['-][^\W\d_])"
 
 
-def reader_count(text: str) -> int:
-    """How many words of ``text`` address the reader.
+@functools.lru_cache(maxsize=16)
+def _patterns(words: tuple[frozenset[str], frozenset[str]]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``words`` (`reader_words`) as two alternations of literals, longest first: the
+    lower-case ones (matched against lower-cased text) and those matched as written.
+    The start of a word is checked after the match (`_starts_word`): a pattern that
+    opens with its literals lets the regex engine skip ahead to their first letters."""
+    compiled = []
+    for group in words:
+        ordered = sorted(group, key=lambda w: (-len(w), w))
+        compiled.append(re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")" + _AFTER) if ordered else None)
+    return compiled[0], compiled[1]
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """No letter before ``at``, nor an apostrophe or hyphen after a letter."""
+    if at == 0:
+        return True
+    before = text[at - 1]
+    return not (before.isalpha() or (before in "'-" and at > 1 and text[at - 2].isalpha()))
+
+
+def reader_count(text: str, language: str | None = None) -> int:
+    """How many words of ``text`` address the reader (in ``language``: all languages' words when unknown).
 
     >>> reader_count("Get our newsletter in your inbox, if you like.")
     2
-    >>> reader_count("Sie sagte, sie habe Ihre Nachricht gelesen."), reader_count("Sie können sich abmelden.")
+    >>> reader_count("Sie sagte, sie habe Ihre Nachricht gelesen.", "de"), reader_count("Sie können sich abmelden.", "de")
     (1, 0)
-    >>> reader_count('He called it "your one-stop guide" in January.')
-    0
+    >>> reader_count('He called it "your one-stop guide" in January.'), reader_count("You’re in, you’ve won.")
+    (0, 2)
+    >>> reader_count("Je pense que le maire avait raison.", "fr"), reader_count("Je krijgt elke week een mail.", "nl")
+    (0, 1)
     """
-    lower, cased = reader_words()
+    lower, as_written = _patterns(reader_words(language))
     if '"' in text or "“" in text or "„" in text or "«" in text:
         text = _QUOTED.sub(" ", text)
-    words = _WORD.findall(text.replace("’", "'"))
-    return sum(1 for i, w in enumerate(words) if w.lower() in lower or (i and w in cased))
+    if "’" in text:
+        text = text.replace("’", "'")
+    count = 0
+    if lower:
+        folded = text.lower()
+        count = sum(1 for m in lower.finditer(folded) if _starts_word(folded, m.start()))
+    if as_written:
+        first = _FIRST_LETTER.search(text)
+        count += sum(1 for m in as_written.finditer(text) if m.start() != first.start() and _starts_word(text, m.start()))  # type: ignore[union-attr]
+    return count
 
 
-def reader_features(text: str, words: int, cues: list[CueMatch]) -> dict[str, float]:
+def reader_features(text: str, words: int, cues: list[CueMatch], language: str | None = None) -> dict[str, float]:
     """``reader`` (share of ``words`` addressing the reader, times ten, at most 1) and
     ``call_to_action`` (the log call-to-action cue weight, when at least `READER_SHARE` address the reader)."""
-    share = reader_count(text) / max(words, 1)
+    share = reader_count(text, language) / max(words, 1)
     weight = sum(m.cue.weight for m in cues if m.cue.category in CALL_TO_ACTION) if share >= READER_SHARE else 0.0
     return {"reader": min(share * 10, 1.0), "call_to_action": math.log1p(weight)}
 

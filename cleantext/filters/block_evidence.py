@@ -161,6 +161,12 @@ def _is_dateline(text: str, date_cues: bool) -> bool:
     return (date_cues or _DATE.search(text) is not None) and len(_LETTERS.findall(text)) <= HEAD_DATE_WORDS
 
 
+def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
+    """Whether the block right above ``index`` is a body line shaped like a headline, not prose."""
+    above = index - 1
+    return above >= 0 and blocks[above].is_body and not evidence[above].prose and is_title_like(blocks[above].text)
+
+
 def _take_caption(doc: Document, credit: Block) -> None:
     """The line sharing a credit's chunk is its caption (as in ``photo_credit``)."""
     body = [b for b in doc.all_blocks if b.is_body or b is credit]
@@ -190,6 +196,9 @@ def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
             continue
         if is_title_like(blocks[index].text) and features.words < MIN_HEADLINE_WORDS:
             continue  # "LONDON (Reuters)", a section name: headlines are longer
+        if evidence[index].prose and not skipped_dek and _headline_above(blocks, evidence, index):
+            skipped_dek = True  # a standfirst ending in a question mark, under its headline
+            continue
         if not is_title_like(blocks[index].text):
             if evidence[index].prose and not skipped_dek:
                 skipped_dek = True  # the standfirst between headline and article

@@ -53,8 +53,10 @@ def _cue_heading(text: str) -> bool:
     >>> _cue_heading("Mehr aus dem Oberland"), _cue_heading("Read more: Tunnel delayed again")
     (True, False)
     """
+    if text.count(" ") >= HEADING_WORDS or any(mark in text for mark in ".:|!?"):
+        return False
     words = tokens(text)
-    if not 0 < len(words) <= HEADING_WORDS or any(mark in text for mark in ".:|!?"):
+    if not 0 < len(words) <= HEADING_WORDS:
         return False
     cues = [m for m in find_cues(words) if m.cue.category == "related"]
     covered = sum(m.end - m.start for m in cues)
