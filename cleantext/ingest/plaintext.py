@@ -40,9 +40,11 @@ def looks_wrapped(lines: list[str]) -> bool:
     True
     >>> looks_wrapped(["Mike Segar/Reuters", "US Ambassador Nikki Haley speaks."])
     False
+    >>> looks_wrapped(["* Apply to the grid operator as soon as the order is signed", "* Attach the data sheets"])
+    False
     """
-    if len(lines) < 2:
-        return False
+    if len(lines) < 2 or sum(1 for line in lines if _LIST_MARK.match(line)) >= 2:
+        return False  # a list's items, one a line, are not a wrapped paragraph
     body = lines[:-1]
     widest = max(len(line) for line in lines)
     if widest > MAX_WRAP_WIDTH or min(len(line) for line in body) < max(MIN_WRAP_WIDTH, 0.6 * widest):
