@@ -13,7 +13,7 @@ the run), or a paragraph that starts with "Read more" as ordinary prose.
 from __future__ import annotations
 
 from ..document import Document
-from ..evidence.cues import find_cues, tokens
+from ..evidence.cues import all_cues, cue_index, find_cues, tokens
 from ..patterns import category, sentences
 from ..pipeline import register_filter
 from .base import starts_with_prefix
@@ -47,6 +47,27 @@ def is_related_heading(text: str) -> bool:
     return any(category("related").fullmatch("headings", s) for s in sentences(text)[:1]) or _cue_heading(text)
 
 
+class _Starts:
+    """The first words of the related-content cues, rebuilt when the cues change (`add_cue_file`);
+    ``None`` when a cue opens with a wildcard (then any word may start one)."""
+
+    def __init__(self) -> None:
+        self._index: object = None
+        self._words: frozenset[str] | None = frozenset()
+
+    def get(self) -> frozenset[str] | None:
+        index = cue_index()
+        if index is not self._index:
+            firsts = [c.phrase.split()[0] for c in all_cues() if c.category == "related"]
+            words = None if any(f.startswith("<") for f in firsts) else frozenset(t for f in firsts for t in tokens(f)[:1])
+            self._index, self._words = index, words
+        return self._words
+
+
+#: A line none of whose words starts a related-content cue holds none.
+_RELATED_STARTS = _Starts()
+
+
 def _cue_heading(text: str) -> bool:
     """A short line, no sentence nor separator in it, made mostly of related-content cues.
 
@@ -56,7 +77,8 @@ def _cue_heading(text: str) -> bool:
     if text.count(" ") >= HEADING_WORDS or any(mark in text for mark in ".:|!?"):
         return False
     words = tokens(text)
-    if not 0 < len(words) <= HEADING_WORDS:
+    starts = _RELATED_STARTS.get()
+    if not 0 < len(words) <= HEADING_WORDS or (starts is not None and starts.isdisjoint(words)):
         return False
     cues = [m for m in find_cues(words) if m.cue.category == "related"]
     covered = sum(m.end - m.start for m in cues)
