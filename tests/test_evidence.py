@@ -171,3 +171,12 @@ def test_written_weights_load_back_after_the_model_has_scored() -> None:
     model.first.logit({"short": 1.0})  # fills the pass's cached lookup table
     again = Model.from_dict(json.loads(json.dumps(_dict(model))))
     assert again == model
+
+
+def test_a_dateline_before_the_article_goes_but_a_headline_with_a_year_stays() -> None:
+    text = "\n\n".join(["Home\nNews\nSport", "Budget 2025 approved after long night", "12/08/2025 - 21:40", PROSE, PROSE])
+    doc = clean(text, input_format="text")
+    assert doc.title == "Budget 2025 approved after long night"
+    (date,) = [b for b in doc.removed if b.text == "12/08/2025 - 21:40"]
+    assert date.label == "date" and date.removed_by in ("block_evidence", "metadata_line")
+    assert doc.text == "\n\n".join([PROSE] * 2)

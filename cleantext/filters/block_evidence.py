@@ -30,6 +30,7 @@ from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.model import explain
 from ..evidence.reader import is_call_to_action
 from ..ingest.plaintext import is_title_like
+from ..patterns import category, derived
 from ..pipeline import register_filter
 from .byline import is_byline
 from .photo_credit import group_neighbour
@@ -92,7 +93,7 @@ def block_evidence(doc: Document) -> None:
         if label == "credit":
             _take_caption(doc, block)
     if doc.source_format == "text":
-        _drop_head_lines(doc, evidence)
+        _drop_head_lines(doc, evidence, headline)
     if headline:
         top = max(headline)
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
@@ -117,15 +118,16 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
     return True
 
 
-def _drop_head_lines(doc: Document, evidence: list[BlockEvidence]) -> None:
+def _drop_head_lines(doc: Document, evidence: list[BlockEvidence], headline: set[int]) -> None:
     """Just before the article's first paragraph, byline and date lines go.
 
     That is where a page puts who wrote the article and when ("Par Théo
     Marchand", "12/08/2025 - 21:40 Actualizado: 13/08/2025"). A line among the
     `HEAD_REACH` blocks before the core goes when it is not prose and is a
-    byline (`cleantext.filters.byline`), or holds a date (a time alone is a live
-    blog's entry) or date cues ("updated", "min read") beside at most
-    `HEAD_DATE_WORDS` other words.
+    byline (`cleantext.filters.byline`), or holds a date (in figures, or a
+    month's name and a year; a time alone is a live blog's entry) or date cues
+    ("updated", "min read") beside at most `HEAD_DATE_WORDS` other words. The
+    headline itself stays, whatever it holds.
     """
     blocks = doc.all_blocks
     start = next((i for i, e in enumerate(evidence) if e.in_core), None)
@@ -133,8 +135,8 @@ def _drop_head_lines(doc: Document, evidence: list[BlockEvidence]) -> None:
         return
     for index in range(max(0, start - HEAD_REACH), start):
         block, found = blocks[index], evidence[index]
-        if not block.is_body or found.prose:
-            continue
+        if not block.is_body or found.prose or index in headline:
+            continue  # the headline ("Budget 2025 approved") is the title step's
         if is_byline(block.text):
             if not doc.byline:
                 doc.byline = block.text
@@ -143,22 +145,36 @@ def _drop_head_lines(doc: Document, evidence: list[BlockEvidence]) -> None:
             doc.drop(block, "date", "a date line just before the article")
 
 
-#: A date in figures or with a four-digit year (a time alone is not one).
-_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d{2}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
+@derived
+def _month_name() -> re.Pattern[str] | None:
+    """A month's name as a whole word, in any language of the phrase data."""
+    months = category("metadata_line").fields.get("months")
+    return re.compile(rf"\b(?:{months.pattern})\b") if months is not None else None
+
+
 def _is_dateline(text: str, date_cues: bool) -> bool:
-    """A date, or date cues, with few other words.
+    """A date (in figures, or a month's name and a year) or date cues, with few other words.
 
     >>> _is_dateline("12/08/2025 - 21:40 Actualizado: 13/08/2025 - 08:15", False)
     True
     >>> _is_dateline("Agência Atlântica | 15 de julho de 2025, 14:32", False)
     True
+    >>> _is_dateline("Budget 2025 approved after long night", False)
+    False
     >>> _is_dateline("1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde Ulm", False)
     False
     """
-    return (date_cues or _DATE.search(text) is not None) and len(_LETTERS.findall(text)) <= HEAD_DATE_WORDS
+    if len(_LETTERS.findall(text)) > HEAD_DATE_WORDS:
+        return False
+    if date_cues or _NUMERIC_DATE.search(text):
+        return True
+    month = _month_name()
+    return month is not None and _YEAR.search(text) is not None and month.search(text.lower()) is not None
 
 
 def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
@@ -192,7 +208,10 @@ def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
     for index in range(start - 1, max(-1, start - 1 - HEADLINE_REACH), -1):
         features = evidence[index].features
         dateline = features.cue_score("byline") or features.cue_score("metadata_line")
-        if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS) or is_byline(blocks[index].text):
+        text = blocks[index].text
+        if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS) or is_byline(text):
+            continue
+        if not evidence[index].prose and _is_dateline(text, False):
             continue
         if is_title_like(blocks[index].text) and features.words < MIN_HEADLINE_WORDS:
             continue  # "LONDON (Reuters)", a section name: headlines are longer
