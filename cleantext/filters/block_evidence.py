@@ -15,10 +15,11 @@ Must not remove: the article's own prose. Any prose block needs a high score,
 and inside the core also strong cue evidence (an article *about*
 subscriptions or cookies stays whole), unless it is a call to action: it
 addresses the reader beside call-to-action cues ("Get our newsletter in your
-inbox", `cleantext.evidence.reader`), and then the model's threshold decides.
-Other blocks inside the core need cues or a run of short lines; the headline just before the core is kept, and
-marked for the title step. HTML blocks are left alone while no HTML weights
-are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
+inbox", `cleantext.evidence.reader`), and then a low score is enough.
+Other blocks inside the core need cues or a run of short lines. The headline
+just before the core is kept, and marked for the title step; byline and date
+lines between it and the core go. HTML blocks are left alone while no HTML
+weights are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
 """
 
 from __future__ import annotations
