@@ -18,7 +18,7 @@ addresses the reader beside call-to-action cues ("Get our newsletter in your
 inbox", `cleantext.evidence.reader`), and then a low score is enough.
 Other blocks inside the core need cues or a run of short lines. The headline
 just before the core is kept, and marked for the title step; byline and date
-lines between it and the core go. HTML blocks are left alone while no HTML
+lines just before the core go. HTML blocks are left alone while no HTML
 weights are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
 """
 
