@@ -103,7 +103,8 @@ def _ideographs(text: str) -> int:
 _first = operator.itemgetter(0)
 
 
-def _may_quote(text: str) -> bool:
+def may_quote(text: str) -> bool:
+    """Whether ``text`` has a quotation mark that can open a quotation (a cheap pre-screen)."""
     return '"' in text or "“" in text or "«" in text or "„" in text
 
 
@@ -127,7 +128,7 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
     if ideographs:  # scripts without spaces: about two characters a word
         raw_words = raw_words + ["字"] * (ideographs // 2)
     count = max(len(raw_words), 1)
-    quoted = _QUOTED.sub(" ", text) if _may_quote(text) else text
+    quoted = _QUOTED.sub(" ", text) if may_quote(text) else text
     cues = find_cues(words if quoted is text or not quoted.strip() else tokens(quoted))
     sentence_count = max(1, len(_SENTENCE_END.findall(text)))
     share = _stopword_share(words, common)

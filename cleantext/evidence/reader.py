@@ -7,11 +7,10 @@ are data, a ``[reader]`` section in each language's cue file
 (`cleantext/patterns/cues`), read for the document's language (they collide
 across languages: "je" is you in Dutch, I in French). A word written with a
 capital there ("Sie", "Ihre") matches only as written, and not as a block's
-first word. Two features
-come of them: how much a block addresses the reader, and its call-to-action
-cue weight when it does. Words inside quotation marks are not counted: a
-quoted "you" is someone speaking in the article, not the page speaking to its
-reader.
+first word. Words inside quotation marks are not counted: a quoted "you" is
+someone speaking in the article, not the page speaking to its reader. Two
+features come of them: how much a block addresses the reader, and its
+call-to-action cue weight when it does.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ import math
 import re
 
 from .cues import CueMatch, reader_words
+from .features import may_quote
 
 #: Cue categories that ask the reader to do something.
 CALL_TO_ACTION = frozenset(
@@ -30,6 +30,7 @@ CALL_TO_ACTION = frozenset(
 CALL_TO_ACTION_WEIGHT = 1.5
 #: Share of a block's words that must address the reader for it to be a call to action.
 READER_SHARE = 0.04
+#: Quoted speech, up to a long sentence (the cue features skip only short quotations).
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”“]{1,400}”|„[^“”]{1,400}[“”]|«[^»]{1,400}»')
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 #: A word's end: no letter, nor an apostrophe or hyphen and a letter ("you" is not counted inside "you're").
@@ -70,7 +71,7 @@ def reader_count(text: str, language: str | None = None) -> int:
     (0, 1)
     """
     lower, as_written = _patterns(reader_words(language))
-    if '"' in text or "“" in text or "„" in text or "«" in text:
+    if may_quote(text):
         text = _QUOTED.sub(" ", text)
     if "’" in text:
         text = text.replace("’", "'")

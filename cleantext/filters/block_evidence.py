@@ -31,9 +31,9 @@ from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.model import explain
 from ..evidence.reader import is_call_to_action
 from ..ingest.plaintext import is_title_like
-from ..patterns import category, derived
 from ..pipeline import register_filter
 from .byline import is_byline
+from .metadata_line import mentions_date
 from .photo_credit import group_neighbour
 from .title import MAX_KICKER_WORDS
 
@@ -80,7 +80,8 @@ def block_evidence(doc: Document) -> None:
         model,
         ["link" in b.hints for b in blocks],
     )
-    headline = _headline(doc, evidence) if doc.source_format == "text" else set()
+    core_start = next((i for i, e in enumerate(evidence) if e.in_core), None)
+    headline = _headline(doc, evidence, core_start) if doc.source_format == "text" else set()
     for index, (block, found) in enumerate(zip(blocks, evidence)):
         if not block.is_body or not _goes(found, model.threshold):
             continue
@@ -94,7 +95,7 @@ def block_evidence(doc: Document) -> None:
         if label == "credit":
             _take_caption(doc, block)
     if doc.source_format == "text":
-        _drop_head_lines(doc, evidence, headline)
+        _drop_head_lines(doc, evidence, core_start, headline)
     if headline:
         top = max(headline)
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
@@ -119,7 +120,7 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
     return True
 
 
-def _drop_head_lines(doc: Document, evidence: list[BlockEvidence], headline: set[int]) -> None:
+def _drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | None, headline: set[int]) -> None:
     """Just before the article's first paragraph, byline and date lines go.
 
     That is where a page puts who wrote the article and when ("Par Théo
@@ -130,10 +131,9 @@ def _drop_head_lines(doc: Document, evidence: list[BlockEvidence], headline: set
     ("updated", "min read") beside at most `HEAD_DATE_WORDS` other words. The
     headline itself stays, whatever it holds.
     """
-    blocks = doc.all_blocks
-    start = next((i for i, e in enumerate(evidence) if e.in_core), None)
     if start is None:
         return
+    blocks = doc.all_blocks
     for index in range(max(0, start - HEAD_REACH), start):
         block, found = blocks[index], evidence[index]
         if not block.is_body or found.prose or index in headline:
@@ -146,16 +146,7 @@ def _drop_head_lines(doc: Document, evidence: list[BlockEvidence], headline: set
             doc.drop(block, "date", "a date line just before the article")
 
 
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
-
-
-@derived
-def _month_name() -> re.Pattern[str] | None:
-    """A month's name as a whole word, in any language of the phrase data."""
-    months = category("metadata_line").fields.get("months")
-    return re.compile(rf"\b(?:{months.pattern})\b") if months is not None else None
 
 
 def _is_dateline(text: str, date_cues: bool) -> bool:
@@ -170,12 +161,7 @@ def _is_dateline(text: str, date_cues: bool) -> bool:
     >>> _is_dateline("1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde Ulm", False)
     False
     """
-    if len(_LETTERS.findall(text)) > HEAD_DATE_WORDS:
-        return False
-    if date_cues or _NUMERIC_DATE.search(text):
-        return True
-    month = _month_name()
-    return month is not None and _YEAR.search(text) is not None and month.search(text.lower()) is not None
+    return len(_LETTERS.findall(text)) <= HEAD_DATE_WORDS and (date_cues or mentions_date(text))
 
 
 def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
@@ -192,16 +178,16 @@ def _take_caption(doc: Document, credit: Block) -> None:
         doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
 
 
-def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
+def _headline(doc: Document, evidence: list[BlockEvidence], start: int | None) -> set[int]:
     """The headline nearest before the core, and a kicker above it opening the text.
 
-    Walking back from the core, byline and date lines ("Par Théo Marchand"), lines under three words
-    and one paragraph (the standfirst) are skipped; the first headline-like
+    Walking back from the core (which starts at ``start``), byline and date
+    lines ("Par Théo Marchand"), lines under three words and one paragraph (the
+    standfirst) are skipped; the first headline-like
     block is the headline. The short line right above it is kept too when
     nothing stands before it (a kicker, "The Long Read"): the title step
     labels both.
     """
-    start = next((i for i, e in enumerate(evidence) if e.in_core), None)
     if start is None:
         return set()
     blocks = doc.all_blocks
@@ -214,12 +200,12 @@ def _headline(doc: Document, evidence: list[BlockEvidence]) -> set[int]:
             continue
         if not evidence[index].prose and _is_dateline(text, False):
             continue
-        if is_title_like(blocks[index].text) and features.words < MIN_HEADLINE_WORDS:
+        if is_title_like(text) and features.words < MIN_HEADLINE_WORDS:
             continue  # "LONDON (Reuters)", a section name: headlines are longer
         if evidence[index].prose and not skipped_dek and _headline_above(blocks, evidence, index):
             skipped_dek = True  # a standfirst ending in a question mark, under its headline
             continue
-        if not is_title_like(blocks[index].text):
+        if not is_title_like(text):
             if evidence[index].prose and not skipped_dek:
                 skipped_dek = True  # the standfirst between headline and article
                 continue

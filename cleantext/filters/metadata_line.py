@@ -52,6 +52,29 @@ def is_date_line(text: str) -> bool:
     return len(text) <= MAX_DATE_CHARS and _patterns()[0].fullmatch(normalize_for_match(text).strip(" .|-")) is not None
 
 
+_NUMERIC_DATE_ANYWHERE = re.compile(rf"\b{_NUMERIC_DATE}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@derived
+def _month_name() -> re.Pattern[str] | None:
+    """A month's name as a whole word, in any language of the phrase data."""
+    months = category("metadata_line").fields.get("months")
+    return re.compile(rf"\b(?:{months.pattern})\b") if months is not None else None
+
+
+def mentions_date(text: str) -> bool:
+    """True when ``text`` holds a date in figures, or a month's name and a year (a bare year is not a date).
+
+    >>> mentions_date("Agência Atlântica | 15 de julho de 2025, 14:32"), mentions_date("Budget 2025 approved")
+    (True, False)
+    """
+    if _NUMERIC_DATE_ANYWHERE.search(text):
+        return True
+    month = _month_name()
+    return month is not None and _YEAR.search(text) is not None and month.search(text.lower()) is not None
+
+
 def is_taxonomy_line(text: str) -> bool:
     """True for "Kategorie: News" / "Tags: a, b" lines.
 
