@@ -197,3 +197,15 @@ def test_pipeline_text_with_markup_characters_is_escaped() -> None:
     assert "<script>" in doc.text
     for markup in (doc.to_html(), doc.to_html(annotated=True)):
         assert "<script>" not in markup and "&lt;script&gt;" in markup
+
+
+def test_numbered_lines_keep_their_numbers_and_bullets_lose_their_marks() -> None:
+    steps = "1. Heat the oven to 180C and line a tin with baking paper.\n2. Melt the butter over a low heat, then stir in the sugar."
+    bullets = "- Three ripe plums, halved\n- A handful of flaked almonds"
+    doc = clean(f"Plum cake\n\n{steps}\n\n{bullets}", input_format="text")
+    items = [(b.kind, b.text) for b in doc.blocks]
+    assert ("list_item", "1. Heat the oven to 180C and line a tin with baking paper.") in items
+    assert ("list_item", "Three ripe plums, halved") in items
+    markdown = doc.to_markdown()
+    assert "\n2. Melt the butter" in markdown and "- 2." not in markdown
+    assert "- A handful of flaked almonds" in markdown

@@ -15,7 +15,9 @@ from ..document import Block, normalize_space
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_LIST_MARK = re.compile(r"^(?:[-*•▪◦‣]|\d{1,3}[.)])\s+(?=\S)")
+#: A bullet is markup and goes; a number ("98. Joshua Todd", "1. und Regionalmeister") is content and stays.
+_BULLET_MARK = re.compile(r"^[-*•▪◦‣]\s+(?=\S)")
+_NUMBER_MARK = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 _QUOTE_MARK = re.compile(r"^>\s?(?=\S)")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
@@ -43,7 +45,7 @@ def looks_wrapped(lines: list[str]) -> bool:
     >>> looks_wrapped(["* Apply to the grid operator as soon as the order is signed", "* Attach the data sheets"])
     False
     """
-    if len(lines) < 2 or sum(1 for line in lines if _LIST_MARK.match(line)) >= 2:
+    if len(lines) < 2 or sum(1 for line in lines if _BULLET_MARK.match(line) or _NUMBER_MARK.match(line)) >= 2:
         return False  # a list's items, one a line, are not a wrapped paragraph
     body = lines[:-1]
     widest = max(len(line) for line in lines)
@@ -64,7 +66,15 @@ def _may_have_mark(line: str) -> bool:
 
 
 def _block(line: str, group: int | None) -> Block:
-    """A block from one line, its Markdown-style marks ("# ", "- ", "> ") taken off."""
+    """A block from one line, its Markdown-style marks ("# ", "- ", "> ") taken off.
+
+    A numbered line ("1. Choose the right pot") is a list item that keeps its
+    number: the number is part of the text (a rank, a step, German "1." for
+    "first").
+
+    >>> _block("- Apply early", None).text, _block("2. Attach the data sheets", None).text
+    ('Apply early', '2. Attach the data sheets')
+    """
     kind = "paragraph"
     line = normalize_space(line)  # marks read the same before and after cleaning ("> \ta" is "> a")
     if not _may_have_mark(line):
@@ -72,10 +82,12 @@ def _block(line: str, group: int | None) -> Block:
     stripped = True
     while stripped:
         stripped = False
-        for pattern, mark_kind in ((_HEADING_MARK, "heading"), (_LIST_MARK, "list_item"), (_QUOTE_MARK, "quote")):
+        for pattern, mark_kind in ((_HEADING_MARK, "heading"), (_BULLET_MARK, "list_item"), (_QUOTE_MARK, "quote")):
             match = pattern.match(line)
             if match:
                 line, kind, stripped = line[match.end() :], mark_kind, True
+    if kind == "paragraph" and _NUMBER_MARK.match(line):
+        kind = "list_item"
     return Block(normalize_space(line), kind=kind, group=group)
 
 

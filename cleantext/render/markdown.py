@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 
 _PREFIX = {"list_item": "- ", "quote": "> "}
+#: A list item that keeps its number ("2. Attach the data sheets") is Markdown as it stands.
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 
 
 def to_markdown(doc: Document) -> str:
@@ -21,6 +25,8 @@ def to_markdown(doc: Document) -> str:
             lines = [f"| {row} |" for row in rows]
             lines.insert(1, "|" + " --- |" * width)
             parts.append("\n".join(lines))
+        elif block.kind == "list_item" and _NUMBERED.match(block.text):
+            parts.append(block.text)
         else:
             parts.append(_PREFIX.get(block.kind, "") + block.text)
     return "\n\n".join(parts) + "\n"
