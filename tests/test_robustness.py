@@ -296,6 +296,18 @@ def test_bounds_keep_the_start_of_the_page(monkeypatch: pytest.MonkeyPatch) -> N
     assert doc.truncated and 0 < len(doc.text) <= 1100
 
 
+def test_markup_with_too_many_tags_is_cut_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page of many tags is cut at its `MAX_PARSE_TAGS`-th tag, scripts first removed; its start stays."""
+    monkeypatch.setattr(ingest_html, "MAX_PARSE_TAGS", 120)
+    script = "<script>" + "if (a<b) {}" * 500 + "</script>"
+    paragraphs = "".join(f"<p>Paragraph number {i} of the story goes on here.</p>" for i in range(200))
+    doc = clean(f"<html><head>{script}</head><body><article>{paragraphs}</article></body></html>")
+    assert doc.truncated and any("tags" in w for w in doc.warnings)
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("Paragraph number 0 ") and len(texts) > 40  # the script's '<' did not use up the bound
+    assert all("number 199 " not in t for t in texts)
+
+
 # -- time budget ----------------------------------------------------------------------
 def test_time_budget_skips_the_remaining_steps() -> None:
     def slow(doc: Document) -> None:
