@@ -118,6 +118,16 @@ def test_a_call_to_action_goes_even_when_it_reads_like_prose() -> None:
     assert doc.text == "\n\n".join([PROSE] * 2)
 
 
+def test_an_imperative_opening_is_a_call_to_action_without_you() -> None:
+    prompt = "Get our Morning Briefing: the day's five stories, before breakfast."
+    cues = find_cues(tokens(prompt))
+    assert reader_count(prompt) == 0 and reader_features(prompt, 10, cues)["call_to_action"] > 0
+    doc = clean("\n\n".join(["Pool to close at the end of the summer", PROSE, prompt, PROSE]), input_format="text")
+    assert [b.label for b in doc.removed if b.text == prompt] == ["newsletter"]
+    about = "Facebook said on Monday that it would appeal against the ruling, which its lawyers called a threat to the way it shows news to readers."
+    assert reader_features(about, 25, find_cues(tokens(about)))["call_to_action"] == 0  # a noun opening a news sentence
+
+
 def test_a_quoted_you_in_an_article_about_newsletters_is_not_a_call_to_action() -> None:
     about = (
         "Subscribers to the council's newsletter were told in January that the monthly email would be "

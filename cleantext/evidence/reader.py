@@ -30,6 +30,14 @@ CALL_TO_ACTION = frozenset(
 CALL_TO_ACTION_WEIGHT = 1.5
 #: Share of a block's words that must address the reader for it to be a call to action.
 READER_SHARE = 0.04
+#: A short block that opens with a call-to-action cue this heavy addresses the reader by that
+#: opening, as an imperative does: a phrase ("Get our", "Jetzt abonnieren"), or one word with
+#: another call-to-action cue after it ("Escanea este código"); one word alone ("Facebook said
+#: ...") is not a request.
+OPENING_WEIGHT = 1.5
+OPENING_MAX_WORDS = 40
+#: Categories whose cue opens a call to action (an advertisement label, "Anzeige", is a marker, not a request).
+_OPENING = CALL_TO_ACTION - {"advertisement"}
 #: Quoted speech, up to a long sentence (the cue features skip only short quotations).
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”“]{1,400}”|„[^“”]{1,400}[“”]|«[^»]{1,400}»')
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
@@ -85,10 +93,23 @@ def reader_count(text: str, language: str | None = None) -> int:
     return count
 
 
+def _opens_with_request(cues: list[CueMatch]) -> bool:
+    opening = [m for m in cues if m.start == 0 and m.cue.weight >= OPENING_WEIGHT and m.cue.category in _OPENING]
+    if not opening:
+        return False
+    return any(m.end >= 2 for m in opening) or sum(m.cue.category in CALL_TO_ACTION for m in cues) >= 2
+
+
 def reader_features(text: str, words: int, cues: list[CueMatch], language: str | None = None) -> dict[str, float]:
     """``reader`` (share of ``words`` addressing the reader, times ten, at most 1) and
-    ``call_to_action`` (the log call-to-action cue weight, when at least `READER_SHARE` address the reader)."""
+    ``call_to_action`` (the log call-to-action cue weight, when at least `READER_SHARE` address the reader).
+
+    A short block opening with a heavy call-to-action cue ("Get our morning
+    briefing") addresses the reader as an imperative does, without "you".
+    """
     share = reader_count(text, language) / max(words, 1)
+    if share < READER_SHARE and words <= OPENING_MAX_WORDS and _opens_with_request(cues):
+        share = READER_SHARE
     weight = sum(m.cue.weight for m in cues if m.cue.category in CALL_TO_ACTION) if share >= READER_SHARE else 0.0
     return {"reader": min(share * 10, 1.0), "call_to_action": math.log1p(weight)}
 
