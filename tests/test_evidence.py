@@ -90,7 +90,8 @@ def test_menus_of_a_whole_page_go_with_their_evidence() -> None:
     assert doc.text == "\n\n".join([PROSE] * 3)
     menu = [b for b in doc.removed if b.text == "Home"]
     assert menu and menu[0].removed_by == "block_evidence" and menu[0].label == "navigation"
-    assert "before the body" in menu[0].reason and "boilerplate score" in menu[0].reason
+    reason = menu[0].reason  # its place is said, in one of the two ways the layout features have
+    assert ("before the body" in reason or "before most of the prose" in reason) and "boilerplate score" in reason
 
 
 def test_a_removal_names_its_cues() -> None:
