@@ -127,6 +127,15 @@ def test_an_imperative_opening_is_a_call_to_action_without_you() -> None:
     assert [b.label for b in doc.removed if b.text == prompt] == ["newsletter"]
     about = "Facebook said on Monday that it would appeal against the ruling, which its lawyers called a threat to the way it shows news to readers."
     assert reader_features(about, 25, find_cues(tokens(about)))["call_to_action"] == 0  # a noun opening a news sentence
+    item = "Cookies erst nach der Einwilligung setzen"  # an item of a list in an article about consent
+    assert reader_features(item, 6, find_cues(tokens(item)), "de")["call_to_action"] == 0
+
+
+def test_a_list_in_the_article_stays_whole_when_one_item_has_cue_words() -> None:
+    items = ["- Cookies only after consent is given", "- A reject button as large as the accept button", "- No pre-ticked boxes", "- A record of every choice"]
+    text = "\n\n".join(["Court sets out what a consent banner must do", PROSE, "The ruling lists four duties:\n" + "\n".join(items), PROSE])
+    doc = clean(text, input_format="text")
+    assert [b.text for b in doc.blocks if b.kind == "list_item"] == [item[2:] for item in items]
 
 
 def test_a_quoted_you_in_an_article_about_newsletters_is_not_a_call_to_action() -> None:

@@ -181,6 +181,15 @@ def test_credit_takes_the_caption_sharing_its_chunk() -> None:
     assert [b.text for b in doc.captions] == [credit.text, caption.text]
 
 
+def test_a_credit_between_its_caption_and_a_subheading_takes_the_caption() -> None:
+    caption = Block("The report is presented at the foundation's offices.", group=4)
+    credit = Block("Foto: Fundación Raíces Comunes / Álvaro Peinado", group=4)
+    heading = Block("Why people give less", group=4)  # shorter, but it opens the next section
+    doc = Document(all_blocks=[Block(BODY[0]), caption, credit, heading, Block(BODY[1])])
+    _run("photo_credit", doc)
+    assert (caption.label, credit.label) == ("caption", "credit") and heading.is_body
+
+
 def test_link_list_needs_two_links_in_a_row() -> None:
     single = Block("Budget talks stall", hints=frozenset({"link"}))
     doc = Document(all_blocks=[Block(BODY[0]), single, Block(BODY[1])])

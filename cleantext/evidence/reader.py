@@ -30,10 +30,10 @@ CALL_TO_ACTION = frozenset(
 CALL_TO_ACTION_WEIGHT = 1.5
 #: Share of a block's words that must address the reader for it to be a call to action.
 READER_SHARE = 0.04
-#: A short block that opens with a call-to-action cue this heavy addresses the reader by that
-#: opening, as an imperative does: a phrase ("Get our", "Jetzt abonnieren"), or one word with
-#: another call-to-action cue after it ("Escanea este código"); one word alone ("Facebook said
-#: ...") is not a request.
+#: A short block that opens with a call-to-action phrase this heavy, of two words or more ("Get
+#: our", "Jetzt abonnieren", "Subscribe to"), addresses the reader by that opening, as an
+#: imperative does. One word is not enough: "Facebook said ...", or "Cookies erst nach der
+#: Einwilligung setzen" in an article's list, opens on a noun.
 OPENING_WEIGHT = 1.5
 OPENING_MAX_WORDS = 40
 #: Categories whose cue opens a call to action (an advertisement label, "Anzeige", is a marker, not a request).
@@ -94,10 +94,7 @@ def reader_count(text: str, language: str | None = None) -> int:
 
 
 def _opens_with_request(cues: list[CueMatch]) -> bool:
-    opening = [m for m in cues if m.start == 0 and m.cue.weight >= OPENING_WEIGHT and m.cue.category in _OPENING]
-    if not opening:
-        return False
-    return any(m.end >= 2 for m in opening) or sum(m.cue.category in CALL_TO_ACTION for m in cues) >= 2
+    return any(m.start == 0 and m.end >= 2 and m.cue.weight >= OPENING_WEIGHT and m.cue.category in _OPENING for m in cues)
 
 
 def reader_features(text: str, words: int, cues: list[CueMatch], language: str | None = None) -> dict[str, float]:

@@ -82,8 +82,10 @@ def block_evidence(doc: Document) -> None:
     )
     core_start = next((i for i, e in enumerate(evidence) if e.in_core), None)
     headline = _headline(doc, evidence, core_start) if doc.source_format == "text" else set()
+    going = [not b.is_body or _goes(e, model.threshold) for b, e in zip(blocks, evidence)]
+    _lists_decide_together(blocks, evidence, going)
     for index, (block, found) in enumerate(zip(blocks, evidence)):
-        if not block.is_body or not _goes(found, model.threshold):
+        if not block.is_body or not going[index]:
             continue
         if index in headline:
             continue  # the headline right before the article: the title step decides
@@ -120,21 +122,51 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
     return True
 
 
+def _lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """Inside the core, a list goes as a whole or stays as a whole, in place.
+
+    An article's own list (steps, items, "Cookies erst nach der Einwilligung
+    setzen" in an article about consent) has an item or two with cue words
+    among items without, and loses nothing of its items when the rest stays.
+    So a list item inside the core goes only when at least half of its list
+    (the run of list items around it) goes, as jusText's second pass gives
+    short blocks their neighbours' class.
+    """
+    index = 0
+    while index < len(blocks):
+        if blocks[index].kind != "list_item":
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and blocks[end].kind == "list_item":
+            end += 1
+        items = range(index, end)
+        if sum(going[i] for i in items) * 2 < len(items):
+            for i in items:
+                if evidence[i].in_core and not is_call_to_action(evidence[i].features.values):
+                    going[i] = False
+        index = end
+
+
 def _drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | None, headline: set[int]) -> None:
-    """Just before the article's first paragraph, byline and date lines go.
+    """At the head of the article, byline and date lines go.
 
     That is where a page puts who wrote the article and when ("Par Théo
-    Marchand", "12/08/2025 - 21:40 Actualizado: 13/08/2025"). A line among the
-    `HEAD_REACH` blocks before the core goes when it is not prose and is a
-    byline (`cleantext.filters.byline`), or holds a date (in figures, or a
-    month's name and a year; a time alone is a live blog's entry) or date cues
+    Marchand", "12/08/2025 - 21:40 Actualizado: 13/08/2025"): before its first
+    paragraph, or between the standfirst and the second paragraph, where the
+    core (which opens on the standfirst) already holds them. A line among the
+    `HEAD_REACH` blocks before the core, or before the core's second prose
+    block, goes when it is not prose and is a byline
+    (`cleantext.filters.byline`), or holds a date (in figures, or a month's
+    name and a year; a time alone is a live blog's entry) or date cues
     ("updated", "min read") beside at most `HEAD_DATE_WORDS` other words. The
     headline itself stays, whatever it holds.
     """
     if start is None:
         return
     blocks = doc.all_blocks
-    for index in range(max(0, start - HEAD_REACH), start):
+    second = next((i for i in range(start + 1, len(blocks)) if evidence[i].prose and evidence[i].in_core), start)
+    for index in range(max(0, start - HEAD_REACH), second):
         block, found = blocks[index], evidence[index]
         if not block.is_body or found.prose or index in headline:
             continue  # the headline ("Budget 2025 approved") is the title step's

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
+from ..ingest.plaintext import is_title_like
 from ..patterns import category, derived, normalize_for_match, sentences
 from ..pipeline import register_filter
 from .base import is_phrase_block
@@ -135,8 +136,10 @@ def group_neighbour(body: list[Block], i: int) -> Block | None:
         for j in (i + 1, i - 1)
         if 0 <= j < len(body) and body[j].group == group and len(body[j].text) <= MAX_PARTNER_CAPTION_CHARS
     ]
-    # Between two lines of its chunk, a credit's caption is the shorter: the other is the article going on.
-    return min(candidates, key=lambda b: len(b.text)) if candidates else None
+    # Between two lines of its chunk, a credit's caption is the one not shaped like a subheading
+    # (a caption describes, in a sentence or a phrase; "Por qué se dona menos" opens a section),
+    # then the shorter: the other is the article going on.
+    return min(candidates, key=lambda b: (is_title_like(b.text), len(b.text))) if candidates else None
 
 
 @register_filter("photo_credit")

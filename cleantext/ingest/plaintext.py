@@ -26,7 +26,7 @@ MAX_TITLE_CHARS = 160
 MAX_TITLE_WORDS = 25
 #: Share of letters among the visible characters of a title ("14.35 Uhr" is a time, not a title).
 MIN_TITLE_LETTER_SHARE = 0.6
-MIN_WRAP_WIDTH = 40
+MIN_WRAP_WIDTH = 50
 MAX_WRAP_WIDTH = 100
 
 
