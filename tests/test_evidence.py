@@ -138,6 +138,22 @@ def test_a_list_in_the_article_stays_whole_when_one_item_has_cue_words() -> None
     assert [b.text for b in doc.blocks if b.kind == "list_item"] == [item[2:] for item in items]
 
 
+def test_a_consent_banner_before_the_article_goes_but_an_article_about_cookies_stays() -> None:
+    banner = (
+        "We use some essential cookies to make this website work. We would also like to set analytics cookies "
+        "that help us improve the service by measuring how you use the site, and cookies set by other sites."
+    )
+    assert reader_count(banner) == 1  # under 4% of its words: not a call to action on its own
+    about = (
+        "The regulator said on Tuesday that banners which hide the reject button break the law, and that sites "
+        "setting analytics cookies before consent could be fined up to four per cent of turnover."
+    )
+    doc = clean("\n\n".join([banner, "Regulator targets cookie banners", about, PROSE, PROSE]), input_format="text")
+    (removed,) = [b for b in doc.removed if b.text == banner]
+    assert removed.label == "cookie_notice" and removed.reason.startswith("a consent banner outside the article")
+    assert about in doc.text
+
+
 def test_a_quoted_you_in_an_article_about_newsletters_is_not_a_call_to_action() -> None:
     about = (
         "Subscribers to the council's newsletter were told in January that the monthly email would be "

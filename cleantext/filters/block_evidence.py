@@ -15,7 +15,9 @@ Must not remove: the article's own prose. Any prose block needs a high score,
 and inside the core also strong cue evidence (an article *about*
 subscriptions or cookies stays whole), unless it is a call to action: it
 addresses the reader beside call-to-action cues ("Get our newsletter in your
-inbox", `cleantext.evidence.reader`), and then a low score is enough.
+inbox", `cleantext.evidence.reader`), and then a low score is enough; so is a
+consent banner outside the core (cookie cues, and some words addressing the
+reader).
 Other blocks inside the core need cues or a run of short lines. The headline
 just before the core is kept, and marked for the title step; byline and date
 lines just before the core go. HTML blocks are left alone while no HTML
@@ -53,6 +55,11 @@ CORE_PROSE_SCORE = 0.9
 #: sees few of them, and addressing the reader beside call-to-action cues is
 #: itself the evidence.
 CALL_TO_ACTION_SCORE = 0.3
+#: Outside the core, a consent banner ("We use some essential cookies ... how you use the
+#: site") is a call to action with less of its text addressing the reader: its cookie cues
+#: weigh this much and this share of its words address the reader.
+CONSENT_COOKIE_WEIGHT = 1.5
+CONSENT_READER_SHARE = 0.02
 #: Blocks before the article searched for byline and date lines, and the most
 #: words of a date line besides its figures.
 HEAD_REACH = 6
@@ -93,6 +100,8 @@ def block_evidence(doc: Document) -> None:
         reason = explain(model, found.features, found.score)
         if is_call_to_action(found.features.values):
             reason = f"a call to action, addressing the reader; {reason}"
+        elif _is_consent_banner(found):
+            reason = f"a consent banner outside the article, addressing the reader; {reason}"
         doc.drop(block, label, reason)
         if label == "credit":
             _take_caption(doc, block)
@@ -105,7 +114,7 @@ def block_evidence(doc: Document) -> None:
 
 def _goes(found: BlockEvidence, threshold: float) -> bool:
     """Whether a body block's evidence is enough to remove it (the rules in the module's docstring)."""
-    if is_call_to_action(found.features.values):
+    if is_call_to_action(found.features.values) or _is_consent_banner(found):
         return found.score >= CALL_TO_ACTION_SCORE
     if found.score < threshold:
         return False
@@ -120,6 +129,16 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
         if found.prose and (cue_weight < CORE_PROSE_CUE_WEIGHT or found.score < CORE_PROSE_SCORE):
             return False
     return True
+
+
+def _is_consent_banner(found: BlockEvidence) -> bool:
+    """Outside the core: cookie cues and some words that address the reader."""
+    values = found.features.values
+    return (
+        not found.in_core
+        and found.features.cue_score("cookie_notice") >= CONSENT_COOKIE_WEIGHT
+        and values.get("reader", 0.0) >= CONSENT_READER_SHARE * 10  # ``reader`` is the share times ten
+    )
 
 
 def _lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
