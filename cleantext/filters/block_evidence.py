@@ -18,7 +18,8 @@ addresses the reader beside call-to-action cues ("Get our newsletter in your
 inbox", `cleantext.evidence.reader`), and then a low score is enough; so is a
 consent banner outside the core (cookie cues, and some words addressing the
 reader).
-Other blocks inside the core need cues or a run of short lines. The headline
+Other blocks inside the core need cues or a run of short lines; a list item
+goes only with at least half its list. The headline
 just before the core is kept, and marked for the title step; byline and date
 lines just before the core go. HTML blocks are left alone while no HTML
 weights are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
@@ -142,14 +143,15 @@ def _is_consent_banner(found: BlockEvidence) -> bool:
 
 
 def _lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
-    """Inside the core, a list goes as a whole or stays as a whole, in place.
+    """A list goes as a whole or stays as a whole, in place.
 
     An article's own list (steps, items, "Cookies erst nach der Einwilligung
     setzen" in an article about consent) has an item or two with cue words
     among items without, and loses nothing of its items when the rest stays.
-    So a list item inside the core goes only when at least half of its list
-    (the run of list items around it) goes, as jusText's second pass gives
-    short blocks their neighbours' class.
+    So a list item goes only when at least half of its list (the run of list
+    items around it) goes, as jusText's second pass gives short blocks their
+    neighbours' class; a call to action among them still goes. A menu mostly
+    goes item by item, so it still goes.
     """
     index = 0
     while index < len(blocks):
@@ -162,7 +164,7 @@ def _lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], g
         items = range(index, end)
         if sum(going[i] for i in items) * 2 < len(items):
             for i in items:
-                if evidence[i].in_core and not is_call_to_action(evidence[i].features.values):
+                if not is_call_to_action(evidence[i].features.values):
                     going[i] = False
         index = end
 
