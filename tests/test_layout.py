@@ -60,9 +60,9 @@ def test_the_document_model_imports_nothing_of_the_package() -> None:
 
 
 def test_document_methods_use_the_registered_renderers() -> None:
-    doc = cleantext.clean("Headline\n\nThe body of the story.\n\nAdvertisement")
+    doc = cleantext.clean("Council approves new budget\n\nThe body of the story.\n\nAdvertisement")
     assert set(document._RENDERERS) >= {"markdown", "text", "json", "html", "annotated_html", "annotated_fragment", "explain"}
-    assert doc.to_text().startswith("Headline") and '"schema_version"' in doc.to_json(indent=None)
+    assert doc.to_text().startswith("Council approves new budget") and '"schema_version"' in doc.to_json(indent=None)
     assert "<html" in doc.to_html() and doc.to_html(annotated=True) != doc.to_html()
     assert "advertisement" in doc.explain() and doc._repr_html_() and doc.to_markdown()
 

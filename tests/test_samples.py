@@ -40,7 +40,6 @@ KNOWN_GAPS = {
     "de-page-rundfunk-bahnstrecke-hangrutsch": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "en-lenient-local-harbour-tunnel": "boilerplate left in the body; expected removals missing",
     "en-lenient-magazine-glass-furnace": "boilerplate left in the body; caption and credit not paired; expected removals missing",
-    "en-lenient-recipe-plum-cake": "boilerplate left in the body; expected removals missing",
     "en-lenient-wire-grain-corridor": "caption and credit not paired",
     "en-page-gov-flood-grants": "boilerplate left in the body; expected removals missing",
     "en-page-live-cup-final": "boilerplate left in the body; expected removals missing",
