@@ -190,6 +190,15 @@ def test_a_credit_between_its_caption_and_a_subheading_takes_the_caption() -> No
     assert (caption.label, credit.label) == ("caption", "credit") and heading.is_body
 
 
+@pytest.mark.parametrize("credit", ["Fotografia: Gabinete de Comunicação / CM Vilar do Rio", "(Foto Davide Fumagalli)"])
+def test_a_long_or_parenthesised_credit_takes_its_caption(credit: str) -> None:
+    caption = Block("The new cycle path beside the old railway station.", group=2)
+    line = Block(credit, group=2)
+    doc = Document(all_blocks=[Block(BODY[0]), caption, line, Block(BODY[1])])
+    _run("photo_credit", doc)
+    assert (caption.label, line.label) == ("caption", "credit")
+
+
 def test_link_list_needs_two_links_in_a_row() -> None:
     single = Block("Budget talks stall", hints=frozenset({"link"}))
     doc = Document(all_blocks=[Block(BODY[0]), single, Block(BODY[1])])

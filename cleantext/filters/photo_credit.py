@@ -63,6 +63,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "wire": re.compile(rf"(?:[a-z]{{2,6}} ?/ ?){{1,3}}{agencies}|{agencies}(?: ?/ ?[a-z]{{2,6}}){{1,3}}"),
         # "FILE PHOTO: ...", "Pictured: ..."
         "caption_prefix": re.compile(rf"{prefixes} ?:"),
+        # "(Foto Davide Fumagalli)", "(Photo Jane Doe)": a credit word and a name, no colon (as written)
+        "parenthesised_name": re.compile(rf"\((?i:{words}) {_NAME}\)"),
         # "... (Photo: John Smith/AP)" at the end of a caption
         "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)$|\([^()]{{0,60}}/ ?{agencies}\)$"),
         # "... Ski star from Switzerland. © AFP / Marco Bertorello"
@@ -75,8 +77,8 @@ def is_credit(text: str) -> bool:
 
     >>> is_credit("Mike Segar/Reuters"), is_credit("Photo: AP"), is_credit("(Getty Images)")
     (True, True, True)
-    >>> is_credit("Reuters reported the talks had stalled.")
-    False
+    >>> is_credit("Reuters reported the talks had stalled."), is_credit("(Foto Davide Fumagalli)")
+    (False, True)
     """
     text = text.strip()
     if not text or len(text) > MAX_CREDIT_CHARS:
@@ -84,6 +86,8 @@ def is_credit(text: str) -> bool:
     patterns = _patterns()
     norm = normalize_for_match(text)
     if any(patterns[key].fullmatch(norm) for key in ("labelled", "agency_only", "wire")):
+        return True
+    if text.startswith("(") and patterns["parenthesised_name"].fullmatch(text):
         return True
     if "/" in text and _NAME_SLASH_NAME.fullmatch(text):
         left, _, right = text.strip("()").partition("/")
@@ -149,11 +153,13 @@ def photo_credit(doc: Document) -> None:
         if not block.is_body:
             continue  # taken as the caption of the credit before it
         marked = is_marked_caption(block.text)
+        credit = is_credit(block.text)
         if is_copyright(block.text):
             doc.drop(block, "copyright", "a copyright line")
-        elif marked and len(block.text.split()) > MAX_CREDIT_WORDS:  # "FILE PHOTO: <a sentence>"
+        elif marked and len(block.text.split()) > MAX_CREDIT_WORDS and (not credit or block.text.rstrip().endswith(".")):
+            # "FILE PHOTO: <a sentence>"; but "Fotografia: Gabinete de Comunicação / CM Vilar do Rio" is a credit
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
-        elif is_credit(block.text):
+        elif credit:
             doc.drop(block, "credit", "a photo credit line")
             partner = group_neighbour(body, i)
             if partner is not None and partner.is_body and not is_credit(partner.text):
