@@ -63,16 +63,33 @@ def _month_name() -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{months.pattern})\b") if months is not None else None
 
 
+@derived
+def _relative_day() -> re.Pattern[str] | None:
+    """"Today" or "yesterday" as a whole word, in any language of the phrase data."""
+    days = category("metadata_line").fields.get("relative_days")
+    return re.compile(rf"\b(?:{days.pattern})\b") if days is not None else None
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
 def mentions_date(text: str) -> bool:
-    """True when ``text`` holds a date in figures, or a month's name and a year (a bare year is not a date).
+    """True when ``text`` holds a date in figures, a month's name and a year (a bare year is not a
+    date), or "today"/"yesterday" and a time.
 
     >>> mentions_date("Agência Atlântica | 15 de julho de 2025, 14:32"), mentions_date("Budget 2025 approved")
+    (True, False)
+    >>> mentions_date("vandaag, 14:22"), mentions_date("Today the council met")
     (True, False)
     """
     if _NUMERIC_DATE_ANYWHERE.search(text):
         return True
+    lower = text.lower()
     month = _month_name()
-    return month is not None and _YEAR.search(text) is not None and month.search(text.lower()) is not None
+    if month is not None and _YEAR.search(text) is not None and month.search(lower) is not None:
+        return True
+    relative = _relative_day()
+    return relative is not None and _CLOCK_TIME.search(text) is not None and relative.search(lower) is not None
 
 
 def is_taxonomy_line(text: str) -> bool:
