@@ -253,16 +253,16 @@ def test_an_added_language_file_reaches_every_filter(tmp_path: object) -> None:
     from cleantext.filters.byline import is_byline
     from cleantext.patterns import _EXTRA_FILES, _clear_caches, add_language_file
 
-    extra = Path(str(tmp_path)) / "nl.json"
-    extra.write_text('{"language": "nl", "categories": {"byline": {"prefixes": ["door"]}}}', encoding="utf-8")
-    assert not is_byline("Door Anna de Vries")
+    extra = Path(str(tmp_path)) / "sv.json"
+    extra.write_text('{"language": "sv", "categories": {"byline": {"prefixes": ["av"]}}}', encoding="utf-8")
+    assert not is_byline("Av Anna Lindqvist")
     add_language_file(extra)
     try:
-        assert is_byline("Door Anna de Vries")
+        assert is_byline("Av Anna Lindqvist")
     finally:
         _EXTRA_FILES.remove(extra)
         _clear_caches()
-    assert not is_byline("Door Anna de Vries")
+    assert not is_byline("Av Anna Lindqvist")
 
 
 def test_inbox_and_stay_informed_sentences_need_a_real_prompt_beside_them() -> None:
