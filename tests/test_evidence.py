@@ -154,6 +154,18 @@ def test_a_consent_banner_before_the_article_goes_but_an_article_about_cookies_s
     assert about in doc.text
 
 
+def test_a_run_of_headlines_after_the_article_goes_but_not_before_more_prose() -> None:
+    headlines = ["New playground on Dyke Road vandalised after one week", "Youth team wins the title after a tense final round"]
+    doc = clean("\n\n".join(["Library to close for a year", PROSE, PROSE, *headlines]), input_format="text")
+    assert [b.label for b in doc.removed if b.text in headlines] == ["related", "related"]
+    assert doc.text == "\n\n".join([PROSE] * 2)
+    doc = clean("\n\n".join(["Library to close for a year", PROSE, *headlines, PROSE]), input_format="text")
+    assert all(h in doc.text for h in headlines)  # subheadings: prose follows them
+    tips = "\n".join(f"- {h}" for h in headlines)  # an article's closing list
+    doc = clean("\n\n".join(["Library to close for a year", PROSE, PROSE, tips]), input_format="text")
+    assert all(h in doc.text for h in headlines)
+
+
 def test_a_quoted_you_in_an_article_about_newsletters_is_not_a_call_to_action() -> None:
     about = (
         "Subscribers to the council's newsletter were told in January that the monthly email would be "

@@ -19,10 +19,11 @@ inbox", `cleantext.evidence.reader`), and then a low score is enough; so is a
 consent banner outside the core (cookie cues, and some words addressing the
 reader).
 Other blocks inside the core need cues or a run of short lines; a list item
-goes only with at least half its list. The headline
-just before the core is kept, and marked for the title step; byline and date
-lines just before the core go. HTML blocks are left alone while no HTML
-weights are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
+goes only with at least half its list. The headline just before the core is
+kept, and marked for the title step; byline and date lines at the head of the
+article go, and so does a run of headline-shaped lines after the article with
+no prose after it (a related list without a heading). HTML blocks are left
+alone while no HTML weights are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ BYLINE_WORDS = 8
 MIN_HEADLINE_WORDS = 3
 #: Blocks walked back from the core to find the headline.
 HEADLINE_REACH = 6
+#: After the core, this many headline-shaped lines in a row, of this many words, are a related list.
+HEADLINE_RUN = 2
+HEADLINE_RUN_WORDS = (4, 15)
 
 
 @register_filter("block_evidence")
@@ -108,6 +112,7 @@ def block_evidence(doc: Document) -> None:
             _take_caption(doc, block)
     if doc.source_format == "text":
         _drop_head_lines(doc, evidence, core_start, headline)
+        _drop_headline_runs(doc, evidence)
     if headline:
         top = max(headline)
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
@@ -130,6 +135,47 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
         if found.prose and (cue_weight < CORE_PROSE_CUE_WEIGHT or found.score < CORE_PROSE_SCORE):
             return False
     return True
+
+
+def _is_listed_headline(block: Block, found: BlockEvidence) -> bool:
+    """A body line after the core shaped like another article's headline: no prose, 4 to 15
+    words, one clause (no ";": "Schlumberger, Lea 1993; Lonsinger, Mona 1992" is a results row),
+    not a list item (an article's closing list of tips is marked as one)."""
+    return (
+        block.is_body
+        and block.kind != "list_item"
+        and found.features.values["after_core"] > 0
+        and not found.prose
+        and HEADLINE_RUN_WORDS[0] <= found.features.words <= HEADLINE_RUN_WORDS[1]
+        and ";" not in block.text
+        and is_title_like(block.text)
+    )
+
+
+def _drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
+    """After the article, a run of headlines with no prose after it is a list of other articles.
+
+    "Nieuwe speeltuin aan de Dijkweg na één week al beklad" and "Jeugd van VV
+    Oosterweide kampioen na spannende slotronde" under the article, with no
+    "Read also" heading to open them (`related` catches the lists that have
+    one): at least `HEADLINE_RUN` such lines in a row (removed blocks between
+    them do not break the run), and no prose of the page after them.
+    """
+    blocks = doc.all_blocks
+    last_prose = max((i for i, e in enumerate(evidence) if e.prose and blocks[i].is_body), default=-1)
+    index = 0
+    while index < len(blocks):
+        if not _is_listed_headline(blocks[index], evidence[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and (not blocks[end].is_body or _is_listed_headline(blocks[end], evidence[end])):
+            end += 1
+        run = [i for i in range(index, end) if blocks[i].is_body]
+        if len(run) >= HEADLINE_RUN and end > last_prose:
+            for i in run:
+                doc.drop(blocks[i], "related", f"one of {len(run)} headline-shaped lines in a row after the article, no prose after them")
+        index = end
 
 
 def _is_consent_banner(found: BlockEvidence) -> bool:
