@@ -199,6 +199,17 @@ def test_a_long_or_parenthesised_credit_takes_its_caption(credit: str) -> None:
     assert (caption.label, line.label) == ("caption", "credit")
 
 
+def test_a_footer_line_after_a_related_list_keeps_its_own_label() -> None:
+    texts = [*BODY, "More from the region", "Pool fees rise again", "Impressum Datenschutz Barrierefreiheit Kontakt"]
+    doc = Document(all_blocks=[Block(t) for t in texts])
+    _run("related", doc)
+    assert [(b.label, b.text) for b in doc.removed] == [
+        ("related", "More from the region"),
+        ("related", "Pool fees rise again"),
+        ("navigation", "Impressum Datenschutz Barrierefreiheit Kontakt"),
+    ]
+
+
 def test_link_list_needs_two_links_in_a_row() -> None:
     single = Block("Budget talks stall", hints=frozenset({"link"}))
     doc = Document(all_blocks=[Block(BODY[0]), single, Block(BODY[1])])

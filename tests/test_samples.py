@@ -37,7 +37,6 @@ KNOWN_GAPS = {
     "it-lenient-quotidiano-funivia-collaudo": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "nl-page-regionieuws-bibliotheek-sluit": "boilerplate left in the body; expected removals missing",
     "pt-page-camara-ciclovia": "boilerplate left in the body; caption and credit not paired; expected removals missing",
-    "de-page-rundfunk-bahnstrecke-hangrutsch": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "en-lenient-local-harbour-tunnel": "boilerplate left in the body; expected removals missing",
     "en-lenient-magazine-glass-furnace": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "en-lenient-wire-grain-corridor": "caption and credit not paired",

@@ -7,7 +7,10 @@ phrases, or a short line made mostly of related-content cue words
 (`cleantext/patterns/cues`: "Mehr aus dem Oberland", "More from Westbay").
 
 Must not remove: a body paragraph after such a heading (a full sentence ends
-the run), or a paragraph that starts with "Read more" as ordinary prose.
+the run), or a paragraph that starts with "Read more" as ordinary prose. A line
+of the run whose cues say another kind of furniture ("Impressum Datenschutz
+Kontakt", "© Südwestwelle 2025": the footer after the list) goes with that
+kind's label.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from .base import starts_with_prefix
 
 #: Most items taken after a related-content heading.
 MAX_LIST_ITEMS = 15
+#: Cue weight of another category that labels a line of a related list by that category (the footer after it).
+OTHER_FURNITURE_WEIGHT = 2.0
 #: A heading found by its cues: at most this many words, half of them in
 #: related-content cues weighing at least `HEADING_CUE_WEIGHT`.
 HEADING_WORDS = 6
@@ -85,6 +90,20 @@ def _cue_heading(text: str) -> bool:
     return sum(m.cue.weight for m in cues) >= HEADING_CUE_WEIGHT and 2 * covered >= len(words)
 
 
+def _other_furniture(text: str) -> str | None:
+    """The category whose cues weigh `OTHER_FURNITURE_WEIGHT` and more than the related ones, if any.
+
+    >>> _other_furniture("Impressum Datenschutz Barrierefreiheit Kontakt"), _other_furniture("Pool fees rise again")
+    ('navigation', None)
+    """
+    weights: dict[str, float] = {}
+    for match in find_cues(tokens(text)):
+        weights[match.cue.category] = weights.get(match.cue.category, 0.0) + match.cue.weight
+    floor = max(OTHER_FURNITURE_WEIGHT, weights.pop("related", 0.0) + 1e-9)
+    best = max(weights, key=weights.__getitem__, default=None)
+    return best if best is not None and weights[best] >= floor else None
+
+
 @register_filter("related")
 def related(doc: Document) -> None:
     cat = category("related")
@@ -96,7 +115,11 @@ def related(doc: Document) -> None:
             doc.drop(block, "related", "heading of a related-content list")
             j = i + 1
             while j < len(body) and j - i <= MAX_LIST_ITEMS and is_headline_text(body[j].text):
-                doc.drop(body[j], "related", "headline in the related-content list after its heading")
+                other = _other_furniture(body[j].text)
+                if other:
+                    doc.drop(body[j], other, f"{other} cues in the lines of a related-content list")
+                else:
+                    doc.drop(body[j], "related", "headline in the related-content list after its heading")
                 j += 1
             i = j
             continue
