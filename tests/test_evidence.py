@@ -166,6 +166,15 @@ def test_a_run_of_headlines_after_the_article_goes_but_not_before_more_prose() -
     assert all(h in doc.text for h in headlines)
 
 
+def test_a_consent_banner_naming_advertising_is_labelled_a_cookie_notice() -> None:
+    from cleantext.evidence import BlockEvidence, label_for
+
+    banner = "Usamos cookies propias y de terceros para analizar las visitas y para mostrarte publicidad personalizada."
+    features = block_features(banner, None, 0.3)
+    assert features.cue_weights["advertisement"] > features.cue_weights["cookie_notice"] >= 1.5
+    assert label_for(BlockEvidence(features)) == "cookie_notice"
+
+
 def test_a_quoted_you_in_an_article_about_newsletters_is_not_a_call_to_action() -> None:
     about = (
         "Subscribers to the council's newsletter were told in January that the monthly email would be "

@@ -101,6 +101,8 @@ def label_for(evidence: BlockEvidence) -> str:
     features = evidence.features
     scores = features.cue_weights or {category: features.cue_score(category) for category in CATEGORIES}
     best = max(scores, key=scores.__getitem__)
+    if best == "advertisement" and scores.get("cookie_notice", 0.0) >= CATEGORY_LABEL_WEIGHT:
+        return "cookie_notice"  # a consent banner names advertising as what its cookies are for
     if scores[best] >= CATEGORY_LABEL_WEIGHT:
         return best
     if features.words <= NAVIGATION_WORDS and not evidence.prose:
