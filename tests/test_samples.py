@@ -20,8 +20,8 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, the first 12 below in the next) that the pipeline does not get right yet, and
-#: what goes wrong. Each is an expected failure (strict: once one passes, it must leave
+#: round, 12 in the next, 12 more in the round after: the last 11 below) that the pipeline
+#: does not get right yet, and what goes wrong. Each is an expected failure (strict: once one passes, it must leave
 #: this list). None of them loses body text or an adversarial article's paragraph;
 #: every gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
@@ -48,6 +48,17 @@ KNOWN_GAPS = {
     "nl-page-techblog-nieuwsbrieven": "headline not found; boilerplate left in the body; expected removals missing",
     "pl-page-portal-tramwaj-bemowo": "headline not found; boilerplate left in the body; expected removals missing",
     "pt-page-portal-autocarro-braga-guimaraes": "boilerplate left in the body; expected removals missing",
+    "de-page-rundfunk-lahnau-hochwasser": "boilerplate left in the body; expected removals missing",
+    "en-lenient-paid-newsletter-churn": "boilerplate left in the body; expected removals missing",
+    "en-page-harbor-dredging-vote": "boilerplate left in the body; expected removals missing",
+    "en-page-wire-danube-wheat-forecast": "boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "es-lenient-blog-alquiler-valdemora": "expected removals missing",
+    "es-page-ong-informe-donaciones": "boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "fr-lenient-festival-marionnettes-valbrune": "boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "fr-page-piste-cyclable-saint-aubin": "headline not found; boilerplate left in the body; expected removals missing",
+    "it-page-comune-acquedotto-lavori": "expected removals missing",
+    "nl-page-vakblad-warmtebuffers-westland": "boilerplate left in the body; expected removals missing",
+    "pt-lenient-sardinha-quota-almarez": "headline not found; boilerplate left in the body; expected removals missing",
 }
 
 
