@@ -26,6 +26,8 @@ MAX_TITLE_CHARS = 160
 MAX_TITLE_WORDS = 25
 #: Share of letters among the visible characters of a title ("14.35 Uhr" is a time, not a title).
 MIN_TITLE_LETTER_SHARE = 0.6
+#: Width range of a hard-wrapped paragraph's lines: wrapping under 50 columns is rare, and a
+#: 40-character byline over a date line is not one paragraph.
 MIN_WRAP_WIDTH = 50
 MAX_WRAP_WIDTH = 100
 
