@@ -155,5 +155,11 @@ def test_idempotent_when_the_text_opens_with_a_list_item() -> None:
     assert clean(doc.text, input_format="text").text == doc.text
 
 
+def test_idempotent_when_one_short_line_is_left() -> None:
+    """Found by the property above: "Sincerely," kept beside a title went on its own (no prose to weigh it against)."""
+    doc = clean(".aa\nSincerely,", input_format="text")
+    assert doc.text == "Sincerely," and clean(doc.text, input_format="text").text == doc.text
+
+
 def test_every_boilerplate_label_is_generated() -> None:
     assert set(BOILERPLATE) >= {"paywall", "newsletter", "share", "related", "advertisement", "app_prompt", "cookie_notice"}

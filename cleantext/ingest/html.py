@@ -193,13 +193,13 @@ def parse_html(text: str) -> ParsedPage:
     """Parse ``text`` into an ``<html>`` element (``None`` when nothing is there), within bounds."""
     notes: list[str] = []
     text = xml_safe(_XML_DECLARATION.sub("", text, count=1))
-    if len(text) > MAX_PARSE_CHARS or text.count("<") > MAX_PARSE_TAGS:
-        size, tags = len(text), text.count("<")
+    size, tags = len(text), text.count("<")
+    if size > MAX_PARSE_CHARS or tags > MAX_PARSE_TAGS:
         text = shorten_attributes(drop_bulky(text))
         if len(text) > MAX_PARSE_CHARS:
             text = text[:MAX_PARSE_CHARS]
             notes.append(f"page of {size:,} characters cut to its first {MAX_PARSE_CHARS:,} before parsing")
-        cut = nth_tag(text, MAX_PARSE_TAGS)
+        cut = nth_tag(text, MAX_PARSE_TAGS + 1)  # the markup up to the next tag after the last kept
         if cut is not None:
             text = text[:cut]
             notes.append(f"page of {tags:,} tags cut to its first {MAX_PARSE_TAGS:,} before parsing")
