@@ -155,10 +155,11 @@ def test_idempotent_when_the_text_opens_with_a_list_item() -> None:
     assert clean(doc.text, input_format="text").text == doc.text
 
 
-def test_idempotent_when_one_short_line_is_left() -> None:
-    """Found by the property above: "Sincerely," kept beside a title went on its own (no prose to weigh it against)."""
-    doc = clean(".aa\nSincerely,", input_format="text")
-    assert doc.text == "Sincerely," and clean(doc.text, input_format="text").text == doc.text
+@pytest.mark.parametrize("text", [".aa\nSincerely,", "aAdvertisementMike Segar/Reuters\n.Subscribe now.- .Sign up for our newsletter"])
+def test_idempotent_when_one_short_line_is_left(text: str) -> None:
+    """Found by the property above: a line kept beside another went when cleaned again on its own."""
+    doc = clean(text, input_format="text")
+    assert clean(doc.text, input_format="text").text == doc.text
 
 
 def test_every_boilerplate_label_is_generated() -> None:

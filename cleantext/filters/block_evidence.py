@@ -22,9 +22,9 @@ Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list. The headline just before the core is
 kept, and marked for the title step; byline and date lines at the head of the
 article go, and so does a run of headline-shaped lines after the article with
-no prose after it (a related list without a heading). A text without any
-prose is not emptied: there is nothing to weigh its lines against. HTML
-blocks are left alone while no HTML weights are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
+no prose after it (a related list without a heading). A text of one body
+block is left alone: there are no neighbours and no article to place it
+against. HTML blocks are left alone while no HTML weights are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -97,8 +97,8 @@ def block_evidence(doc: Document) -> None:
     headline = _headline(doc, evidence, core_start) if doc.source_format == "text" else set()
     going = [not b.is_body or _goes(e, model.threshold) for b, e in zip(blocks, evidence)]
     _lists_decide_together(blocks, evidence, going)
-    if core_start is None and all(going):
-        return  # no prose to weigh the lines against ("Sincerely," alone): the step does not empty the text
+    if sum(b.is_body for b in blocks) == 1:
+        return  # a lone line ("Sincerely,"): no neighbours and no article to place it against
     for index, (block, found) in enumerate(zip(blocks, evidence)):
         if not block.is_body or not going[index]:
             continue
