@@ -155,7 +155,7 @@ def test_idempotent_when_the_text_opens_with_a_list_item() -> None:
     assert clean(doc.text, input_format="text").text == doc.text
 
 
-@pytest.mark.parametrize("text", [".aa\nSincerely,", "aAdvertisementMike Segar/Reuters\n.Subscribe now.- .Sign up for our newsletter"])
+@pytest.mark.parametrize("text", [".aa\nSincerely,", "aAdvertisementMike Segar/Reuters\n.Subscribe now.- .Sign up for our newsletter", "Sincerely,\nSincerely,\nSincerely,"])
 def test_idempotent_when_one_short_line_is_left(text: str) -> None:
     """Found by the property above: a line kept beside another went when cleaned again on its own."""
     doc = clean(text, input_format="text")
