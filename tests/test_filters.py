@@ -210,6 +210,14 @@ def test_a_footer_line_after_a_related_list_keeps_its_own_label() -> None:
     ]
 
 
+def test_a_byline_beside_a_credit_is_not_its_caption() -> None:
+    byline = Block("By Eleanor Vasquez", group=5)
+    credit = Block("Photographs by Sunniva Hald for the Review", group=5)
+    doc = Document(all_blocks=[Block(BODY[0]), byline, credit, Block(BODY[1])])
+    _run("photo_credit", doc)
+    assert credit.label == "credit" and byline.is_body
+
+
 def test_link_list_needs_two_links_in_a_row() -> None:
     single = Block("Budget talks stall", hints=frozenset({"link"}))
     doc = Document(all_blocks=[Block(BODY[0]), single, Block(BODY[1])])

@@ -27,6 +27,8 @@ from ..ingest.plaintext import is_title_like
 from ..patterns import category, derived, normalize_for_match, sentences
 from ..pipeline import register_filter
 from .base import is_phrase_block
+from .byline import is_byline
+from .metadata_line import is_date_line
 
 MAX_CREDIT_CHARS = 100
 #: "Photo: Jane Doe/AP" is a credit; "FILE PHOTO: <a sentence>" is a caption.
@@ -130,15 +132,26 @@ def is_marked_caption(text: str) -> bool:
     return bool(patterns["caption_prefix"].match(norm) or patterns["trailing_credit"].search(norm))
 
 
+def _says_who_or_when(text: str) -> bool:
+    """A byline or a date line ("By Eleanor Vasquez", "14 May 2025"): not a photo's caption."""
+    return is_byline(text) or is_date_line(text)
+
+
 def group_neighbour(body: list[Block], i: int) -> Block | None:
-    """The caption line sharing ``body[i]``'s plain-text chunk: the next or previous line, the shorter if both."""
+    """The caption line sharing ``body[i]``'s plain-text chunk: the next or previous line, the shorter if both.
+
+    A line that says who wrote the article or when is not a caption.
+    """
     group = body[i].group
     if group is None:
         return None
     candidates = [
         body[j]
         for j in (i + 1, i - 1)
-        if 0 <= j < len(body) and body[j].group == group and len(body[j].text) <= MAX_PARTNER_CAPTION_CHARS
+        if 0 <= j < len(body)
+        and body[j].group == group
+        and len(body[j].text) <= MAX_PARTNER_CAPTION_CHARS
+        and not _says_who_or_when(body[j].text)
     ]
     # Between two lines of its chunk, a credit's caption is the one not shaped like a subheading
     # (a caption describes, in a sentence or a phrase; "Por qué se dona menos" opens a section),
