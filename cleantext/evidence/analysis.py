@@ -96,15 +96,20 @@ def _own_features(
     return blocks
 
 
-def label_for(evidence: BlockEvidence) -> str:
-    """The label a removed block gets: its strongest cue category, else its shape and place."""
-    features = evidence.features
+def cue_category(features: BlockFeatures) -> str | None:
+    """The category whose cues name the block: the strongest, if it weighs `CATEGORY_LABEL_WEIGHT`."""
     scores = features.cue_weights or {category: features.cue_score(category) for category in CATEGORIES}
     best = max(scores, key=scores.__getitem__)
     if best == "advertisement" and scores.get("cookie_notice", 0.0) >= CATEGORY_LABEL_WEIGHT:
         return "cookie_notice"  # a consent banner names advertising as what its cookies are for
-    if scores[best] >= CATEGORY_LABEL_WEIGHT:
-        return best
-    if features.words <= NAVIGATION_WORDS and not evidence.prose:
+    return best if scores[best] >= CATEGORY_LABEL_WEIGHT else None
+
+
+def label_for(evidence: BlockEvidence) -> str:
+    """The label a removed block gets: its strongest cue category, else its shape and place."""
+    category = cue_category(evidence.features)
+    if category is not None:
+        return category
+    if evidence.features.words <= NAVIGATION_WORDS and not evidence.prose:
         return "navigation"
     return "boilerplate" if evidence.in_core else "outside_main_content"

@@ -34,7 +34,7 @@ import re
 
 from ..document import Block, Document
 from ..evidence import BlockEvidence, analyse, label_for, model_for
-from ..evidence.analysis import CATEGORY_LABEL_WEIGHT
+from ..evidence.analysis import cue_category
 from ..evidence.model import explain
 from ..evidence.reader import is_call_to_action
 from ..ingest.plaintext import is_title_like
@@ -87,6 +87,8 @@ def block_evidence(doc: Document) -> None:
     blocks = doc.all_blocks
     if model is None or not blocks:
         return
+    if sum(b.is_body for b in blocks) == 1:
+        return  # a lone line ("Sincerely,"): no neighbours and no article to place it against
     evidence = analyse(
         [b.text for b in blocks],
         [b.group for b in blocks],
@@ -97,12 +99,10 @@ def block_evidence(doc: Document) -> None:
     )
     core_start = next((i for i, e in enumerate(evidence) if e.in_core), None)
     headline = _headline(doc, evidence, core_start) if doc.source_format == "text" else set()
-    if sum(b.is_body for b in blocks) == 1:
-        return  # a lone line ("Sincerely,"): no neighbours and no article to place it against
     going = [not b.is_body or _goes(e, model.threshold) for b, e in zip(blocks, evidence)]
     _lists_decide_together(blocks, evidence, going)
     if core_start is None:  # no prose to place the lines against: only their cues can tell
-        going = [g and _has_category_cues(e) for g, e in zip(going, evidence)]
+        going = [g and cue_category(e.features) is not None for g, e in zip(going, evidence)]
     for index, (block, found) in enumerate(zip(blocks, evidence)):
         if not block.is_body or not going[index]:
             continue
@@ -183,12 +183,6 @@ def _drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
             for i in run:
                 doc.drop(blocks[i], "related", f"one of {len(run)} headline-shaped lines in a row after the article, no prose after them")
         index = end
-
-
-def _has_category_cues(found: BlockEvidence) -> bool:
-    """Cues of one category weigh enough to name the block's label (`label_for`)."""
-    weights = found.features.cue_weights
-    return bool(weights) and max(weights.values()) >= CATEGORY_LABEL_WEIGHT
 
 
 def _is_consent_banner(found: BlockEvidence) -> bool:
