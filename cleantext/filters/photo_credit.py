@@ -166,13 +166,16 @@ def photo_credit(doc: Document) -> None:
         if not block.is_body:
             continue  # taken as the caption of the credit before it
         marked = is_marked_caption(block.text)
-        credit = is_credit(block.text)
         if is_copyright(block.text):
             doc.drop(block, "copyright", "a copyright line")
-        elif marked and len(block.text.split()) > MAX_CREDIT_WORDS and (not credit or block.text.rstrip().endswith(".")):
+        elif (
+            marked
+            and len(block.text.split()) > MAX_CREDIT_WORDS
+            and (block.text.rstrip().endswith(".") or not is_credit(block.text))
+        ):
             # "FILE PHOTO: <a sentence>"; but "Fotografia: Gabinete de Comunicação / CM Vilar do Rio" is a credit
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
-        elif credit:
+        elif is_credit(block.text):
             doc.drop(block, "credit", "a photo credit line")
             partner = group_neighbour(body, i)
             if partner is not None and partner.is_body and not is_credit(partner.text):
