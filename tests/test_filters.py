@@ -199,6 +199,29 @@ def test_a_long_or_parenthesised_credit_takes_its_caption(credit: str) -> None:
     assert (caption.label, line.label) == ("caption", "credit")
 
 
+@pytest.mark.parametrize("credit", ["© Jeanne Roucayrol", "© Mathilde Quéré pour Scènes & Regards", "CLAIRE VASSEUR POUR « L'INFORMATEUR »"])
+def test_a_name_credit_is_a_credit_only_under_its_caption(credit: str) -> None:
+    caption = Block("Le service des urgences de l'hôpital, le 3 juillet 2025.", group=4)
+    line = Block(credit, group=4)
+    doc = Document(all_blocks=[Block(BODY[0]), caption, line, Block(BODY[1])])
+    _run("photo_credit", doc)
+    assert (caption.label, line.label) == ("caption", "credit")
+    # In a chunk of three lines (a paragraph between), or alone, the line is no credit and takes no caption.
+    lead = Block("La firme a été condamnée lundi à payer la somme record de deux milliards.", group=6)
+    doc = Document(all_blocks=[Block(BODY[0]), Block(credit, group=6), Block("S'abonner", group=6), lead, Block(BODY[1])])
+    doc.all_blocks[2].label = "paywall"
+    _run("photo_credit", doc)
+    assert lead.is_body and doc.all_blocks[1].label != "credit"
+
+
+def test_an_agency_in_capitals_over_a_photographer_is_a_credit() -> None:
+    caption = Block("A farmer inspects wheat ears in a field near Calarasi, Romania, June 24, 2025.", group=4)
+    line = Block("MERIDIAN/Andrei Stoica", group=4)
+    doc = Document(all_blocks=[Block(BODY[0]), caption, line, Block(BODY[1])])
+    _run("photo_credit", doc)
+    assert (caption.label, line.label) == ("caption", "credit")
+
+
 def test_a_footer_line_after_a_related_list_keeps_its_own_label() -> None:
     texts = [*BODY, "More from the region", "Pool fees rise again", "Impressum Datenschutz Barrierefreiheit Kontakt"]
     doc = Document(all_blocks=[Block(t) for t in texts])

@@ -69,8 +69,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "parenthesised_name": re.compile(rf"\((?i:{words}) {_NAME}\)"),
         # "... (Photo: John Smith/AP)" at the end of a caption
         "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)$|\([^()]{{0,60}}/ ?{agencies}\)$"),
-        # "... Ski star from Switzerland. © AFP / Marco Bertorello"
-        "trailing_copyright": re.compile(r"(?:©|\(c\)) ?[^©]{1,60}$"),
+        # "... Ski star from Switzerland. © AFP / Marco Bertorello"; "(c)" only before a year or words
+        # without a sentence's end: "(C)" after a name is a Swedish party ("Lars Hedlund (C).")
+        "trailing_copyright": re.compile(r"(?:© ?[^©]{1,60}|\(c\) ?(?:\d{4}\b[^©]{0,55}|[^©.!?]{1,60}))$"),
     }
 
 
@@ -94,8 +95,54 @@ def is_credit(text: str) -> bool:
     if "/" in text and _NAME_SLASH_NAME.fullmatch(text):
         left, _, right = text.strip("()").partition("/")
         has_agency = patterns["agency_anywhere"].search(norm) is not None
-        return has_agency or (len(left.split()) >= 2 and len(right.split()) <= 4)
+        if has_agency or (len(left.split()) >= 2 and len(right.split()) <= 4):
+            return True
+        # "MERIDIAN/Andrei Stoica": an agency's name in capitals, then the photographer's
+        return left.isupper() and len(left.split()) == 1 and 2 <= len(right.split()) <= 4
     return False
+
+
+def is_name_credit(text: str) -> bool:
+    """True for a line that credits a photographer by shape alone, without a credit word.
+
+    "© Jeanne Roucayrol", "© Mathilde Quéré pour Scènes & Regards" (a sign and a
+    name, no year), "CLAIRE VASSEUR POUR « L'INFORMATEUR »" (a name in capitals
+    and the outlet it worked for). Such a line is only a credit beside its
+    caption (see `photo_credit`): alone it may be a site's notice or a heading.
+
+    >>> is_name_credit("© Jeanne Roucayrol"), is_name_credit("CLAIRE VASSEUR POUR « L'INFORMATEUR »")
+    (True, True)
+    >>> is_name_credit("© 2025 Example Media"), is_name_credit("VOTE FOR CHANGE"), is_name_credit("Claire Vasseur")
+    (False, False, False)
+    """
+    text = text.strip()
+    if len(text) > MAX_CREDIT_CHARS or text.endswith(".") or any(c.isdigit() for c in text):
+        return False
+    if text.startswith("©"):
+        words = text[1:].split()
+        return 1 <= len(words) <= MAX_CREDIT_WORDS and words[0][:1].isupper()
+    words = text.split()
+    commission = category("photo_credit").fields.get("commission_words")
+    at = next((i for i, w in enumerate(words) if commission is not None and commission.fullmatch(w.lower())), None)
+    if at is None or not 2 <= at <= 4 or len(words) - at - 1 > MAX_CREDIT_WORDS // 2:
+        return False
+    return all(w.isupper() for w in words[:at])
+
+
+def _chunk_partner(blocks: list[Block], line: Block) -> Block | None:
+    """The other line of ``line``'s chunk of the text when the chunk has two lines (``blocks`` is
+    every block, removed ones too) and it reads like a caption: not a heading, not a byline or date."""
+    group = line.group
+    if group is None:
+        return None
+    i = next(j for j, b in enumerate(blocks) if b is line)
+    chunk = [b for b in blocks[max(0, i - 2) : i + 3] if b.group == group]
+    if len(chunk) != 2:
+        return None
+    other = chunk[0] if chunk[1] is line else chunk[1]
+    if len(other.text) > MAX_PARTNER_CAPTION_CHARS or is_title_like(other.text) or _says_who_or_when(other.text):
+        return None
+    return other
 
 
 def is_copyright(text: str) -> bool:
@@ -121,6 +168,8 @@ def is_marked_caption(text: str) -> bool:
     >>> is_marked_caption("Marco Odermatt, ski star. © AFP / Marco Bertorello")
     True
     >>> is_marked_caption("The court ruled on Tuesday.")
+    False
+    >>> is_marked_caption("– Det här är ett sätt att ge dem möjligheten, säger ordföranden Lars-Göran Hedlund (C).")
     False
     """
     if len(text) > MAX_CAPTION_CHARS:
@@ -166,7 +215,11 @@ def photo_credit(doc: Document) -> None:
         if not block.is_body:
             continue  # taken as the caption of the credit before it
         marked = is_marked_caption(block.text)
-        if is_copyright(block.text):
+        partner = _chunk_partner(doc.all_blocks, block) if is_name_credit(block.text) else None
+        if partner is not None and partner.is_body:  # "© Jeanne Roucayrol" under its caption
+            doc.drop(block, "credit", "a photographer's name credited beside its caption")
+            doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
+        elif is_copyright(block.text):
             doc.drop(block, "copyright", "a copyright line")
         elif (
             marked
@@ -182,3 +235,4 @@ def photo_credit(doc: Document) -> None:
                 doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
         elif marked:
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
+
