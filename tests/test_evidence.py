@@ -193,6 +193,18 @@ def test_reader_words_are_data_and_not_cues() -> None:
     assert reader_count("Sie sagte, sie habe Ihre Nachricht gelesen.") == 1  # "sie" is she; the capital "Ihre" is you
 
 
+def test_french_verbs_said_to_vous_address_the_reader() -> None:
+    """``*ez`` in the French ``[reader]`` data: "Recevez", "Flashez", "inscrivez-vous" speak to the
+    reader without the word "vous"; "rendez-vous", "assez", "chez" and a name ("Martinez") do not."""
+    assert reader_count("Recevez chaque matin notre lettre : inscrivez-vous gratuitement.", "fr") == 2
+    assert reader_count("Flashez ce code avec votre téléphone.", "fr") == 2
+    assert reader_count("Le maire a pris rendez-vous chez Martinez, assez tôt, avant la séance.", "fr") == 0
+    assert reader_count("Recevez chaque matin notre lettre.", "en") == 0  # English data has no such ending
+    prompt = "Recevez chaque matin notre sélection d'articles : inscrivez-vous gratuitement à la lettre « Le Réveil »."
+    features = block_features(prompt, None, 0.3)
+    assert is_call_to_action(reader_features(prompt, features.words, features.cues, "fr"))
+
+
 def test_quoted_button_labels_are_mentions_not_buttons() -> None:
     about = 'The regulator wants sites to offer "Reject all" beside "Accept all" on the first screen of every banner;'
     features = block_features(about, None, 0.3)

@@ -106,6 +106,7 @@ def add_cue_file(path: str | Path) -> None:
     _EXTRA_FILES.append(path)
     cue_index.cache_clear()
     reader_words.cache_clear()
+    reader_endings.cache_clear()
 
 
 def _shipped() -> list[tuple[str, str, str]]:
@@ -127,10 +128,23 @@ def all_cues() -> list[Cue]:
 def reader_words(language: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """The ``[reader]`` words of ``language``'s files (all files' when ``None`` or without any):
     (matched in any case, matched only as written). Per language, as these short words
-    collide across languages (Dutch "je", French "je"; Polish "was", English "was")."""
-    every = [cue for cue in all_cues() if cue.category == READER]
-    words = [cue.phrase for cue in every if cue.language == language] or [cue.phrase for cue in every]
+    collide across languages (Dutch "je", French "je"; Polish "was", English "was").
+    Word endings (``*ez``) and the words they must not count (``!assez``) are `reader_endings`'."""
+    words = [w for w in _reader_entries(language) if w[0] not in "*!"]
     return frozenset(w for w in words if w.islower()), frozenset(w for w in words if not w.islower())
+
+
+@functools.lru_cache(maxsize=None)
+def reader_endings(language: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The ``[reader]`` word endings of ``language`` (``*ez``: a verb form that addresses the
+    reader, French "Recevez", "inscrivez-vous"), and the words ending so that do not (``!assez``)."""
+    entries = _reader_entries(language)
+    return frozenset(w[1:] for w in entries if w[0] == "*"), frozenset(w[1:].lower() for w in entries if w[0] == "!")
+
+
+def _reader_entries(language: str | None) -> list[str]:
+    every = [cue for cue in all_cues() if cue.category == READER]
+    return [cue.phrase for cue in every if cue.language == language] or [cue.phrase for cue in every]
 
 
 # A trie node: literal children, wildcard children, and the cues ending here.

@@ -19,7 +19,7 @@ import functools
 import math
 import re
 
-from .cues import CueMatch, reader_words
+from .cues import CueMatch, reader_endings, reader_words
 from .features import may_quote
 
 #: Cue categories that ask the reader to do something.
@@ -77,6 +77,8 @@ def reader_count(text: str, language: str | None = None) -> int:
     (0, 2)
     >>> reader_count("Je pense que le maire avait raison.", "fr"), reader_count("Je krijgt elke week een mail.", "nl")
     (0, 1)
+    >>> reader_count("Recevez chaque matin la lettre : inscrivez-vous.", "fr"), reader_count("Il a pris rendez-vous chez Martinez.", "fr")
+    (2, 0)
     """
     lower, as_written = _patterns(reader_words(language))
     if may_quote(text):
@@ -90,7 +92,36 @@ def reader_count(text: str, language: str | None = None) -> int:
     if as_written:
         first = _FIRST_LETTER.search(text)
         count += sum(1 for m in as_written.finditer(text) if m.start() != first.start() and _starts_word(text, m.start()))  # type: ignore[union-attr]
+    endings = _ending_pattern(reader_endings(language))
+    if endings is not None:
+        count += _ending_count(text, endings[0], endings[1])
     return count
+
+
+#: Letters a word has before a `reader_endings` ending ("votez", "Flashez"; not "nez", "chez").
+MIN_STEM_LETTERS = 3
+
+
+@functools.lru_cache(maxsize=16)
+def _ending_pattern(entries: tuple[frozenset[str], frozenset[str]]) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    endings, excluded = entries
+    if not endings:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(endings, key=lambda e: (-len(e), e))))
+    # A whole word: letters, then the ending; a stem of letters cannot overlap the ending's own match.
+    return re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{MIN_STEM_LETTERS},}}?(?:{alternatives})(?![^\W\d_])"), excluded
+
+
+def _ending_count(text: str, pattern: re.Pattern[str], excluded: frozenset[str]) -> int:
+    """Words with a reader ending, in lower case or opening the block ("Recevez chaque matin ..."),
+    and not excluded: a capitalised word further on is a name ("Martinez")."""
+    first = _FIRST_LETTER.search(text)
+    return sum(
+        1
+        for m in pattern.finditer(text)
+        if (m.group().islower() or m.start() == first.start())  # type: ignore[union-attr]
+        and m.group().lower() not in excluded
+    )
 
 
 def _opens_with_request(cues: list[CueMatch]) -> bool:
