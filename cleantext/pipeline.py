@@ -227,6 +227,7 @@ DEFAULT_STEPS = (
     "donation",
     "block_evidence",
     "tail",
+    "button_labels",
     "title",
 )
 

@@ -222,6 +222,27 @@ def test_an_agency_in_capitals_over_a_photographer_is_a_credit() -> None:
     assert (caption.label, line.label) == ("caption", "credit")
 
 
+def test_buttons_take_the_label_of_the_box_above_them() -> None:
+    banner = Block("We use cookies to measure audiences. You can accept them, refuse them or choose.", label="cookie_notice")
+    buttons = [Block(t, label="navigation") for t in ("Accetto", "Rifiuto", "Preferenze")]
+    menu = Block("Home", label="navigation")  # a menu's own word: it stays navigation
+    count = Block("Kommentare (17)", label="comments")  # a cue label of its own is kept
+    doc = Document(all_blocks=[Block(BODY[0]), banner, *buttons, menu, Block(BODY[1]), Block(BODY[2], label="paywall"), count])
+    _run("button_labels", doc)
+    assert [b.label for b in buttons] == ["cookie_notice"] * 3
+    assert all(b.reason and b.reason.startswith("a button under a cookie_notice box") for b in buttons)
+    assert (menu.label, count.label) == ("navigation", "comments")
+    assert [b.text for b in doc.blocks] == [BODY[0], BODY[1]]  # it removes nothing
+
+
+def test_a_short_body_line_under_a_box_is_not_a_button() -> None:
+    box = Block("Get our newsletter in your inbox every Friday morning, free.", label="newsletter")
+    line = Block("What happens next")
+    doc = Document(all_blocks=[Block(BODY[0]), box, line, Block(BODY[1])])
+    _run("button_labels", doc)
+    assert line.is_body
+
+
 def test_a_footer_line_after_a_related_list_keeps_its_own_label() -> None:
     texts = [*BODY, "More from the region", "Pool fees rise again", "Impressum Datenschutz Barrierefreiheit Kontakt"]
     doc = Document(all_blocks=[Block(t) for t in texts])

@@ -7,6 +7,7 @@ this package registers them all.
 from . import (  # noqa: F401  (imported to register the filters)
     advertisement,
     block_evidence,
+    button_labels,
     byline,
     comments,
     app_prompt,

@@ -1,0 +1,62 @@
+"""Buttons take the label of the box they belong to (a labelling pass; it removes nothing).
+
+A newsletter box ends in "Suscribirme", a consent banner in "Accetto",
+"Rifiuto", "Preferenze", a donation appeal in "Quiero colaborar", a comment
+section's prompt in "Log in om te reageren." Each such line is removed on
+its own evidence, and labelled by it: a one-word line without cues is
+``navigation``, "Log in" is a ``paywall`` cue. Standing right under the box,
+the line is the box's button, so it takes the box's label, as jusText's
+second pass gives a short block its neighbours' class.
+
+A removed line of at most `MAX_BUTTON_WORDS` words and one sentence, labelled
+by its shape (``navigation``, ``outside_main_content``), directly under a
+removed block labelled with one of `BOX_LABELS` (or under another button of
+it), takes that label when it has no cue of another category ("Home" is a
+menu's word); its reason says so. A line with a box label of its own keeps it
+("Kommentare (17)" under a paywall box). Body blocks, captions and other
+labels are left as they are.
+"""
+
+from __future__ import annotations
+
+from ..document import Block, Document
+from ..evidence.cues import find_cues, tokens
+from ..pipeline import register_filter
+
+#: Labels of boxes that end in buttons: calls to action and the consent banner.
+BOX_LABELS = frozenset({"paywall", "newsletter", "donation", "cookie_notice", "comments", "app_prompt", "qr_code"})
+#: Labels a button may carry on its own evidence: those of a box (a button with a cue
+#: of its own keeps it), or of a line without a telling cue.
+BUTTON_LABELS = BOX_LABELS | {"navigation", "outside_main_content", "boilerplate"}
+MAX_BUTTON_WORDS = 5
+MAX_BUTTON_CHARS = 40
+
+
+def is_button(block: Block) -> bool:
+    """A short removed line that could be a box's button: a few words, one clause at most."""
+    text = block.text
+    return (
+        not block.is_body
+        and block.label in BUTTON_LABELS
+        and len(text) <= MAX_BUTTON_CHARS
+        and len(text.split()) <= MAX_BUTTON_WORDS
+        and text.count(".") <= 1
+    )
+
+
+def _cue_categories(text: str) -> set[str]:
+    return {match.cue.category for match in find_cues(tokens(text))}
+
+
+@register_filter("button_labels")
+def button_labels(doc: Document) -> None:
+    box: Block | None = None  # the box the lines under it may be buttons of
+    for block in doc.all_blocks:
+        if box is not None and is_button(block):
+            if block.label not in BOX_LABELS and _cue_categories(block.text) <= {box.label}:
+                block.label = box.label
+                own = f"; {block.reason}" if block.reason else ""
+                block.reason = f"a button under a {box.label} box{own}"
+            if block.label == box.label:
+                continue  # the next line may be another button of the same box
+        box = block if not block.is_body and block.label in BOX_LABELS else None
