@@ -43,7 +43,6 @@ KNOWN_GAPS = {
     "en-page-live-cup-final": "boilerplate left in the body; expected removals missing",
     "en-page-trade-cold-chain": "boilerplate left in the body; expected removals missing",
     "fr-page-magazine-theatre-de-rue": "boilerplate left in the body; expected removals missing",
-    "nl-page-techblog-nieuwsbrieven": "headline not found; boilerplate left in the body; expected removals missing",
     "pl-page-portal-tramwaj-bemowo": "headline not found; boilerplate left in the body; expected removals missing",
     "pt-page-portal-autocarro-braga-guimaraes": "boilerplate left in the body; expected removals missing",
     "de-page-rundfunk-lahnau-hochwasser": "boilerplate left in the body; expected removals missing",
