@@ -166,6 +166,28 @@ def test_a_run_of_headlines_after_the_article_goes_but_not_before_more_prose() -
     assert all(h in doc.text for h in headlines)
 
 
+def test_a_menu_outside_the_core_goes_as_a_whole_when_most_of_it_goes() -> None:
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.block_evidence import _menus_go_together
+
+    def line(text: str, score: float, in_core: bool = False) -> BlockEvidence:
+        return BlockEvidence(block_features(text, None, 0.3), score=score, in_core=in_core, short_run=6)
+
+    texts = ["Home", "Politik", "Sport", "Kultur", "Hundeschulen", "Ich hoffe euch gefällt der Relaunch."]
+    evidence = [line(t, s) for t, s in zip(texts, [0.9, 0.9, 0.8, 0.8, 0.55, 0.6])]
+    going = [True, True, True, True, False, False]
+    _menus_go_together(evidence, going)
+    assert going == [True] * 5 + [False]  # the menu item goes with its menu; the sentence keeps its own decision
+    low = [line(t, 0.4) for t in texts]  # a run whose lines score low stays
+    going = [True, True, True, True, False, False]
+    _menus_go_together(low, going)
+    assert going == [True] * 4 + [False, False]
+    inside = [line(t, s, in_core=True) for t, s in zip(texts, [0.9, 0.9, 0.8, 0.8, 0.55, 0.6])]
+    going = [True, True, True, True, False, False]
+    _menus_go_together(inside, going)  # inside the core, short lines are lists and subheadings
+    assert going == [True] * 4 + [False, False]
+
+
 def test_a_consent_banner_naming_advertising_is_labelled_a_cookie_notice() -> None:
     from cleantext.evidence import BlockEvidence, label_for
 

@@ -19,7 +19,9 @@ inbox", `cleantext.evidence.reader`), and then a low score is enough; so is a
 consent banner outside the core (cookie cues, and some words addressing the
 reader).
 Other blocks inside the core need cues or a run of short lines; a list item
-goes only with at least half its list. The headline just before the core is
+goes only with at least half its list; outside the core, a line in a run of
+short lines mostly going goes with it if its own score is not low (a menu).
+The headline just before the core is
 kept, and marked for the title step; byline and date lines at the head of the
 article go, and so does a run of headline-shaped lines after the article with
 no prose after it (a related list without a heading). A text of one body
@@ -76,6 +78,11 @@ BYLINE_WORDS = 8
 MIN_HEADLINE_WORDS = 3
 #: Blocks walked back from the core to find the headline.
 HEADLINE_REACH = 6
+#: Outside the core, a run of at least this many short lines where this share goes takes with it
+#: the lines scoring at least `MENU_SCORE` (a menu: `_menus_go_together`).
+MENU_RUN = 5
+MENU_GOING_SHARE = 0.6
+MENU_SCORE = 0.5
 #: After the core, this many headline-shaped lines in a row, of this many words, are a related list.
 HEADLINE_RUN = 2
 HEADLINE_RUN_WORDS = (4, 15)
@@ -101,6 +108,7 @@ def block_evidence(doc: Document) -> None:
     headline = _headline(doc, evidence, core_start) if doc.source_format == "text" else set()
     going = [not b.is_body or _goes(e, model.threshold) for b, e in zip(blocks, evidence)]
     _lists_decide_together(blocks, evidence, going)
+    _menus_go_together(evidence, going)
     if core_start is None:  # no prose to place the lines against: only their cues can tell
         going = [g and cue_category(e.features) is not None for g, e in zip(going, evidence)]
     for index, (block, found) in enumerate(zip(blocks, evidence)):
@@ -220,6 +228,40 @@ def _lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], g
                 if not is_call_to_action(evidence[i].features.values):
                     going[i] = False
         index = end
+
+
+def _menus_go_together(evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """Outside the core, a run of short lines goes as a whole when most of it goes, in place.
+
+    A menu or a footer's link list ("Zurück zur Übersicht", "Weitere Nachrichten",
+    "Hundeschulen") has items whose words say little on their own; with most of
+    their run going on their own evidence, those scoring at least `MENU_SCORE`
+    go with it, as jusText's second pass gives short blocks their neighbours'
+    class. The run is at least `MENU_RUN` short non-prose lines (`short_runs`)
+    outside the core, `MENU_GOING_SHARE` of them going; a sentence among them
+    ("Ich hoffe euch gefällt der Relaunch.") keeps its own decision.
+    """
+    index = 0
+    while index < len(evidence):
+        found = evidence[index]
+        if found.short_run < MENU_RUN or found.in_core:
+            index += 1
+            continue
+        end = index
+        while end < len(evidence) and evidence[end].short_run == found.short_run and not evidence[end].in_core:
+            end += 1
+        run = range(index, end)
+        if len(run) >= MENU_RUN and sum(going[i] for i in run) >= MENU_GOING_SHARE * len(run):
+            for i in run:
+                if evidence[i].score >= MENU_SCORE and not _is_sentence(evidence[i]):
+                    going[i] = True
+        index = end
+
+
+def _is_sentence(found: BlockEvidence) -> bool:
+    """A line of four words or more, with common words, ending a sentence."""
+    values = found.features.values
+    return bool(values["terminal"]) and found.features.words >= 4 and values["stopwords"] > 0
 
 
 def _drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | None, headline: set[int]) -> None:
