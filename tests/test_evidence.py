@@ -166,6 +166,28 @@ def test_a_run_of_headlines_after_the_article_goes_but_not_before_more_prose() -
     assert all(h in doc.text for h in headlines)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Rui Teixeira Calado", "15 Jul 2025, 08:30", "Partilhar   Twitter   Facebook   E-mail"],  # name over date; share bar
+        ["Par Céline Marchetti", "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"],  # a long date line
+    ],
+)
+def test_the_headline_is_not_a_share_bar_a_name_or_a_date_line(head: list[str]) -> None:
+    title = "Pescadores de Almarez pedem aumento da quota de sardinha depois de ano de boas capturas"
+    doc = clean("\n\n".join([title, *head, PROSE, PROSE]), input_format="text")
+    assert doc.title == title
+
+
+def test_a_long_date_line_with_date_cues_goes_at_the_head_of_the_article() -> None:
+    dateline = "Published Oct. 9, 2024 at 6:42 p.m. | Updated Oct. 10, 2024 at 8:15 a.m."
+    doc = clean("\n\n".join(["Council backs harbour dredging plan", "By Marisol Okafor", dateline, PROSE, PROSE]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed if b.text == dateline] == [("date", dateline)]
+    sentence = "The report was published on 9 October 2024 and updated a day later."  # prose not opening on a cue
+    doc = clean("\n\n".join(["Council backs harbour dredging plan", sentence, PROSE, PROSE]), input_format="text")
+    assert sentence in doc.text
+
+
 def test_a_menu_outside_the_core_goes_as_a_whole_when_most_of_it_goes() -> None:
     from cleantext.evidence import BlockEvidence
     from cleantext.filters.block_evidence import _menus_go_together
@@ -247,7 +269,7 @@ def test_the_step_can_be_left_out_and_has_a_model() -> None:
 
 
 def test_qr_code_captions_have_their_own_label() -> None:
-    doc = clean("Headline\n\n" + PROSE + "\n\nQR Code to Subscription page", input_format="text")
+    doc = clean("Library reopens after a year of repairs\n\n" + PROSE + "\n\nQR Code to Subscription page", input_format="text")
     assert [(b.label, b.removed_by) for b in doc.removed] == [("qr_code", "qr_code")]
 
 

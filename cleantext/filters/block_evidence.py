@@ -78,6 +78,8 @@ BYLINE_WORDS = 8
 MIN_HEADLINE_WORDS = 3
 #: Blocks walked back from the core to find the headline.
 HEADLINE_REACH = 6
+#: A line half of whose words are cue words is furniture, not the headline.
+HEADLINE_MAX_CUE_SHARE = 0.5
 #: Outside the core, a run of at least this many short lines where this share goes takes with it
 #: the lines scoring at least `MENU_SCORE` (a menu: `_menus_go_together`).
 MENU_RUN = 5
@@ -275,8 +277,10 @@ def _drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | 
     block, goes when it is not prose and is a byline
     (`cleantext.filters.byline`), or holds a date (in figures, or a month's
     name and a year; a time alone is a live blog's entry) or date cues
-    ("updated", "min read") beside at most `HEAD_DATE_WORDS` other words. The
-    headline itself stays, whatever it holds.
+    ("updated", "min read") beside at most `HEAD_DATE_WORDS` other words (twice
+    as many with both). A line read as prose goes only when it opens on a date
+    cue ("Published Oct. 9, 2024 at 6:42 p.m. | Updated ..."). The headline
+    itself stays, whatever it holds.
     """
     if start is None:
         return
@@ -284,14 +288,22 @@ def _drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | 
     second = next((i for i in range(start + 1, len(blocks)) if evidence[i].prose and evidence[i].in_core), start)
     for index in range(max(0, start - HEAD_REACH), second):
         block, found = blocks[index], evidence[index]
-        if not block.is_body or found.prose or index in headline:
+        if not block.is_body or index in headline:
             continue  # the headline ("Budget 2025 approved") is the title step's
-        if is_byline(block.text):
+        date_cues = found.features.cue_score("metadata_line") > 0
+        if found.prose and not (_opens_with_date_cue(found) and _is_dateline(block.text, date_cues)):
+            continue  # a sentence, unless it opens on a date cue ("Published Oct. 9, 2024 at 6:42 p.m. | ...")
+        if not found.prose and is_byline(block.text):
             if not doc.byline:
                 doc.byline = block.text
             doc.drop(block, "byline", "a byline just before the article")
-        elif _is_dateline(block.text, found.features.cue_score("metadata_line") > 0):
+        elif _is_dateline(block.text, date_cues):
             doc.drop(block, "date", "a date line just before the article")
+
+
+def _opens_with_date_cue(found: BlockEvidence) -> bool:
+    cues = found.features.cues
+    return bool(cues) and cues[0].start == 0 and cues[0].cue.category == "metadata_line"
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -308,8 +320,26 @@ def _is_dateline(text: str, date_cues: bool) -> bool:
     False
     >>> _is_dateline("1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde Ulm", False)
     False
+
+    With date cues *and* a date, a line may have twice as many other words:
+
+    >>> _is_dateline("Published Oct. 9, 2024 at 6:42 p.m. | Updated Oct. 10, 2024 at 8:15 a.m.", True)
+    True
     """
-    return len(_LETTERS.findall(text)) <= HEAD_DATE_WORDS and (date_cues or mentions_date(text))
+    words = len(_LETTERS.findall(text))
+    if words <= HEAD_DATE_WORDS:
+        return date_cues or mentions_date(text)
+    return date_cues and words <= 2 * HEAD_DATE_WORDS and mentions_date(text)
+
+
+def _is_name(text: str) -> bool:
+    """Two or three capitalised words and nothing else: a person's name.
+
+    >>> _is_name("Rui Teixeira Calado"), _is_name("Budget approved"), _is_name("Council Backs Harbour Plan")
+    (True, False, False)
+    """
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
 
 
 def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
@@ -330,8 +360,8 @@ def _headline(doc: Document, evidence: list[BlockEvidence], start: int | None) -
     """The headline nearest before the core, and a kicker above it opening the text.
 
     Walking back from the core (which starts at ``start``), byline and date
-    lines ("Par Théo Marchand"), lines under three words and one paragraph (the
-    standfirst) are skipped; the first headline-like
+    lines ("Par Théo Marchand"), lines half made of cue words (a share bar),
+    lines under three words and one paragraph (the standfirst) are skipped; the first headline-like
     block is the headline. The short line right above it is kept too when
     nothing stands before it (a kicker, "The Long Read"): the title step
     labels both.
@@ -346,8 +376,12 @@ def _headline(doc: Document, evidence: list[BlockEvidence], start: int | None) -
         text = blocks[index].text
         if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS) or is_byline(text):
             continue
-        if not evidence[index].prose and _is_dateline(text, False):
-            continue
+        if not evidence[index].prose and _is_dateline(text, features.cue_score("metadata_line") > 0):
+            continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
+        if features.values["cue_share"] >= HEADLINE_MAX_CUE_SHARE:
+            continue  # a share bar or a button row ("Partilhar Twitter Facebook E-mail"), not a headline
+        if _is_name(text) and index + 1 < len(blocks) and _is_dateline(blocks[index + 1].text, False):
+            continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")
         if is_title_like(text) and features.words < MIN_HEADLINE_WORDS:
             continue  # "LONDON (Reuters)", a section name: headlines are longer
         if evidence[index].prose and not skipped_dek and _headline_above(blocks, evidence, index):
