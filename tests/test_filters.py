@@ -49,6 +49,7 @@ REMOVED = [
     ("photo_credit", "credit", "AP Photo/Evan Vucci"),
     ("photo_credit", "copyright", "© 2026 Example Media. All rights reserved."),
     ("photo_credit", "caption", "FILE PHOTO: The central bank's headquarters in Frankfurt, March 3, 2026."),
+    ("photo_credit", "caption", "Ein Streifenwagen vor dem Rathaus in Kaltenbach (Symbolbild)."),
     ("byline", "byline", "By Ruth Calloway, Local Democracy Reporter"),
     ("byline", "byline", "Von Felix Brandner"),
     ("metadata_line", "date", "23.10.2018"),

@@ -68,7 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "(Foto Davide Fumagalli)", "(Photo Jane Doe)": a credit word and a name, no colon (as written)
         "parenthesised_name": re.compile(rf"\((?i:{words}) {_NAME}\)"),
         # "... (Photo: John Smith/AP)" at the end of a caption
-        "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)$|\([^()]{{0,60}}/ ?{agencies}\)$"),
+        "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)\.?$|\([^()]{{0,60}}/ ?{agencies}\)\.?$"),
         # "... Ski star from Switzerland. © AFP / Marco Bertorello"; "(c)" only before a year or words
         # without a sentence's end: "(C)" after a name is a Swedish party ("Lars Hedlund (C).")
         "trailing_copyright": re.compile(r"(?:© ?[^©]{1,60}|\(c\) ?(?:\d{4}\b[^©]{0,55}|[^©.!?]{1,60}))$"),
@@ -169,6 +169,8 @@ def is_marked_caption(text: str) -> bool:
     True
     >>> is_marked_caption("The court ruled on Tuesday.")
     False
+    >>> is_marked_caption("Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).")
+    True
     >>> is_marked_caption("– Det här är ett sätt att ge dem möjligheten, säger ordföranden Lars-Göran Hedlund (C).")
     False
     """
