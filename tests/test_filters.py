@@ -236,6 +236,17 @@ def test_buttons_take_the_label_of_the_box_above_them() -> None:
     assert [b.text for b in doc.blocks] == [BODY[0], BODY[1]]  # it removes nothing
 
 
+def test_account_links_in_the_menu_before_the_article_are_navigation() -> None:
+    menu = [Block("Home", label="navigation"), Block("Subscribe", label="paywall"), Block("Log in", label="paywall")]
+    prompt = Block("Already a subscriber? Log in", label="paywall")  # a question: the paywall's prompt
+    late = Block("Subscribe", label="paywall")  # after the article's first paragraph
+    paragraph = Block(BODY[0] + " " + BODY[1])  # the article's first paragraph ends the head
+    doc = Document(all_blocks=[*menu, Block("Navigation", label="navigation"), prompt, paragraph, Block("Weather", label="navigation"), late])
+    _run("button_labels", doc)
+    assert [b.label for b in menu] == ["navigation"] * 3 and menu[1].reason.startswith("a link of the menu")
+    assert (prompt.label, late.label) == ("paywall", "paywall")
+
+
 def test_a_short_body_line_under_a_box_is_not_a_button() -> None:
     box = Block("Get our newsletter in your inbox every Friday morning, free.", label="newsletter")
     line = Block("What happens next")

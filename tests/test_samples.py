@@ -122,3 +122,10 @@ def test_known_gaps_never_lose_body() -> None:
         assert [p for p in kept if p in expected["paragraphs"]] == expected["paragraphs"], case.name
         if expected.get("adversarial"):
             assert [b.text for b in _unexpected_removals(doc, expected) if b.removed_by != "markup_signals"] == [], case.name
+
+
+def test_removed_blocks_carry_the_labels_the_steps_give_not_raw_cue_categories() -> None:
+    """Date and author cues label a block ``date`` or ``byline`` (as the metadata steps do), never ``metadata_line``."""
+    labels = {b.label for case in CASES for b in clean(_input(case)).removed}
+    assert "date" in labels and "byline" in labels
+    assert "metadata_line" not in labels

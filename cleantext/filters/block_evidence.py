@@ -119,6 +119,8 @@ def block_evidence(doc: Document) -> None:
         if index in headline:
             continue  # the headline right before the article: the title step decides
         label = label_for(found)
+        if label == "metadata_line":  # the labels the byline and metadata_line steps give such lines
+            label = "byline" if is_byline(block.text) else "date"
         reason = explain(model, found.features, found.score)
         if is_call_to_action(found.features.values):
             reason = f"a call to action, addressing the reader; {reason}"

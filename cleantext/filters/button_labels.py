@@ -1,4 +1,4 @@
-"""Buttons take the label of the box they belong to (a labelling pass; it removes nothing).
+"""Buttons and menu links take the label of the box or menu they belong to (a labelling pass; it removes nothing).
 
 A newsletter box ends in "Suscribirme", a consent banner in "Accetto",
 "Rifiuto", "Preferenze", a donation appeal in "Quiero colaborar", a comment
@@ -15,6 +15,14 @@ it), takes that label when it has no cue of another category ("Home" is a
 menu's word); its reason says so. A line with a box label of its own keeps it
 ("Kommentare (17)" under a paywall box). Body blocks, captions and other
 labels are left as they are.
+
+In the page's head, before the article's first paragraph, "Subscribe", "Log
+in", "S'abonner Se connecter" or "Colabora" beside menu lines are the menu's
+links, not a paywall or an appeal: a removed line of at most
+`MAX_MENU_LINK_WORDS` words labelled with an account or appeal label
+(`LINK_LABELS`), without a question or a sentence's end, with a removed
+``navigation`` line right before or after it, is ``navigation``. "Bereits
+Abonnent? Hier anmelden" asks, and stays a ``paywall`` line.
 """
 
 from __future__ import annotations
@@ -30,6 +38,11 @@ BOX_LABELS = frozenset({"paywall", "newsletter", "donation", "cookie_notice", "c
 BUTTON_LABELS = BOX_LABELS | {"navigation", "outside_main_content", "boilerplate"}
 MAX_BUTTON_WORDS = 5
 MAX_BUTTON_CHARS = 40
+#: Labels a menu's account and appeal links get from their cues ("Abo", "Log in", "Colabora").
+LINK_LABELS = frozenset({"paywall", "newsletter", "donation"})
+MAX_MENU_LINK_WORDS = 10
+#: The article's first paragraph: a body block of at least this many words.
+PARAGRAPH_WORDS = 20
 
 
 def is_button(block: Block) -> bool:
@@ -48,8 +61,24 @@ def _cue_categories(text: str) -> set[str]:
     return {match.cue.category for match in find_cues(tokens(text))}
 
 
+def _menu_links(blocks: list[Block]) -> None:
+    """Account and appeal links among the menu lines before the article are navigation."""
+    head = next((i for i, b in enumerate(blocks) if b.is_body and len(b.text.split()) >= PARAGRAPH_WORDS), len(blocks))
+    for i in range(head):
+        block = blocks[i]
+        text = block.text.rstrip()
+        if block.label not in LINK_LABELS or len(text.split()) > MAX_MENU_LINK_WORDS or "?" in text or text.endswith((".", "!")):
+            continue
+        neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+        if any(b.label == "navigation" for b in neighbours):
+            own = f"; {block.reason}" if block.reason else ""
+            block.reason = f"a link of the menu before the article (was {block.label}){own}"
+            block.label = "navigation"
+
+
 @register_filter("button_labels")
 def button_labels(doc: Document) -> None:
+    _menu_links(doc.all_blocks)
     box: Block | None = None  # the box the lines under it may be buttons of
     for block in doc.all_blocks:
         if box is not None and is_button(block):
