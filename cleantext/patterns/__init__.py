@@ -33,7 +33,8 @@ _SPACES = re.compile(r"\s+")
 # long runs of spaces were quadratic). Written to begin with \s, then the
 # lookbehinds, so the regex engine skips to white space in C instead of trying
 # every position (3x faster; the same splits as the lookbehind-first form).
-_SENTENCE_BREAK = re.compile(r"\s(?<!\s\s)(?:(?<=[.!?…]\s)\s*|\s*[|•·/]\s+|(?<=\n)\s*|\s*\n\s*)")
+# An initial ("U.S. Midwest", "John F. Kennedy") ends no sentence.
+_SENTENCE_BREAK = re.compile(r"\s(?<!\s\s)(?:(?<=[.!?…]\s)(?<![\s.][A-Z]\.\s)\s*|\s*[|•·/]\s+|(?<=\n)\s*|\s*\n\s*)")
 _EDGE_PUNCTUATION = " .!?:;,…-–—|•·>»«\"'()[]*"
 
 
@@ -72,6 +73,8 @@ def sentences(text: str) -> tuple[str, ...]:
 
     >>> sentences("You've read  of  free articles. Subscribe to continue.")
     ("you've read of free articles", 'subscribe to continue')
+    >>> sentences("Corn futures slip as U.S. Midwest weather improves")
+    ('corn futures slip as u.s. midwest weather improves',)
     """
     return _sentences_memo(text) if len(text) <= _MEMO_CHARS else _sentences(text)
 
