@@ -266,6 +266,33 @@ def test_a_footer_line_after_a_related_list_keeps_its_own_label() -> None:
     ]
 
 
+def test_a_credit_standing_alone_takes_the_caption_standing_alone_above_it() -> None:
+    caption = Block("Idle gantry cranes at the Talvera container terminal on Wednesday.")
+    credit = Block("Ilse Varga/MPS")
+    doc = Document(all_blocks=[Block(BODY[0]), caption, credit, Block(BODY[1] + " " + BODY[2])])
+    _run("photo_credit", doc)
+    assert (caption.label, credit.label) == ("caption", "credit")
+    paragraph = Block(BODY[1])  # under no caption, a credit between paragraphs of the article's length
+    doc = Document(all_blocks=[Block(BODY[0]), paragraph, Block("Ilse Varga/MPS"), Block(BODY[2])])
+    _run("photo_credit", doc)
+    assert paragraph.is_body
+
+
+@pytest.mark.parametrize(
+    "above, below",
+    [
+        (BODY[0], BODY[1] + " " + BODY[2]),  # the paragraph under the credit is not twice as long: the one above may be the article's
+        ("Further reading from the archive:", BODY[0] + " " + BODY[1]),  # opens a list
+        ("If your mind is blown, just wait for the next part.", BODY[0] + " " + BODY[1]),  # speaks to the reader
+    ],
+)
+def test_a_paragraph_above_a_lone_credit_stays(above: str, below: str) -> None:
+    paragraph = Block(above)
+    doc = Document(all_blocks=[Block(BODY[2]), paragraph, Block("Photo: Ilse Varga"), Block(below)])
+    _run("photo_credit", doc)
+    assert paragraph.is_body and doc.all_blocks[2].label == "credit"
+
+
 def test_a_byline_beside_a_credit_is_not_its_caption() -> None:
     byline = Block("By Eleanor Vasquez", group=5)
     credit = Block("Photographs by Sunniva Hald for the Review", group=5)

@@ -7,8 +7,10 @@ Takes out of the body, into ``doc.captions``:
   (the credit words and the words that join them to a name, "by", "von",
   "di", are per-language data, ``photo_credit`` in `cleantext/patterns/data`);
 - captions: the line sharing a chunk with a credit (plain text puts them
-  together under a single newline), a block opening with "FILE PHOTO:" or
-  "Pictured:", and a short block that ends in a parenthesised photo credit.
+  together under a single newline), or in plain text a short caption-shaped
+  block alone right above a credit that stands alone too (`_lone_caption`),
+  a block opening with "FILE PHOTO:" or "Pictured:", and a short block that
+  ends in a parenthesised photo credit.
 
 Copyright lines ("© 2024 Reuters", "All rights reserved") are dropped too,
 labelled ``copyright`` (they are not captions).
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
+from ..evidence.reader import reader_count
 from ..ingest.plaintext import is_title_like
 from ..patterns import category, derived, normalize_for_match, sentences
 from ..pipeline import register_filter
@@ -129,6 +132,33 @@ def is_name_credit(text: str) -> bool:
     return all(w.isupper() for w in words[:at])
 
 
+#: A caption standing alone above its credit: at most this many words and sentences.
+MAX_LONE_CAPTION_WORDS = 25
+MAX_LONE_CAPTION_SENTENCES = 2
+
+
+def _lone_caption(body: list[Block], i: int) -> Block | None:
+    """The caption of a credit that stands alone (blank lines around it): the block right above,
+    when it is alone too and shaped like a caption, and shorter than the paragraph under the credit.
+
+    "Idle gantry cranes at the Talvera container terminal on Wednesday." over "Ilse Varga/MPS":
+    a sentence or two, not a heading, a byline nor a date line, not opening a list (":") and
+    not addressing the reader (a caption describes). A short paragraph above a credit that
+    stands under no caption is as short, so the article must go on under the credit with a
+    paragraph twice as long at least.
+    """
+    if i == 0 or i + 1 >= len(body):
+        return None
+    above, below = body[i - 1], body[i + 1]
+    text = above.text
+    words = len(text.split())
+    if above.group is not None or not above.is_body or words > MAX_LONE_CAPTION_WORDS or len(below.text.split()) < 2 * words:
+        return None
+    if is_title_like(text) or _says_who_or_when(text) or text.rstrip().endswith(":") or reader_count(text):
+        return None  # a heading, a byline or date, a line opening a list; or a line speaking to the reader
+    return above if len(sentences(text)) <= MAX_LONE_CAPTION_SENTENCES else None
+
+
 def _chunk_partner(blocks: list[Block], line: Block) -> Block | None:
     """The other line of ``line``'s chunk of the text when the chunk has two lines (``blocks`` is
     every block, removed ones too) and it reads like a caption: not a heading, not a byline or date."""
@@ -232,7 +262,8 @@ def photo_credit(doc: Document) -> None:
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
         elif is_credit(block.text):
             doc.drop(block, "credit", "a photo credit line")
-            partner = group_neighbour(body, i)
+            lone = block.group is None and doc.source_format == "text"  # HTML marks its captions (figcaption)
+            partner = _lone_caption(body, i) if lone else group_neighbour(body, i)
             if partner is not None and partner.is_body and not is_credit(partner.text):
                 doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
         elif marked:
