@@ -226,6 +226,7 @@ DEFAULT_STEPS = (
     "metadata_line",
     "donation",
     "block_evidence",
+    "author_bio",
     "tail",
     "button_labels",
     "title",

@@ -301,6 +301,23 @@ def test_a_byline_beside_a_credit_is_not_its_caption() -> None:
     assert credit.label == "credit" and byline.is_body
 
 
+def test_an_author_bio_after_the_article_goes_unless_the_article_names_the_author() -> None:
+    bio = Block("Clemens Ortheil ist Redakteur im Ressort Digitales und schreibt über Datenschutz und Netzpolitik.")
+    doc = Document(all_blocks=[Block("Von Clemens Ortheil", label="byline"), *map(Block, BODY), bio])
+    _run("author_bio", doc)
+    assert bio.label == "outside_main_content" and "Clemens Ortheil" in (bio.reason or "")
+    # A bare name over the date gives the name too; a paragraph of the article naming it keeps the last one.
+    named = Block("Clemens Ortheil said the council had not answered his questions about the budget for weeks.")
+    last = Block("Clemens Ortheil ist Redakteur im Ressort Digitales und schreibt über Datenschutz und Netzpolitik.")
+    doc = Document(all_blocks=[Block("Clemens Ortheil"), Block("12 May 2025"), *map(Block, BODY), named, last])
+    _run("author_bio", doc)
+    assert named.is_body and last.is_body
+    stranger = Block("Maria Lindqvist ist Redakteurin im Ressort Politik und schreibt über Verkehr.")
+    doc = Document(all_blocks=[Block("Von Clemens Ortheil", label="byline"), *map(Block, BODY), stranger])
+    _run("author_bio", doc)
+    assert stranger.is_body
+
+
 def test_link_list_needs_two_links_in_a_row() -> None:
     single = Block("Budget talks stall", hints=frozenset({"link"}))
     doc = Document(all_blocks=[Block(BODY[0]), single, Block(BODY[1])])

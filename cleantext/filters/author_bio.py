@@ -1,0 +1,100 @@
+"""An author's bio after the article: a short paragraph that opens with the byline's name.
+
+"Clemens Ortheil ist Redakteur im Ressort Digitales und schreibt über ...",
+"Priya Ramdhanie covers reader revenue ...", "Elin Bergkvist är reporter på
+...": a page ends the article with a word on who wrote it, in any language,
+and it opens with the name the byline gave. The names are read from the
+byline (``doc.byline``, and lines already removed as ``byline``) and from a
+bare name standing alone over a date line (or over a role line and the date)
+before the article's first paragraph ("Agnieszka Wołodkiewicz" over "12
+września 2024, 06:00"). Such a
+paragraph of at most `MAX_BIO_WORDS` words in the second half of the body
+(a whole page's text goes on after the article), after its first
+`MIN_ARTICLE_BLOCKS` blocks, goes as ``outside_main_content``.
+
+Must not remove: the article's own paragraphs about a company or a person
+that a byline names as its source ("Signa Development teilte außerdem mit,
+..."): the name must appear in no other paragraph, only the second half of
+the body is looked at, and only blocks that *open* with the full name (two
+words or more, not opening with a common word as "Die Agentur" does).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document
+from ..patterns import category, stopwords
+from .metadata_line import is_date_line
+from ..pipeline import register_filter
+
+MAX_BIO_WORDS = 80
+MIN_ARTICLE_BLOCKS = 3
+#: A bare name standing alone before the article: at most this many words.
+MAX_NAME_WORDS = 4
+#: The article's first paragraph, which ends the search for a bare name: this many words.
+PARAGRAPH_WORDS = 20
+#: A block this long naming the author is the article speaking of them (a byline line is shorter).
+MENTION_WORDS = 12
+#: Capitalised words in a row (two to four): a person's name. Each word is a capital and
+#: lower-case letters, hyphens or apostrophes; one space apart (linear time).
+_NAME = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){1,3}")
+
+
+def _names(text: str) -> list[str]:
+    """The names in a byline: runs of two to four capitalised words, lower-case words between them.
+
+    >>> _names("By Jonah Whitcombe and Leila Haddad"), _names("Par Céline Marchetti, envoyée spéciale")
+    (['Jonah Whitcombe', 'Leila Haddad'], ['Céline Marchetti'])
+    """
+    prefixes = category("byline").prefixes
+    names = []
+    for match in _NAME.finditer(text):
+        words = match.group().split()
+        if prefixes is not None and prefixes.fullmatch(words[0].lower()):
+            words = words[1:]  # "By", "Par", "Von": the byline's word, not the name's
+        if len(words) >= 2 and not words[0][0].islower():
+            names.append(" ".join(words))
+    return names
+
+
+def _is_bare_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= MAX_NAME_WORDS and " ".join(words) in _names(text)
+
+
+def author_names(doc: Document) -> set[str]:
+    """The names the page gives its author: its byline, byline lines, and a bare name over a
+    date line before the article's first paragraph ("Agnieszka Wołodkiewicz" over "12 września
+    2024, 06:00"). A name opening with a common word ("Die Agentur") is not a person's."""
+    names = set(_names(doc.byline)) if doc.byline else set()
+    names.update(n for b in doc.all_blocks if b.label == "byline" for n in _names(b.text))
+    blocks = doc.all_blocks
+    for i, block in enumerate(blocks[:-1]):
+        if block.is_body and len(block.text.split()) >= PARAGRAPH_WORDS:
+            break
+        if block.is_body and _is_bare_name(block.text) and any(is_date_line(b.text) for b in blocks[i + 1 : i + 3]):
+            names.update(_names(block.text))
+    common = frozenset().union(*stopwords().values())
+    return {name for name in names if name.split()[0].lower() not in common}
+
+
+def _opens_with(text: str, names: set[str]) -> str | None:
+    return next((name for name in names if text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ",", "")), None)
+
+
+@register_filter("author_bio")
+def author_bio(doc: Document) -> None:
+    body: list[Block] = [b for b in doc.all_blocks if b.is_body]
+    if len(body) < MIN_ARTICLE_BLOCKS + 1:
+        return
+    names = author_names(doc)
+    if not names:
+        return
+    for block in body[max(MIN_ARTICLE_BLOCKS, len(body) // 2) :]:
+        name = _opens_with(block.text, names)
+        if not name or len(block.text.split()) > MAX_BIO_WORDS or len(block.text.split()) <= len(name.split()):
+            continue
+        if any(name in other.text for other in body if other is not block and len(other.text.split()) >= MENTION_WORDS):
+            continue  # named in the article's paragraphs too: its subject (a company, a game), not its author
+        doc.drop(block, "outside_main_content", f"an author's bio after the article: it opens with the byline's name ({name})")
