@@ -20,10 +20,11 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the round after: the last 11 below) that the pipeline
-#: does not get right yet, and what goes wrong. Each is an expected failure (strict: once one passes, it must leave
-#: this list). None of them loses body text or an adversarial article's paragraph;
-#: every gap is boilerplate kept, or removed under another label.
+#: round, 12 in the next, 12 more in the third, 14 in the fourth: the third round's 11 and
+#: the fourth's 12 close the list) that the pipeline does not get right yet, and what goes
+#: wrong. Each is an expected failure (strict: once one passes, it must leave this list).
+#: Only the cases in `KNOWN_BODY_LOSS` lose body text, and none an adversarial article's
+#: paragraph; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
     "de-lenient-fachmagazin-waermepumpen": "boilerplate left in the body; expected removals missing",
     "de-page-adversarial-cookie-bussgeld": "expected removals missing",
@@ -56,6 +57,24 @@ KNOWN_GAPS = {
     "it-page-comune-acquedotto-lavori": "expected removals missing",
     "nl-page-vakblad-warmtebuffers-westland": "boilerplate left in the body; expected removals missing",
     "pt-lenient-sardinha-quota-almarez": "headline not found; boilerplate left in the body; expected removals missing",
+    "de-page-kesselbrueck-deichbau": "headline not found; boilerplate left in the body; expected removals missing",
+    "en-lenient-talvera-port-strike": "boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "en-page-metered-paywall-strategy": "boilerplate left in the body; expected removals missing",
+    "en-page-millbrook-bridge-closure": "boilerplate left in the body; expected removals missing",
+    "es-lenient-potaje-garbanzos-bacalao": "boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "es-page-almenara-derbi-remontada": "boilerplate left in the body; expected removals missing",
+    "fr-lenient-restauration-velo-vernaudin": "boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "fr-page-valmorency-bourdons-alpins": "boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "nl-page-veltra-aero-14-review": "headline not found; body lost (see KNOWN_BODY_LOSS); boilerplate left in the body; expected removals missing",
+    "pl-lenient-kolej-rzeczyn": "boilerplate left in the body; expected removals missing",
+    "pt-page-mutirao-mangue-itaqueruca": "boilerplate left in the body; expected removals missing",
+    "sv-lenient-ljungvik-meroppet-bibliotek": "a language without phrase data (Swedish); boilerplate left in the body; expected removals missing",
+}
+#: Known gaps that lose body text, and what they lose. Strict too: the test below fails
+#: once such a case keeps its whole body, so the entry must go.
+KNOWN_BODY_LOSS = {
+    "nl-page-veltra-aero-14-review": "a review's pros and cons after its conclusion ('Pluspunten', 'Laag gewicht en stevige behuizing', ...): "
+    "seven short lines after the core, removed as navigation",
 }
 
 
@@ -112,14 +131,16 @@ def test_there_are_enough_samples() -> None:
 
 
 def test_known_gaps_never_lose_body() -> None:
-    """The cases with known gaps still keep every expected paragraph, in order, and the adversarial ones whole."""
+    """The cases with known gaps still keep every expected paragraph, in order (but those of
+    `KNOWN_BODY_LOSS`, which must lose some), and the adversarial ones whole."""
     for case in CASES:
         if case.name not in KNOWN_GAPS:
             continue
         expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
         doc = clean(_input(case))
         kept = [b.text for b in doc.blocks]
-        assert [p for p in kept if p in expected["paragraphs"]] == expected["paragraphs"], case.name
+        whole = [p for p in kept if p in expected["paragraphs"]] == expected["paragraphs"]
+        assert whole != (case.name in KNOWN_BODY_LOSS), case.name
         if expected.get("adversarial"):
             assert [b.text for b in _unexpected_removals(doc, expected) if b.removed_by != "markup_signals"] == [], case.name
 
