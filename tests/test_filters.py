@@ -191,8 +191,18 @@ def test_a_credit_between_its_caption_and_a_subheading_takes_the_caption() -> No
     assert (caption.label, credit.label) == ("caption", "credit") and heading.is_body
 
 
-@pytest.mark.parametrize("credit", ["Fotografia: Gabinete de Comunicação / CM Vilar do Rio", "(Foto Davide Fumagalli)"])
-def test_a_long_or_parenthesised_credit_takes_its_caption(credit: str) -> None:
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Fotografia: Gabinete de Comunicação / CM Vilar do Rio",  # long
+        "(Foto Davide Fumagalli)",  # parenthesised
+        "MERIDIAN/Andrei Stoica",  # an agency in capitals over a photographer
+        "© Jeanne Roucayrol",  # a photographer's name alone: only beside its caption
+        "© Mathilde Quéré pour Scènes & Regards",
+        "CLAIRE VASSEUR POUR « L'INFORMATEUR »",
+    ],
+)
+def test_a_credit_of_any_shape_takes_the_caption_sharing_its_chunk(credit: str) -> None:
     caption = Block("The new cycle path beside the old railway station.", group=2)
     line = Block(credit, group=2)
     doc = Document(all_blocks=[Block(BODY[0]), caption, line, Block(BODY[1])])
@@ -200,27 +210,14 @@ def test_a_long_or_parenthesised_credit_takes_its_caption(credit: str) -> None:
     assert (caption.label, line.label) == ("caption", "credit")
 
 
-@pytest.mark.parametrize("credit", ["© Jeanne Roucayrol", "© Mathilde Quéré pour Scènes & Regards", "CLAIRE VASSEUR POUR « L'INFORMATEUR »"])
-def test_a_name_credit_is_a_credit_only_under_its_caption(credit: str) -> None:
-    caption = Block("Le service des urgences de l'hôpital, le 3 juillet 2025.", group=4)
-    line = Block(credit, group=4)
-    doc = Document(all_blocks=[Block(BODY[0]), caption, line, Block(BODY[1])])
-    _run("photo_credit", doc)
-    assert (caption.label, line.label) == ("caption", "credit")
-    # In a chunk of three lines (a paragraph between), or alone, the line is no credit and takes no caption.
+@pytest.mark.parametrize("credit", ["© Jeanne Roucayrol", "CLAIRE VASSEUR POUR « L'INFORMATEUR »"])
+def test_a_name_credit_in_a_longer_chunk_takes_no_caption(credit: str) -> None:
+    # In a chunk of three lines (a paywall line between), the line is no credit and takes no caption.
     lead = Block("La firme a été condamnée lundi à payer la somme record de deux milliards.", group=6)
     doc = Document(all_blocks=[Block(BODY[0]), Block(credit, group=6), Block("S'abonner", group=6), lead, Block(BODY[1])])
     doc.all_blocks[2].label = "paywall"
     _run("photo_credit", doc)
     assert lead.is_body and doc.all_blocks[1].label != "credit"
-
-
-def test_an_agency_in_capitals_over_a_photographer_is_a_credit() -> None:
-    caption = Block("A farmer inspects wheat ears in a field near Calarasi, Romania, June 24, 2025.", group=4)
-    line = Block("MERIDIAN/Andrei Stoica", group=4)
-    doc = Document(all_blocks=[Block(BODY[0]), caption, line, Block(BODY[1])])
-    _run("photo_credit", doc)
-    assert (caption.label, line.label) == ("caption", "credit")
 
 
 def test_buttons_take_the_label_of_the_box_above_them() -> None:
