@@ -25,13 +25,12 @@ import re
 
 from ..document import Block, Document
 from ..patterns import category, stopwords
+from .byline import is_bare_name
 from .metadata_line import is_date_line
 from ..pipeline import register_filter
 
 MAX_BIO_WORDS = 80
 MIN_ARTICLE_BLOCKS = 3
-#: A bare name standing alone before the article: at most this many words.
-MAX_NAME_WORDS = 4
 #: The article's first paragraph, which ends the search for a bare name: this many words.
 PARAGRAPH_WORDS = 20
 #: A block this long naming the author is the article speaking of them (a byline line is shorter).
@@ -58,11 +57,6 @@ def _names(text: str) -> list[str]:
     return names
 
 
-def _is_bare_name(text: str) -> bool:
-    words = text.split()
-    return 2 <= len(words) <= MAX_NAME_WORDS and " ".join(words) in _names(text)
-
-
 def author_names(doc: Document) -> set[str]:
     """The names the page gives its author: its byline, byline lines, and a bare name over a
     date line before the article's first paragraph ("Agnieszka Wołodkiewicz" over "12 września
@@ -73,7 +67,7 @@ def author_names(doc: Document) -> set[str]:
     for i, block in enumerate(blocks[:-1]):
         if block.is_body and len(block.text.split()) >= PARAGRAPH_WORDS:
             break
-        if block.is_body and _is_bare_name(block.text) and any(is_date_line(b.text) for b in blocks[i + 1 : i + 3]):
+        if block.is_body and is_bare_name(block.text) and any(is_date_line(b.text) for b in blocks[i + 1 : i + 3]):
             names.update(_names(block.text))
     common = frozenset().union(*stopwords().values())
     return {name for name in names if name.split()[0].lower() not in common}

@@ -41,7 +41,7 @@ from ..evidence.model import explain
 from ..evidence.reader import is_call_to_action
 from ..ingest.plaintext import is_title_like
 from ..pipeline import register_filter
-from .byline import is_byline
+from .byline import is_bare_name, is_byline
 from .metadata_line import mentions_date
 from .photo_credit import group_neighbour
 from .title import MAX_KICKER_WORDS
@@ -334,16 +334,6 @@ def _is_dateline(text: str, date_cues: bool) -> bool:
     return date_cues and words <= 2 * HEAD_DATE_WORDS and mentions_date(text)
 
 
-def _is_name(text: str) -> bool:
-    """Two or three capitalised words and nothing else: a person's name.
-
-    >>> _is_name("Rui Teixeira Calado"), _is_name("Budget approved"), _is_name("Council Backs Harbour Plan")
-    (True, False, False)
-    """
-    words = text.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
-
-
 def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
     """Whether the block right above ``index`` is a body line shaped like a headline, not prose."""
     above = index - 1
@@ -382,7 +372,7 @@ def _headline(doc: Document, evidence: list[BlockEvidence], start: int | None) -
             continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
         if features.values["cue_share"] >= HEADLINE_MAX_CUE_SHARE:
             continue  # a share bar or a button row ("Partilhar Twitter Facebook E-mail"), not a headline
-        if _is_name(text) and index + 1 < len(blocks) and _is_dateline(blocks[index + 1].text, False):
+        if is_bare_name(text) and index + 1 < len(blocks) and _is_dateline(blocks[index + 1].text, False):
             continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")
         if is_title_like(text) and features.words < MIN_HEADLINE_WORDS:
             continue  # "LONDON (Reuters)", a section name: headlines are longer

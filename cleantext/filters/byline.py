@@ -53,6 +53,16 @@ def is_byline(text: str) -> bool:
     return pattern is not None and len(text) <= MAX_BYLINE_CHARS and pattern.fullmatch(text) is not None
 
 
+def is_bare_name(text: str) -> bool:
+    """Two or three capitalised words and nothing else: a person's name.
+
+    >>> is_bare_name("Rui Teixeira Calado"), is_bare_name("Budget approved"), is_bare_name("Council Backs Harbour Plan")
+    (True, False, False)
+    """
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+
+
 @register_filter("byline")
 def byline(doc: Document) -> None:
     body = [block for _, block in doc.body()]

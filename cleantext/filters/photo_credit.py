@@ -139,7 +139,7 @@ MAX_LONE_CAPTION_SENTENCES = 2
 
 def _lone_caption(body: list[Block], i: int) -> Block | None:
     """The caption of a credit that stands alone (blank lines around it): the block right above,
-    when it is alone too and shaped like a caption, and shorter than the paragraph under the credit.
+    when it is alone too, shaped like a caption, and at most half as long as the paragraph under the credit.
 
     "Idle gantry cranes at the Talvera container terminal on Wednesday." over "Ilse Varga/MPS":
     a sentence or two, not a heading, a byline nor a date line, not opening a list (":") and
