@@ -249,6 +249,14 @@ def test_french_verbs_said_to_vous_address_the_reader() -> None:
     assert is_call_to_action(reader_features(prompt, features.words, features.cues, "fr"))
 
 
+def test_a_polish_paywall_line_is_a_call_to_action() -> None:
+    line = "Zostały Ci 2 bezpłatne artykuły w tym miesiącu. Zostań prenumeratorem i czytaj bez ograniczeń."
+    features = block_features(line, None, 0.3)
+    assert features.cue_weights["paywall"] >= 3 and reader_count(line, "pl") == 1  # the capital "Ci" is you
+    assert is_call_to_action(reader_features(line, features.words, features.cues, "pl"))
+    assert reader_count("Ci ludzie przyszli wcześnie, a ci drudzy później.", "pl") == 0  # "those", opening or lower case
+
+
 def test_quoted_button_labels_are_mentions_not_buttons() -> None:
     about = 'The regulator wants sites to offer "Reject all" beside "Accept all" on the first screen of every banner;'
     features = block_features(about, None, 0.3)

@@ -50,6 +50,8 @@ REMOVED = [
     ("photo_credit", "copyright", "© 2026 Example Media. All rights reserved."),
     ("photo_credit", "caption", "FILE PHOTO: The central bank's headquarters in Frankfurt, March 3, 2026."),
     ("photo_credit", "caption", "Ein Streifenwagen vor dem Rathaus in Kaltenbach (Symbolbild)."),
+    ("photo_credit", "credit", "Beeld: Toetsbord.nl"),
+    ("byline", "byline", "(Reporting by Jonah Whitcombe in Port Talvera and Leila Haddad in Castellan; Editing by Martin Osei)"),
     ("byline", "byline", "By Ruth Calloway, Local Democracy Reporter"),
     ("byline", "byline", "Von Felix Brandner"),
     ("metadata_line", "date", "23.10.2018"),

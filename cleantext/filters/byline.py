@@ -4,8 +4,10 @@ Takes a short line that opens with a byline word of any supported language
 ("By", "Von", "Par", "Por", ...; see the ``byline`` category of the phrase
 files) followed by capitalised names, optionally a role or date after a comma
 or dot. The first one fills ``doc.byline`` when the page gave none. Only the
-first and last few body blocks are looked at: that is where bylines and
-"Reporting by ...; Editing by ..." lines stand.
+first and last few body blocks are looked at: that is where bylines stand.
+A wire story's sign-off, "(Reporting by ...; Editing by ...)", each of its
+parts opening with a sign-off phrase (``signoff_parts``), goes wherever it
+stands.
 
 Must not remove: sentences that start with "By" ("By the end of the year, ..."
 or "By Tuesday, the council had voted."): the word after the prefix must be a
@@ -17,10 +19,12 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..patterns import category, derived
+from ..patterns import category, derived, normalize_for_match
 from ..pipeline import register_filter
 
 MAX_BYLINE_CHARS = 120
+#: A wire story's sign-off, "(Reporting by ...; Editing by ...)", is at most this long.
+MAX_SIGNOFF_CHARS = 300
 #: Body blocks searched at the start and at the end of the document.
 EDGE_BLOCKS = 4
 
@@ -53,6 +57,23 @@ def is_byline(text: str) -> bool:
     return pattern is not None and len(text) <= MAX_BYLINE_CHARS and pattern.fullmatch(text) is not None
 
 
+def is_wire_signoff(text: str) -> bool:
+    """True for a wire story's sign-off: every part (split at ";") opens with a sign-off phrase.
+
+    >>> is_wire_signoff("(Reporting by Jonah Whitcombe in Port Talvera; Editing by Martin Osei)")
+    True
+    >>> is_wire_signoff("(Reporting by our correspondents; the talks resume on Monday)")
+    False
+    """
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    if not text or len(text) > MAX_SIGNOFF_CHARS:
+        return False
+    cat = category("byline")
+    return all(cat.prefix("signoff_parts", normalize_for_match(part.strip()) + " ") for part in text.split(";"))
+
+
 def is_bare_name(text: str) -> bool:
     """Two or three capitalised words and nothing else: a person's name.
 
@@ -72,3 +93,6 @@ def byline(doc: Document) -> None:
             if not doc.byline:
                 doc.byline = block.text
             doc.drop(block, "byline", "a byline line (the author is in doc.byline)")
+    for block in body:  # a whole page's text goes on after the article: the sign-off may be far from the end
+        if block.is_body and is_wire_signoff(block.text):
+            doc.drop(block, "byline", "a wire story's sign-off (reporting and editing)")
