@@ -25,6 +25,8 @@ from ..pipeline import register_filter
 MAX_BYLINE_CHARS = 120
 #: A wire story's sign-off, "(Reporting by ...; Editing by ...)", is at most this long.
 MAX_SIGNOFF_CHARS = 300
+#: Characters of a sign-off part read for its opening phrase.
+SIGNOFF_OPENING = 40
 #: Body blocks searched at the start and at the end of the document.
 EDGE_BLOCKS = 4
 
@@ -71,7 +73,8 @@ def is_wire_signoff(text: str) -> bool:
     if not text or len(text) > MAX_SIGNOFF_CHARS:
         return False
     cat = category("byline")
-    return all(cat.prefix("signoff_parts", normalize_for_match(part.strip()) + " ") for part in text.split(";"))
+    # A prefix test needs only each part's opening words (a long paragraph is not lower-cased whole).
+    return all(cat.prefix("signoff_parts", normalize_for_match(part.strip()[:SIGNOFF_OPENING]) + " ") for part in text.split(";"))
 
 
 def is_bare_name(text: str) -> bool:
