@@ -5,9 +5,9 @@ Takes a short line that opens with a byline word of any supported language
 files) followed by capitalised names, optionally a role or date after a comma
 or dot. The first one fills ``doc.byline`` when the page gave none. Only the
 first and last few body blocks are looked at: that is where bylines stand.
-A wire story's sign-off, "(Reporting by ...; Editing by ...)", each of its
-parts opening with a sign-off phrase (``signoff_parts``), goes wherever it
-stands.
+In plain text, a wire story's sign-off, "(Reporting by ...; Editing by
+...)", each of its parts opening with a sign-off phrase (``signoff_parts``),
+goes wherever it stands (on HTML, extraction has placed it in the article).
 
 Must not remove: sentences that start with "By" ("By the end of the year, ..."
 or "By Tuesday, the council had voted."): the word after the prefix must be a
@@ -96,6 +96,8 @@ def byline(doc: Document) -> None:
             if not doc.byline:
                 doc.byline = block.text
             doc.drop(block, "byline", "a byline line (the author is in doc.byline)")
+    if doc.source_format != "text":
+        return  # an HTML article keeps its sign-off: extraction placed it in the article (the dev set counts it as body)
     for block in body:  # a whole page's text goes on after the article: the sign-off may be far from the end
         if block.is_body and is_wire_signoff(block.text):
             doc.drop(block, "byline", "a wire story's sign-off (reporting and editing)")
