@@ -36,8 +36,9 @@ PARAGRAPH_WORDS = 20
 #: A block this long naming the author is the article speaking of them (a byline line is shorter).
 MENTION_WORDS = 12
 #: Capitalised words in a row (two to four): a person's name. Each word is a capital and
-#: lower-case letters, hyphens or apostrophes; one space apart (linear time).
-_NAME = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){1,3}")
+#: lower-case letters, hyphens or apostrophes; one space apart. A match starts only where a
+#: word starts (the lookbehind): from inside a long word every start would rescan it.
+_NAME = re.compile(r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*){1,3}")
 
 
 def _names(text: str) -> list[str]:
