@@ -257,6 +257,19 @@ def test_a_polish_paywall_line_is_a_call_to_action() -> None:
     assert reader_count("Ci ludzie przyszli wcześnie, a ci drudzy później.", "pl") == 0  # "those", opening or lower case
 
 
+@pytest.mark.parametrize(
+    "prompt, language",
+    [
+        ("Llévate todas nuestras recetas en el bolsillo: descarga la app para iOS y Android.", "es"),
+        ("Sempre in giro? Scopri l'app e ricevi le notizie locali ogni mattina.", "it"),
+        ("Siga-nos no Instagram e partilhe as nossas reportagens.", "pt"),
+    ],
+)
+def test_imperatives_said_to_the_reader_count_as_addressing_them(prompt: str, language: str) -> None:
+    """Second-person imperatives are ``[reader]`` words: a prompt needs no "you" to speak to the reader."""
+    assert reader_count(prompt, language) >= 1
+
+
 def test_quoted_button_labels_are_mentions_not_buttons() -> None:
     about = 'The regulator wants sites to offer "Reject all" beside "Accept all" on the first screen of every banner;'
     features = block_features(about, None, 0.3)
