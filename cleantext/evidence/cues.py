@@ -241,6 +241,18 @@ def find_cues(words: list[str]) -> list[CueMatch]:
     return matches
 
 
+def category_weights(text: str) -> dict[str, float]:
+    """The cue weight of each category found in ``text`` (categories without cues are absent).
+
+    >>> category_weights("Impressum Datenschutz Kontakt")
+    {'navigation': 6.0}
+    """
+    weights: dict[str, float] = {}
+    for match in find_cues(tokens(text)):
+        weights[match.cue.category] = weights.get(match.cue.category, 0.0) + match.cue.weight
+    return weights
+
+
 def _starts(root: _Node, words: list[str]) -> list[int]:
     """The indexes of the words a cue can start at: a first word of a cue, or a number
     when a cue starts with ``<n>`` (every word when one starts with another wildcard).

@@ -68,6 +68,11 @@ class BlockFeatures:
     #: Cue weight per category (every one of `CATEGORIES`), summed in the order of ``cues``.
     cue_weights: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def total_cue_weight(self) -> float:
+        """The weight of all the block's cues, summed in the order they were found."""
+        return sum(m.cue.weight for m in self.cues)
+
     def cue_score(self, category: str) -> float:
         if self.cue_weights:
             return self.cue_weights.get(category, 0.0)

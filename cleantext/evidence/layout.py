@@ -48,7 +48,7 @@ def _core_value(features: BlockFeatures) -> float:
     """A prose block's words; nothing for prose heavy with cues or calling to action; a cost for the rest."""
     if not is_prose(features):
         return -(NON_PROSE_COST + NON_PROSE_WORD_COST * features.words)
-    cue_weight = sum(m.cue.weight for m in features.cues)
+    cue_weight = features.total_cue_weight
     return 0.0 if cue_weight >= CUE_HEAVY_WEIGHT or is_call_to_action(features.values) else float(features.words)
 
 
@@ -106,7 +106,7 @@ def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | No
         outside = v["before_core"] + v["after_core"]
         v["short_outside"] = v["short"] * outside
         v["cues_outside"] = v["cue_share"] * outside
-        v["cue_weight_outside"] = math.log1p(sum(m.cue.weight for m in features.cues)) * outside
+        v["cue_weight_outside"] = math.log1p(features.total_cue_weight) * outside
         v["open_short_outside"] = v["open_short"] * outside
         v["prose_inside"] = float(is_prose(features) and not outside)
         v["long_inside"] = v["log_words"] * (1 - outside)

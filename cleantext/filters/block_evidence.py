@@ -146,7 +146,7 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
     if found.prose and found.score < PROSE_SCORE:
         return False  # a paragraph of prose is the costliest thing to lose: it needs a high score anywhere
     if found.in_core:
-        cue_weight = sum(m.cue.weight for m in found.features.cues)
+        cue_weight = found.features.total_cue_weight
         if found.score < threshold + CORE_MARGIN:
             return False
         if cue_weight < CORE_CUE_WEIGHT and found.short_run < CORE_SHORT_RUN:

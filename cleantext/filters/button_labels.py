@@ -28,7 +28,7 @@ Abonnent? Hier anmelden" asks, and stays a ``paywall`` line.
 from __future__ import annotations
 
 from ..document import Block, Document
-from ..evidence.cues import find_cues, tokens
+from ..evidence.cues import category_weights
 from ..pipeline import register_filter
 
 #: Labels of boxes that end in buttons: calls to action and the consent banner.
@@ -57,10 +57,6 @@ def is_button(block: Block) -> bool:
     )
 
 
-def _cue_categories(text: str) -> set[str]:
-    return {match.cue.category for match in find_cues(tokens(text))}
-
-
 def _menu_links(blocks: list[Block]) -> None:
     """Account and appeal links among the menu lines before the article are navigation."""
     head = next((i for i, b in enumerate(blocks) if b.is_body and len(b.text.split()) >= PARAGRAPH_WORDS), len(blocks))
@@ -82,7 +78,7 @@ def button_labels(doc: Document) -> None:
     box: Block | None = None  # the box the lines under it may be buttons of
     for block in doc.all_blocks:
         if box is not None and is_button(block):
-            if block.label not in BOX_LABELS and _cue_categories(block.text) <= {box.label}:
+            if block.label not in BOX_LABELS and set(category_weights(block.text)) <= {box.label}:
                 block.label = box.label
                 own = f"; {block.reason}" if block.reason else ""
                 block.reason = f"a button under a {box.label} box{own}"

@@ -16,7 +16,7 @@ kind's label.
 from __future__ import annotations
 
 from ..document import Document
-from ..evidence.cues import all_cues, cue_index, find_cues, tokens
+from ..evidence.cues import all_cues, category_weights, cue_index, find_cues, tokens
 from ..patterns import category, sentences
 from ..pipeline import register_filter
 from .base import starts_with_prefix
@@ -96,9 +96,7 @@ def _other_furniture(text: str) -> str | None:
     >>> _other_furniture("Impressum Datenschutz Barrierefreiheit Kontakt"), _other_furniture("Pool fees rise again")
     ('navigation', None)
     """
-    weights: dict[str, float] = {}
-    for match in find_cues(tokens(text)):
-        weights[match.cue.category] = weights.get(match.cue.category, 0.0) + match.cue.weight
+    weights = category_weights(text)
     floor = max(OTHER_FURNITURE_WEIGHT, weights.pop("related", 0.0) + 1e-9)
     best = max(weights, key=weights.__getitem__, default=None)
     return best if best is not None and weights[best] >= floor else None
