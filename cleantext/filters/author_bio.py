@@ -25,14 +25,13 @@ import re
 
 from ..document import Block, Document
 from ..patterns import category, derived, stopwords
+from .base import first_paragraph
 from .byline import is_bare_name
 from .metadata_line import is_date_line
 from ..pipeline import register_filter
 
 MAX_BIO_WORDS = 80
 MIN_ARTICLE_BLOCKS = 3
-#: The article's first paragraph, which ends the search for a bare name: this many words.
-PARAGRAPH_WORDS = 20
 #: A block this long naming the author is the article speaking of them (a byline line is shorter).
 MENTION_WORDS = 12
 #: Capitalised words in a row (two to four): a person's name. Each word is a capital and
@@ -65,9 +64,8 @@ def author_names(doc: Document) -> set[str]:
     names = set(_names(doc.byline)) if doc.byline else set()
     names.update(n for b in doc.all_blocks if b.label == "byline" for n in _names(b.text))
     blocks = doc.all_blocks
-    for i, block in enumerate(blocks[:-1]):
-        if block.is_body and len(block.text.split()) >= PARAGRAPH_WORDS:
-            break
+    for i in range(min(first_paragraph(blocks), len(blocks) - 1)):
+        block = blocks[i]
         if block.is_body and is_bare_name(block.text) and any(is_date_line(b.text) for b in blocks[i + 1 : i + 3]):
             names.update(_names(block.text))
     common = _common_words()

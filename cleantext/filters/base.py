@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..document import Document
+from ..document import Block, Document
 from ..patterns import Category, category, normalize_for_match, sentences
 from ..pipeline import register_filter
 
@@ -49,6 +49,16 @@ def _all_phrases(text: str, strong: re.Pattern[str] | None, weak: re.Pattern[str
         elif weak is None or not weak.fullmatch(part):
             return False
     return found
+
+
+#: The article's first paragraph, which ends the page's head: a body block of this many words.
+PARAGRAPH_WORDS = 20
+
+
+def first_paragraph(blocks: list[Block]) -> int:
+    """Index of the first body block of `PARAGRAPH_WORDS` words (``len(blocks)`` when none): what stands
+    before it is the page's head (menus, byline, date)."""
+    return next((i for i, b in enumerate(blocks) if b.is_body and len(b.text.split()) >= PARAGRAPH_WORDS), len(blocks))
 
 
 def starts_with_prefix(text: str, cat: Category, max_chars: int = MAX_BOILERPLATE_CHARS) -> bool:

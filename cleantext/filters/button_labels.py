@@ -30,6 +30,7 @@ from __future__ import annotations
 from ..document import Block, Document
 from ..evidence.cues import category_weights
 from ..pipeline import register_filter
+from .base import first_paragraph
 
 #: Labels of boxes that end in buttons: calls to action and the consent banner.
 BOX_LABELS = frozenset({"paywall", "newsletter", "donation", "cookie_notice", "comments", "app_prompt", "qr_code"})
@@ -41,8 +42,6 @@ MAX_BUTTON_CHARS = 40
 #: Labels a menu's account and appeal links get from their cues ("Abo", "Log in", "Colabora").
 LINK_LABELS = frozenset({"paywall", "newsletter", "donation"})
 MAX_MENU_LINK_WORDS = 10
-#: The article's first paragraph: a body block of at least this many words.
-PARAGRAPH_WORDS = 20
 
 
 def is_button(block: Block) -> bool:
@@ -59,8 +58,7 @@ def is_button(block: Block) -> bool:
 
 def _menu_links(blocks: list[Block]) -> None:
     """Account and appeal links among the menu lines before the article are navigation."""
-    head = next((i for i, b in enumerate(blocks) if b.is_body and len(b.text.split()) >= PARAGRAPH_WORDS), len(blocks))
-    for i in range(head):
+    for i in range(first_paragraph(blocks)):
         block = blocks[i]
         text = block.text.rstrip()
         if block.label not in LINK_LABELS or len(text.split()) > MAX_MENU_LINK_WORDS or "?" in text or text.endswith((".", "!")):
