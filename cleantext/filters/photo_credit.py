@@ -166,13 +166,10 @@ def _chunk_partner(blocks: list[Block], line: Block) -> Block | None:
     if group is None:
         return None
     i = next(j for j, b in enumerate(blocks) if b is line)
-    chunk = [b for b in blocks[max(0, i - 2) : i + 3] if b.group == group]
-    if len(chunk) != 2:
+    if sum(b.group == group for b in blocks[max(0, i - 2) : i + 3]) != 2:
         return None
-    other = chunk[0] if chunk[1] is line else chunk[1]
-    if len(other.text) > MAX_PARTNER_CAPTION_CHARS or is_title_like(other.text) or _says_who_or_when(other.text):
-        return None
-    return other
+    other = group_neighbour(blocks, i)
+    return None if other is None or is_title_like(other.text) else other
 
 
 def is_copyright(text: str) -> bool:
