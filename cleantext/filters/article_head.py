@@ -1,0 +1,147 @@
+"""The head of a plain-text article, for `block_evidence`: its headline, byline and date lines.
+
+Before the core (the article's main run of prose) stand the headline, perhaps
+a kicker above it and a standfirst under it, and the lines saying who wrote
+the article and when. `headline` finds the headline walking back from the
+core; `drop_head_lines` removes the byline and date lines there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document
+from ..evidence import BlockEvidence
+from ..ingest.plaintext import is_title_like
+from .byline import is_bare_name, is_byline
+from .metadata_line import mentions_date
+from .title import MAX_KICKER_WORDS
+
+#: Blocks before the article searched for byline and date lines, and the most
+#: words of a date line besides its figures.
+HEAD_REACH = 6
+HEAD_DATE_WORDS = 5
+#: Words up to which a line with byline or date cues is skipped on the way to the headline.
+BYLINE_WORDS = 8
+MIN_HEADLINE_WORDS = 3
+#: Blocks walked back from the core to find the headline.
+HEADLINE_REACH = 6
+#: A line half of whose words are cue words is furniture, not the headline.
+HEADLINE_MAX_CUE_SHARE = 0.5
+
+
+def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | None, headline: set[int]) -> None:
+    """At the head of the article, byline and date lines go.
+
+    That is where a page puts who wrote the article and when ("Par Théo
+    Marchand", "12/08/2025 - 21:40 Actualizado: 13/08/2025"): before its first
+    paragraph, or between the standfirst and the second paragraph, where the
+    core (which opens on the standfirst) already holds them. A line among the
+    `HEAD_REACH` blocks before the core, or before the core's second prose
+    block, goes when it is not prose and is a byline
+    (`cleantext.filters.byline`), or holds a date (in figures, or a month's
+    name and a year; a time alone is a live blog's entry) or date cues
+    ("updated", "min read") beside at most `HEAD_DATE_WORDS` other words (twice
+    as many with both). A line read as prose goes only when it opens on a date
+    cue ("Published Oct. 9, 2024 at 6:42 p.m. | Updated ..."). The headline
+    itself stays, whatever it holds.
+    """
+    if start is None:
+        return
+    blocks = doc.all_blocks
+    second = next((i for i in range(start + 1, len(blocks)) if evidence[i].prose and evidence[i].in_core), start)
+    for index in range(max(0, start - HEAD_REACH), second):
+        block, found = blocks[index], evidence[index]
+        if not block.is_body or index in headline:
+            continue  # the headline ("Budget 2025 approved") is the title step's
+        date_cues = found.features.cue_score("metadata_line") > 0
+        if found.prose and not (_opens_with_date_cue(found) and _is_dateline(block.text, date_cues)):
+            continue  # a sentence, unless it opens on a date cue ("Published Oct. 9, 2024 at 6:42 p.m. | ...")
+        if not found.prose and is_byline(block.text):
+            if not doc.byline:
+                doc.byline = block.text
+            doc.drop(block, "byline", "a byline just before the article")
+        elif _is_dateline(block.text, date_cues):
+            doc.drop(block, "date", "a date line just before the article")
+
+
+def _opens_with_date_cue(found: BlockEvidence) -> bool:
+    cues = found.features.cues
+    return bool(cues) and cues[0].start == 0 and cues[0].cue.category == "metadata_line"
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _is_dateline(text: str, date_cues: bool) -> bool:
+    """A date (in figures, or a month's name and a year) or date cues, with few other words.
+
+    >>> _is_dateline("12/08/2025 - 21:40 Actualizado: 13/08/2025 - 08:15", False)
+    True
+    >>> _is_dateline("Agência Atlântica | 15 de julho de 2025, 14:32", False)
+    True
+    >>> _is_dateline("Budget 2025 approved after long night", False)
+    False
+    >>> _is_dateline("1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde Ulm", False)
+    False
+
+    With date cues *and* a date, a line may have twice as many other words:
+
+    >>> _is_dateline("Published Oct. 9, 2024 at 6:42 p.m. | Updated Oct. 10, 2024 at 8:15 a.m.", True)
+    True
+    """
+    words = len(_LETTERS.findall(text))
+    if words <= HEAD_DATE_WORDS:
+        return date_cues or mentions_date(text)
+    return date_cues and words <= 2 * HEAD_DATE_WORDS and mentions_date(text)
+
+
+def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
+    """Whether the block right above ``index`` is a body line shaped like a headline, not prose."""
+    above = index - 1
+    return above >= 0 and blocks[above].is_body and not evidence[above].prose and is_title_like(blocks[above].text)
+
+
+def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | None) -> set[int]:
+    """The headline nearest before the core, and a kicker above it opening the text.
+
+    Walking back from the core (which starts at ``start``), byline and date
+    lines ("Par Théo Marchand"), lines half made of cue words (a share bar),
+    lines under three words and one paragraph (the standfirst) are skipped; the first headline-like
+    block is the headline. The short line right above it is kept too when
+    nothing stands before it (a kicker, "The Long Read"): the title step
+    labels both.
+    """
+    if start is None:
+        return set()
+    blocks = doc.all_blocks
+    skipped_dek = False
+    for index in range(start - 1, max(-1, start - 1 - HEADLINE_REACH), -1):
+        features = evidence[index].features
+        dateline = features.cue_score("byline") or features.cue_score("metadata_line")
+        text = blocks[index].text
+        if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS) or is_byline(text):
+            continue
+        if not evidence[index].prose and _is_dateline(text, features.cue_score("metadata_line") > 0):
+            continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
+        if features.values["cue_share"] >= HEADLINE_MAX_CUE_SHARE:
+            continue  # a share bar or a button row ("Partilhar Twitter Facebook E-mail"), not a headline
+        if is_bare_name(text) and index + 1 < len(blocks) and _is_dateline(blocks[index + 1].text, False):
+            continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")
+        if is_title_like(text) and features.words < MIN_HEADLINE_WORDS:
+            continue  # "LONDON (Reuters)", a section name: headlines are longer
+        if evidence[index].prose and not skipped_dek and _headline_above(blocks, evidence, index):
+            skipped_dek = True  # a standfirst ending in a question mark, under its headline
+            continue
+        if not is_title_like(text):
+            if evidence[index].prose and not skipped_dek:
+                skipped_dek = True  # the standfirst between headline and article
+                continue
+            return set()
+        kept = {index}
+        above = index - 1
+        if above >= 0 and all(not b.is_body for b in blocks[:above]) and blocks[above].is_body:
+            if is_title_like(blocks[above].text) and len(blocks[above].text.split()) <= MAX_KICKER_WORDS:
+                kept.add(above)
+        return kept
+    return set()
