@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from ..patterns import stopwords
 from .features import CATEGORIES, BlockFeatures, block_features
 from .layout import is_prose, neighbour_features, position_features
+from .cues import label_category
 from .model import Model, sigmoid
 from .reader import reader_features
 
-#: Cue weight from which a block's strongest category names its label.
-CATEGORY_LABEL_WEIGHT = 1.5
 #: Words up to which a block without a telling cue is labelled navigation.
 NAVIGATION_WORDS = 12
 
@@ -97,12 +96,8 @@ def _own_features(
 
 
 def cue_category(features: BlockFeatures) -> str | None:
-    """The category whose cues name the block: the strongest, if it weighs `CATEGORY_LABEL_WEIGHT`."""
-    scores = features.cue_weights or {category: features.cue_score(category) for category in CATEGORIES}
-    best = max(scores, key=scores.__getitem__)
-    if best == "advertisement" and scores.get("cookie_notice", 0.0) >= CATEGORY_LABEL_WEIGHT:
-        return "cookie_notice"  # a consent banner names advertising as what its cookies are for
-    return best if scores[best] >= CATEGORY_LABEL_WEIGHT else None
+    """The category whose cues name the block (`cues.label_category`)."""
+    return label_category(features.cue_weights or {category: features.cue_score(category) for category in CATEGORIES})
 
 
 def label_for(evidence: BlockEvidence) -> str:

@@ -253,6 +253,28 @@ def category_weights(text: str) -> dict[str, float]:
     return weights
 
 
+#: Cue weight from which a block's strongest category names its label.
+LABEL_WEIGHT = 1.5
+#: When both weigh enough, the first names the block rather than the second: a consent banner
+#: names advertising as what its cookies are for; "subscribe to our newsletter" is a sign-up, not a wall.
+_PRECEDENCE = (("cookie_notice", "advertisement"), ("newsletter", "paywall"))
+
+
+def label_category(weights: dict[str, float]) -> str | None:
+    """The category that names a block with these cue weights: the strongest, if it weighs `LABEL_WEIGHT`.
+
+    >>> label_category({"paywall": 3.0, "newsletter": 2.0}), label_category({"share": 1.0})
+    ('newsletter', None)
+    """
+    if not weights:
+        return None
+    best = max(weights, key=weights.__getitem__)
+    for first, second in _PRECEDENCE:
+        if best == second and weights.get(first, 0.0) >= LABEL_WEIGHT:
+            return first
+    return best if weights[best] >= LABEL_WEIGHT else None
+
+
 def _starts(root: _Node, words: list[str]) -> list[int]:
     """The indexes of the words a cue can start at: a first word of a cue, or a number
     when a cue starts with ``<n>`` (every word when one starts with another wildcard).

@@ -3,25 +3,30 @@
 Shallow text features after boilerpipe (Kohlschütter et al. 2010): length,
 link density, punctuation, and the same of the neighbours; markup evidence
 from the walk (inside page chrome, a furniture or content class, the tag);
-and Readability's container choice (inside the winning container, its
-siblings, or how close its best ancestor scored). All are numbers a
-logistic model weighs (`cleantext.extract.engine`).
+Readability's container choice (inside the winning container, its
+siblings, or how close its best ancestor scored); the text evidence of the
+plain-text path (the cue words of `cleantext.evidence.cues`, pooled in four
+groups); the place against the page's headline; and whether the same text
+stands elsewhere on the page (menus repeated in header and footer). All are
+numbers the boosted trees weigh (`cleantext.extract.engine`).
 """
 
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import math
 import re
 
+from ..evidence.cues import find_cues, tokens
 from ..patterns import stopwords
 
 from .containers import ArticleContainer
-from .walk import Walk
+from .walk import CandidateBlock, Walk
 
 _TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")", "。", "！", "？")
 _KIND_OF_TAG = {"p": "p", "li": "li", "td": "cell", "th": "cell", "dd": "li", "dt": "li", "pre": "pre", "blockquote": "quote"}
-NEIGHBOUR_FEATURES = ("link_density", "short", "in_top")
+NEIGHBOUR_FEATURES = ("link_density", "short", "in_top", "form_controls")
 _DIGIT = re.compile(r"\d")
 
 
@@ -83,9 +88,14 @@ def add_features(page: Walk, article: ArticleContainer | None) -> None:
             "in_members": members,
             "ancestor_score": min(best, 1.5),
             "kind_" + kind: 1.0,
+            **_cue_features(block, words),
         }
+    headline = next((b.position for b in blocks if b.headings == 1), -1)
+    seen = Counter(block.text for block in blocks)
     for block in blocks:
         f = block.features
+        f["before_h1"] = float(block.position < headline)
+        f["repeated"] = float(seen[block.text] > 1)
         if first_in < 0:
             f["before_top"] = f["after_top"] = 0.0
         else:
@@ -117,3 +127,44 @@ def _capitalised_share(text: str) -> float:
     if not words:
         return 0.0
     return sum(w[0].isupper() for w in words) / len(words)
+
+
+
+#: Cue categories (`cleantext.evidence.cues`) pooled into the engine's four cue features:
+#: page furniture, appeals to the reader (walls, sign-ups, ads, consent), the article's
+#: metadata (bylines, dates, credits), and words addressing the reader.
+CUE_GROUPS = {
+    "navigation": "cue_chrome",
+    "share": "cue_chrome",
+    "related": "cue_chrome",
+    "comments": "cue_chrome",
+    "copyright": "cue_chrome",
+    "paywall": "cue_appeal",
+    "newsletter": "cue_appeal",
+    "donation": "cue_appeal",
+    "app_prompt": "cue_appeal",
+    "qr_code": "cue_appeal",
+    "advertisement": "cue_appeal",
+    "cookie_notice": "cue_appeal",
+    "byline": "cue_meta",
+    "metadata_line": "cue_meta",
+    "credit": "cue_meta",
+    "reader": "cue_reader",
+}
+#: Characters of a block read for cues (a long paragraph's opening is enough to weigh them against its length).
+CUE_CHARS = 400
+
+
+def _cue_features(block: CandidateBlock, words: int) -> dict[str, float]:
+    """The block's cue weight per group, and all its cues' weight per word (at most 1).
+
+    The weight of each category found is kept on the block (``cue_weights``), for its label.
+    """
+    weights = block.cue_weights = {}
+    for match in find_cues(tokens(block.text[:CUE_CHARS])):
+        weights[match.cue.category] = weights.get(match.cue.category, 0.0) + match.cue.weight
+    values = dict.fromkeys(("cue_chrome", "cue_appeal", "cue_meta", "cue_reader"), 0.0)
+    for category, weight in weights.items():
+        values[CUE_GROUPS.get(category, "cue_chrome")] += weight
+    values["cue_density"] = min(sum(weights.values()) / min(words, 70), 1.0)
+    return values

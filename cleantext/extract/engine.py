@@ -27,7 +27,8 @@ from typing import Any, Callable
 from lxml import etree
 
 from ..document import Block
-from .block_features import add_features
+from ..evidence.cues import LABEL_WEIGHT, find_cues, label_category, tokens
+from .block_features import CUE_CHARS, add_features
 from .containers import score_containers
 from .trees import BoostedTrees
 from .walk import CandidateBlock, Container, Walk, walk
@@ -65,14 +66,28 @@ _EVIDENCE: dict[str, tuple[str | None, str | None]] = {
     "kind_li": ("a list item", None),
     "kind_cell": ("a table cell", None),
     "kind_other": ("a bare container's text", None),
+    "cue_chrome": ("words of page furniture", None),
+    "cue_appeal": ("words of an appeal to the reader", None),
+    "cue_meta": ("byline, date or credit words", None),
+    "cue_reader": ("addresses the reader", None),
+    "cue_density": ("mostly cue words", None),
+    "before_h1": ("before the headline", None),
+    "repeated": ("repeated elsewhere on the page", None),
+    "prev_form_controls": ("after a form", None),
+    "next_form_controls": ("before a form control", None),
 }
+#: Cue categories that are no label of their own: words addressing the reader, date cues.
+_NOT_LABELS = ("reader", "metadata_line")
 MAX_REASONS = 3
 #: The revision (after jusText's second pass): a left-out block this short, scoring
-#: at least `REVISE_FLOOR`, not a link nor page chrome, is kept when it sits among
-#: kept blocks (kept ones within `REVISE_REACH` blocks on both sides) or right after
-#: a kept sibling. The text filters then judge it with the body around it.
+#: at least `REVISE_FLOOR` (`REVISE_FLOOR_INSIDE` in the article's container), not a link
+#: nor page chrome, is kept when it sits among kept blocks (kept ones within
+#: `REVISE_REACH` blocks on both sides) or right after a kept sibling. The text
+#: filters then judge it with the body around it: a salutation ("Dear readers,")
+#: or a subheading that quotes a paywall stays in the article it belongs to.
 REVISE_CHARS = 200
 REVISE_FLOOR = 0.2
+REVISE_FLOOR_INSIDE = 0.1
 REVISE_REACH = 2
 
 
@@ -161,6 +176,8 @@ class Extraction:
     left_out: list[Block]
     asked_trafilatura: bool
     candidates: int
+    #: The page's text ran past `walk.MAX_PAGE_CHARS`: the blocks after it were not read.
+    truncated: bool = False
 
 
 def revise(page: Walk, scores: list[float], threshold: float) -> list[bool]:
@@ -170,9 +187,14 @@ def revise(page: Walk, scores: list[float], threshold: float) -> list[bool]:
     blocks, containers = page.blocks, page.containers
     count = len(blocks)
     for i, (block, score) in enumerate(zip(blocks, scores)):
-        if first[i] or score < REVISE_FLOOR or len(block.text) > REVISE_CHARS:
-            continue
         features = block.features
+        floor = REVISE_FLOOR
+        if features.get("in_top"):
+            # Inside the article, a donation line is left to the donation step: a letter's
+            # "Dear reader," opens the region that step removes whole, sign-off included.
+            floor = 0.0 if _cue_label(block) == "donation" else REVISE_FLOOR_INSIDE
+        if first[i] or len(block.text) > REVISE_CHARS or score < floor:
+            continue
         if features.get("all_link") or features.get("chrome"):
             continue
         before = any(first[max(i - REVISE_REACH, 0) : i])
@@ -187,6 +209,23 @@ def _siblings(containers: list[Container], one: int, other: int) -> bool:
 
 
 _KIND_OF_TAG = {"li": "list_item", "dd": "list_item", "dt": "list_item", "blockquote": "quote", "pre": "code"}
+
+
+def _cue_label(candidate: CandidateBlock) -> str | None:
+    return label_category({c: w for c, w in candidate.cue_weights.items() if c not in _NOT_LABELS})
+
+
+def label_of(candidate: CandidateBlock) -> tuple[str, str]:
+    """A left-out block's label and the cues behind it: its strongest cue category
+    (`cues.label_category`; date cues name a ``date``), else ``outside_main_content``."""
+    category = _cue_label(candidate)
+    if category is not None:
+        found = [m.cue.phrase for m in find_cues(tokens(candidate.text[:CUE_CHARS])) if m.cue.category == category]
+        words = ", ".join(f'"{phrase}"' for phrase in dict.fromkeys(found[:MAX_REASONS]))
+        return category, f"{category.replace('_', ' ')} cues: {words}"
+    if candidate.cue_weights.get("metadata_line", 0.0) >= LABEL_WEIGHT:
+        return "date", "date cues"
+    return "outside_main_content", ""
 
 
 def _block(candidate: CandidateBlock) -> Block:
@@ -231,7 +270,8 @@ def extract(
             kept.append(block)
         else:
             evidence = "; ".join(evidence_against(used, candidate.features)) or "low content score"
-            block.label, block.removed_by = "outside_main_content", step
-            block.reason = f"not main content: {evidence} (content score {score:.2f})"
+            block.label, cues = label_of(candidate)
+            block.removed_by = step
+            block.reason = f"not main content: {cues + '; ' if cues else ''}{evidence} (content score {score:.2f})"
             left_out.append(block)
-    return Extraction(kept, left_out, asked, len(blocks))
+    return Extraction(kept, left_out, asked, len(blocks), page.truncated)

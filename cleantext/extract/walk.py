@@ -23,6 +23,7 @@ from importlib import resources
 from lxml import etree
 
 from ..document import normalize_space
+from ..ingest.html import MAX_TEXT_CHARS
 from ..markup.vocabulary import tokens_of
 
 #: Tags that end one block and start another.
@@ -38,8 +39,9 @@ CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "di
 CONTROL_TAGS = frozenset({"input", "button", "select", "textarea"})
 #: Tags of the article's own container.
 ARTICLE_TAGS = frozenset({"article", "main"})
-#: Most characters of text read per page: a block past it is not cut (huge pages stay bounded).
-MAX_PAGE_CHARS = 2_000_000
+#: Most characters of text read per page: a block past it is not cut. Ingest already keeps
+#: at most this much text in the tree, so a page it let through is read whole.
+MAX_PAGE_CHARS = MAX_TEXT_CHARS
 
 
 @functools.lru_cache(maxsize=None)
@@ -95,6 +97,8 @@ class CandidateBlock:
     position: int  # order on the page
     headings: int = 0  # heading level 1-6, 0 when not a heading
     features: dict[str, float] = field(default_factory=dict)
+    #: Cue weight per category found in the block's text (filled with its features).
+    cue_weights: dict[str, float] = field(default_factory=dict)
 
     @property
     def link_density(self) -> float:
