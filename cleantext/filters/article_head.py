@@ -8,19 +8,15 @@ core; `drop_head_lines` removes the byline and date lines there.
 
 from __future__ import annotations
 
-import re
-
 from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..ingest.plaintext import is_title_like
 from .byline import is_bare_name, is_byline
-from .metadata_line import mentions_date
+from .metadata_line import is_dateline
 from .title import MAX_KICKER_WORDS
 
-#: Blocks before the article searched for byline and date lines, and the most
-#: words of a date line besides its figures.
+#: Blocks before the article searched for byline and date lines.
 HEAD_REACH = 6
-HEAD_DATE_WORDS = 5
 #: Words up to which a line with byline or date cues is skipped on the way to the headline.
 BYLINE_WORDS = 8
 MIN_HEADLINE_WORDS = 3
@@ -41,7 +37,7 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     block, goes when it is not prose and is a byline
     (`cleantext.filters.byline`), or holds a date (in figures, or a month's
     name and a year; a time alone is a live blog's entry) or date cues
-    ("updated", "min read") beside at most `HEAD_DATE_WORDS` other words (twice
+    ("updated", "min read") beside at most `metadata_line.DATELINE_WORDS` other words (twice
     as many with both). A line read as prose goes only when it opens on a date
     cue ("Published Oct. 9, 2024 at 6:42 p.m. | Updated ..."). The headline
     itself stays, whatever it holds.
@@ -55,45 +51,19 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
         if not block.is_body or index in headline:
             continue  # the headline ("Budget 2025 approved") is the title step's
         date_cues = found.features.cue_score("metadata_line") > 0
-        if found.prose and not (_opens_with_date_cue(found) and _is_dateline(block.text, date_cues)):
+        if found.prose and not (_opens_with_date_cue(found) and is_dateline(block.text, date_cues)):
             continue  # a sentence, unless it opens on a date cue ("Published Oct. 9, 2024 at 6:42 p.m. | ...")
         if not found.prose and is_byline(block.text):
             if not doc.byline:
                 doc.byline = block.text
             doc.drop(block, "byline", "a byline just before the article")
-        elif _is_dateline(block.text, date_cues):
+        elif is_dateline(block.text, date_cues):
             doc.drop(block, "date", "a date line just before the article")
 
 
 def _opens_with_date_cue(found: BlockEvidence) -> bool:
     cues = found.features.cues
     return bool(cues) and cues[0].start == 0 and cues[0].cue.category == "metadata_line"
-
-
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-
-
-def _is_dateline(text: str, date_cues: bool) -> bool:
-    """A date (in figures, or a month's name and a year) or date cues, with few other words.
-
-    >>> _is_dateline("12/08/2025 - 21:40 Actualizado: 13/08/2025 - 08:15", False)
-    True
-    >>> _is_dateline("Agência Atlântica | 15 de julho de 2025, 14:32", False)
-    True
-    >>> _is_dateline("Budget 2025 approved after long night", False)
-    False
-    >>> _is_dateline("1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde Ulm", False)
-    False
-
-    With date cues *and* a date, a line may have twice as many other words:
-
-    >>> _is_dateline("Published Oct. 9, 2024 at 6:42 p.m. | Updated Oct. 10, 2024 at 8:15 a.m.", True)
-    True
-    """
-    words = len(_LETTERS.findall(text))
-    if words <= HEAD_DATE_WORDS:
-        return date_cues or mentions_date(text)
-    return date_cues and words <= 2 * HEAD_DATE_WORDS and mentions_date(text)
 
 
 def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
@@ -122,11 +92,11 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
         text = blocks[index].text
         if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS) or is_byline(text):
             continue
-        if not evidence[index].prose and _is_dateline(text, features.cue_score("metadata_line") > 0):
+        if not evidence[index].prose and is_dateline(text, features.cue_score("metadata_line") > 0):
             continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
         if features.values["cue_share"] >= HEADLINE_MAX_CUE_SHARE:
             continue  # a share bar or a button row ("Partilhar Twitter Facebook E-mail"), not a headline
-        if is_bare_name(text) and index + 1 < len(blocks) and _is_dateline(blocks[index + 1].text, False):
+        if is_bare_name(text) and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text, False):
             continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")
         if is_title_like(text) and features.words < MIN_HEADLINE_WORDS:
             continue  # "LONDON (Reuters)", a section name: headlines are longer

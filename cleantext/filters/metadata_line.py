@@ -3,7 +3,9 @@
 Removes a short block that is only a date (and maybe a time): "23.10.2018",
 "2021-10-16", "11. April 2018, 14:35 Uhr", "Updated: March 3, 2024"; and a short line
 that opens with a taxonomy label: "Kategorie: News", "Tags: politics, budget",
-"Filed under: ...". Month names and labels are per-language data (the
+"Filed under: ...". On a page, a date line above the article's first
+paragraph may carry a few more words: "Features · September 28, 2026", "By
+Tomas Reyes · Nov. 12, 2026" (then a byline). Month names and labels are per-language data (the
 ``metadata_line`` category of the phrase files). A bare date fills ``doc.date``
 when the page gave none.
 
@@ -18,6 +20,8 @@ import re
 from ..document import Document
 from ..patterns import category, derived, normalize_for_match
 from ..pipeline import register_filter
+from .base import first_paragraph
+from .byline import EDGE_BLOCKS, is_bare_name, is_byline
 
 MAX_DATE_CHARS = 60
 MAX_TAXONOMY_CHARS = 200
@@ -92,6 +96,34 @@ def mentions_date(text: str) -> bool:
     return relative is not None and _CLOCK_TIME.search(text) is not None and relative.search(lower) is not None
 
 
+#: The most words of a date line besides its figures.
+DATELINE_WORDS = 5
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def is_dateline(text: str, date_cues: bool = False) -> bool:
+    """A date (in figures, or a month's name and a year) or date cues, with few other words.
+
+    >>> is_dateline("12/08/2025 - 21:40 Actualizado: 13/08/2025 - 08:15")
+    True
+    >>> is_dateline("Agência Atlântica | 15 de julho de 2025, 14:32")
+    True
+    >>> is_dateline("Budget 2025 approved after long night")
+    False
+    >>> is_dateline("1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde Ulm")
+    False
+
+    With date cues *and* a date, a line may have twice as many other words:
+
+    >>> is_dateline("Published Oct. 9, 2024 at 6:42 p.m. | Updated Oct. 10, 2024 at 8:15 a.m.", True)
+    True
+    """
+    words = len(_LETTERS.findall(text))
+    if words <= DATELINE_WORDS:
+        return date_cues or mentions_date(text)
+    return date_cues and words <= 2 * DATELINE_WORDS and mentions_date(text)
+
+
 def is_taxonomy_line(text: str) -> bool:
     """True for "Kategorie: News" / "Tags: a, b" lines.
 
@@ -112,3 +144,31 @@ def metadata_line(doc: Document) -> None:
             doc.drop(block, "date", "a line that is only a date")
         elif is_taxonomy_line(block.text):
             doc.drop(block, "tags", "a category or tag line")
+    if doc.source_format != "text":  # plain text's head is `article_head`'s, weighed with the lines' evidence
+        _drop_head_datelines(doc)
+
+
+#: Blocks at the top of a page's body read for date lines (the byline step's reach).
+HEAD_BLOCKS = EDGE_BLOCKS
+#: Marks between the parts of a head line ("By Tomas Reyes · Nov. 12, 2026").
+_PARTS = re.compile(r"\s[·•|]\s")
+
+
+def _drop_head_datelines(doc: Document) -> None:
+    """Among the article's first blocks (up to its first paragraph after the dek), a line that is
+    a date beside a few words (a name, a section) is the article's date line, or its byline
+    when its first part is one."""
+    body = [block for _, block in doc.body()]
+    head = first_paragraph(body)
+    head += first_paragraph(body[head + 1 :]) + 1  # a dek may stand above the byline
+    for block in body[: min(head, HEAD_BLOCKS)]:
+        text = block.text
+        if block.kind == "heading" or text.rstrip().endswith((".", "!", "?")) or not is_dateline(text):
+            continue
+        first = _PARTS.split(text, maxsplit=1)[0]
+        if first != text and (is_byline(first) or is_bare_name(first)):
+            if not doc.byline:
+                doc.byline = first
+            doc.drop(block, "byline", "a byline and date line above the article")
+        else:
+            doc.drop(block, "date", "a date line above the article")
