@@ -106,3 +106,26 @@ def test_the_walk_is_bounded_on_deep_pages() -> None:
     deep = "<div>" * 200 + "text" + "</div>" * 200
     page = walk(lxml.html.fromstring(f"<html><body>{deep}</body></html>").find("body"))
     assert [b.text for b in page.blocks] == ["text"]
+
+
+def test_a_left_out_block_takes_the_label_its_cue_words_name() -> None:
+    page = PAGE.replace("<footer>", "<div><p>Advertisement</p></div><footer>")
+    result = extract(lxml.html.fromstring(page).find("body"), _model(), lambda: None)
+    ad = next(b for b in result.left_out if b.text == "Advertisement")
+    assert ad.label == "advertisement"
+    assert ad.reason.startswith('not main content: advertisement cues: "advertisement"; ')
+    weather = next(b for b in result.left_out if b.text == "Weather Jobs")
+    assert weather.label == "outside_main_content"  # no cue word weighs enough
+
+
+def test_a_left_out_reason_is_worded_when_read_and_survives_pickling() -> None:
+    import pickle
+
+    result = extract(_root(), _model(), lambda: None)
+    home = next(b for b in result.left_out if b.text == "Home")
+    assert home._explain is not None  # not worded yet
+    copied = pickle.loads(pickle.dumps(home))
+    assert copied.reason == home.reason and "outside the article container" in copied.reason
+    home.reason = "set by a later step"
+    assert home.reason == "set by a later step"
+    assert dataclasses.replace(home, label="navigation").reason == "set by a later step"

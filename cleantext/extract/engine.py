@@ -228,11 +228,41 @@ def label_of(candidate: CandidateBlock) -> tuple[str, str]:
     return "outside_main_content", ""
 
 
-def _block(candidate: CandidateBlock) -> Block:
+def _reason(model: BoostedTrees, features: dict[str, float], cues: str, score: float) -> str:
+    evidence = "; ".join(evidence_against(model, features)) or "low content score"
+    return f"not main content: {cues + '; ' if cues else ''}{evidence} (content score {score:.2f})"
+
+
+class LeftOutBlock(Block):
+    """A block the engine left out. Its reason is worded from its evidence when first read:
+    most left-out blocks' reasons are never read, and wording one walks every tree."""
+
+    def __init__(self, *args: Any, explain: Callable[[], str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._explain = explain
+
+    @property  # type: ignore[override]
+    def reason(self) -> str | None:
+        if self._explain is not None:
+            self._reason, self._explain = self._explain(), None
+        return self._reason
+
+    @reason.setter
+    def reason(self, value: str | None) -> None:
+        self._reason, self._explain = value, None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (Spark, process pools) with its reason worded."""
+        state = dict(self.__dict__)
+        state.update(_reason=self.reason, _explain=None)
+        return state
+
+
+def _block(candidate: CandidateBlock, kind: type[Block] = Block) -> Block:
     if candidate.headings:
-        block = Block(candidate.text, kind="heading", level=candidate.headings)
+        block = kind(candidate.text, kind="heading", level=candidate.headings)
     else:
-        block = Block(candidate.text, kind=_KIND_OF_TAG.get(candidate.tag, "paragraph"))
+        block = kind(candidate.text, kind=_KIND_OF_TAG.get(candidate.tag, "paragraph"))
     if candidate.features.get("all_link"):
         block.hints = frozenset({"link"})
     return block
@@ -265,13 +295,12 @@ def extract(
     kept: list[Block] = []
     left_out: list[Block] = []
     for candidate, score, keeping in zip(blocks, scores, keep):
-        block = _block(candidate)
         if keeping:
-            kept.append(block)
-        else:
-            evidence = "; ".join(evidence_against(used, candidate.features)) or "low content score"
-            block.label, cues = label_of(candidate)
-            block.removed_by = step
-            block.reason = f"not main content: {cues + '; ' if cues else ''}{evidence} (content score {score:.2f})"
-            left_out.append(block)
+            kept.append(_block(candidate))
+            continue
+        block = _block(candidate, LeftOutBlock)
+        block.label, cues = label_of(candidate)
+        block.removed_by = step
+        block._explain = functools.partial(_reason, used, candidate.features, cues, score)
+        left_out.append(block)
     return Extraction(kept, left_out, asked, len(blocks), page.truncated)
