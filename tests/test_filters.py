@@ -391,3 +391,35 @@ def test_inbox_and_stay_informed_sentences_need_a_real_prompt_beside_them() -> N
     doc, target = _document("Do you want to stay informed? Sign up here")
     _run("newsletter", doc)
     assert target.label == "newsletter"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("By Tomas Reyes · Nov. 12, 2026", "byline"),
+        ("Laia Ferrer · 19 oct 2026", "byline"),
+        ("Features · September 28, 2026", "date"),
+        ("Von Markus Seidl · 19.06.2026, 21:14 Uhr", "byline"),
+    ],
+)
+def test_a_date_line_with_a_name_or_section_at_the_top_of_a_page_goes(line: str, label: str) -> None:
+    dek = Block("Cargo ships queued off the coast on Thursday after the union called the strike overnight.")
+    head = Block(line)
+    doc = Document(all_blocks=[dek, head, *map(Block, BODY)], source_format="html")
+    _run("metadata_line", doc)
+    assert head.label == label and dek.is_body
+    if label == "byline":
+        assert doc.byline and line.startswith(doc.byline)
+
+
+def test_a_date_line_with_words_stays_further_down_or_as_a_sentence() -> None:
+    late = Block("Features · September 28, 2026")
+    sentence = Block("Budget vote · 28 September 2026.")
+    doc = Document(all_blocks=[*map(Block, BODY), sentence, late], source_format="html")
+    _run("metadata_line", doc)
+    assert late.is_body and sentence.is_body
+    # Plain text's head is article_head's (weighed with the lines' evidence), not this rule's.
+    top = Block("Features · September 28, 2026")
+    doc = Document(all_blocks=[top, *map(Block, BODY)], source_format="text")
+    _run("metadata_line", doc)
+    assert top.is_body
