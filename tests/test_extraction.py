@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cleantext import clean
+from cleantext.extract.engine import using_engine
 
 BODY = "".join(
     f"<p>{text}</p>"
@@ -51,20 +52,34 @@ def test_a_paywall_class_on_the_article_itself_keeps_the_article() -> None:
     assert "The mayor said a final vote" in clean(html).text
 
 
-def test_explain_extraction_lists_what_extraction_left_out() -> None:
+def test_explain_extraction_lists_what_trafilatura_left_out() -> None:
     chrome = "<div><p>Weather: 12 degrees and cloudy over the valley this afternoon</p></div>"
     html = page("<h1>Council delays budget vote</h1>" + BODY, chrome=chrome)
-    assert not any(b.label == "outside_main_content" for b in clean(html).removed)
-    doc = clean(html, explain_extraction=True)
+    with using_engine(None):  # trafilatura's path: its left-out text is found by a walk, on request
+        assert not any(b.label == "outside_main_content" for b in clean(html).removed)
+        doc = clean(html, explain_extraction=True)
     left_out = [b for b in doc.removed if b.label == "outside_main_content"]
     assert [b.text for b in left_out] == ["Weather: 12 degrees and cloudy over the valley this afternoon"]
     assert left_out[0].removed_by == "main_content"
-    assert doc.text == clean(html).text
+    with using_engine(None):
+        assert doc.text == clean(html).text
+
+
+def test_the_engine_explains_what_it_left_out_without_being_asked() -> None:
+    chrome = "<div><p>Weather: 12 degrees and cloudy over the valley this afternoon</p></div>"
+    html = page("<h1>Council delays budget vote</h1>" + BODY, chrome=chrome)
+    doc = clean(html)
+    left_out = [b for b in doc.removed if b.removed_by == "main_content"]
+    assert "Weather: 12 degrees and cloudy over the valley this afternoon" in [b.text for b in left_out]
+    assert all(b.reason.startswith("not main content: ") for b in left_out)
+    assert clean(html, explain_extraction=True).text == doc.text
 
 
 def _count_full_passes(monkeypatch) -> list[bool]:
+    """trafilatura's passes on its own path (the engine off), fast or full, as they are called."""
     from cleantext.extract import main_content
 
+    monkeypatch.setattr(main_content, "engine_model", lambda: None)
     calls: list[bool] = []
     real = main_content.run_trafilatura
 

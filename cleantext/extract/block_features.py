@@ -5,7 +5,7 @@ link density, punctuation, and the same of the neighbours; markup evidence
 from the walk (inside page chrome, a furniture or content class, the tag);
 Readability's container choice (inside the winning container, its
 siblings, or how close its best ancestor scored); the text evidence of the
-plain-text path (the cue words of `cleantext.evidence.cues`, pooled in four
+plain-text path (the cue words of `cleantext.evidence.cues`, pooled in three
 groups); the place against the page's headline; and whether the same text
 stands elsewhere on the page (menus repeated in header and footer). All are
 numbers the boosted trees weigh (`cleantext.extract.engine`).
@@ -130,9 +130,9 @@ def _capitalised_share(text: str) -> float:
 
 
 
-#: Cue categories (`cleantext.evidence.cues`) pooled into the engine's four cue features:
-#: page furniture, appeals to the reader (walls, sign-ups, ads, consent), the article's
-#: metadata (bylines, dates, credits), and words addressing the reader.
+#: Cue categories (`cleantext.evidence.cues`) pooled into the engine's three cue features:
+#: page furniture, appeals to the reader (walls, sign-ups, ads, consent), and the article's
+#: metadata (bylines, dates, credits).
 CUE_GROUPS = {
     "navigation": "cue_chrome",
     "share": "cue_chrome",
@@ -149,7 +149,6 @@ CUE_GROUPS = {
     "byline": "cue_meta",
     "metadata_line": "cue_meta",
     "credit": "cue_meta",
-    "reader": "cue_reader",
 }
 #: Characters of a block read for cues (a long paragraph's opening is enough to weigh them against its length).
 CUE_CHARS = 400
@@ -163,7 +162,7 @@ def _cue_features(block: CandidateBlock, words: int) -> dict[str, float]:
     weights = block.cue_weights = {}
     for match in find_cues(tokens(block.text[:CUE_CHARS])):
         weights[match.cue.category] = weights.get(match.cue.category, 0.0) + match.cue.weight
-    values = dict.fromkeys(("cue_chrome", "cue_appeal", "cue_meta", "cue_reader"), 0.0)
+    values = dict.fromkeys(("cue_chrome", "cue_appeal", "cue_meta"), 0.0)
     for category, weight in weights.items():
         values[CUE_GROUPS.get(category, "cue_chrome")] += weight
     values["cue_density"] = min(sum(weights.values()) / min(words, 70), 1.0)

@@ -69,7 +69,6 @@ _EVIDENCE: dict[str, tuple[str | None, str | None]] = {
     "cue_chrome": ("words of page furniture", None),
     "cue_appeal": ("words of an appeal to the reader", None),
     "cue_meta": ("byline, date or credit words", None),
-    "cue_reader": ("addresses the reader", None),
     "cue_density": ("mostly cue words", None),
     "before_h1": ("before the headline", None),
     "repeated": ("repeated elsewhere on the page", None),
@@ -84,7 +83,8 @@ MAX_REASONS = 3
 #: nor page chrome, is kept when it sits among kept blocks (kept ones within
 #: `REVISE_REACH` blocks on both sides) or right after a kept sibling. The text
 #: filters then judge it with the body around it: a salutation ("Dear readers,")
-#: or a subheading that quotes a paywall stays in the article it belongs to.
+#: or a subheading that quotes a paywall stays in the article it belongs to. A short
+#: line with donation cues inside the article's container is kept for the donation step.
 REVISE_CHARS = 200
 REVISE_FLOOR = 0.2
 REVISE_FLOOR_INSIDE = 0.1
@@ -188,12 +188,15 @@ def revise(page: Walk, scores: list[float], threshold: float) -> list[bool]:
     count = len(blocks)
     for i, (block, score) in enumerate(zip(blocks, scores)):
         features = block.features
-        floor = REVISE_FLOOR
-        if features.get("in_top"):
-            # Inside the article, a donation line is left to the donation step: a letter's
+        if first[i] or len(block.text) > REVISE_CHARS:
+            continue
+        inside = features.get("in_top")
+        if inside and _cue_label(block) == "donation":
+            # Inside the article, a letter's lines are left to the donation step: its
             # "Dear reader," opens the region that step removes whole, sign-off included.
-            floor = 0.0 if _cue_label(block) == "donation" else REVISE_FLOOR_INSIDE
-        if first[i] or len(block.text) > REVISE_CHARS or score < floor:
+            keep[i] = True
+            continue
+        if score < (REVISE_FLOOR_INSIDE if inside else REVISE_FLOOR):
             continue
         if features.get("all_link") or features.get("chrome"):
             continue

@@ -1,13 +1,17 @@
-"""Main-content extraction: trafilatura on the already-cleaned tree, into blocks.
+"""Main-content extraction: the article's blocks found in the already-cleaned tree.
 
-trafilatura finds the article in the page and keeps its structure (headings,
-lists, quotes, tables, code); this step maps that structure onto `Block`s and
-fills the page metadata. trafilatura runs in its fast mode; a result under
-1,000 characters gets a second opinion from its full mode (with readability
-and jusText) when the page could hold clearly more, and that is taken when it
-finds over twice the text. When trafilatura finds nothing, a plain walk over
-the page's paragraphs and headings keeps the result best-effort rather than
-empty.
+The engine (`cleantext.extract.engine`, weights in ``data/engine.json``) cuts
+the page into candidate blocks in one walk, scores the containers as
+Readability does and keeps the blocks its boosted trees score as article
+text. When it is unsure of a page, trafilatura's fast pass is asked and its
+vote weighed per block. Each block it leaves out is recorded with its
+evidence, under the label its cue words name ("Anzeige": advertisement) or
+``outside_main_content``. Without weights (or when the engine keeps
+nothing), trafilatura alone extracts: its fast mode, a second opinion from
+its full mode on a result under 1,000 characters, and a plain walk over the
+page's paragraphs and headings when it finds nothing. Either way the step
+keeps the structure (headings, lists, quotes, tables, code) and fills the
+page metadata.
 
 Must not remove: anything by itself; text filters run on its output.
 """
@@ -27,6 +31,7 @@ from ..ingest.language import guess_language
 from ..pipeline import register_filter
 from .dek import place_dek
 from .engine import EngineModel, engine_model, extract
+from .walk import MAX_PAGE_CHARS
 from .metadata import extract_metadata
 
 if TYPE_CHECKING:
@@ -291,17 +296,21 @@ def trafilatura_text(tree: etree._Element, include_comments: bool) -> str | None
 
 
 def _engine_blocks(tree: etree._Element, doc: Document, model: EngineModel) -> list[Block]:
-    """The engine's blocks; what it leaves out goes to ``doc.markup_removed`` with its evidence.
+    """The engine's blocks; what it leaves out goes to ``doc.markup_removed`` with its evidence
+    (but for the headline, which the title holds).
 
     When the engine keeps nothing, trafilatura's path decides alone.
     """
     root = next(tree.iter("body"), tree)
     result = extract(root, model, lambda: trafilatura_text(tree, doc.options.include_comments), doc._step)
     EXTRACTIONS["engine+trafilatura" if result.asked_trafilatura else "engine"] += 1
+    if result.truncated:
+        doc.mark_truncated(f"main-content extraction read the page's first {MAX_PAGE_CHARS:,} characters of text only")
     if not result.kept:
         EXTRACTIONS["trafilatura"] += 1
         return _trafilatura_blocks(tree, doc)
-    doc.markup_removed.extend(result.left_out)
+    # The headline is the title, not boilerplate, wherever the engine put it.
+    doc.markup_removed.extend(b for b in result.left_out if not is_headline(b, doc.title))
     return result.kept
 
 
