@@ -1,9 +1,10 @@
 """Split already-scraped plain text into blocks, and find its title.
 
 Paragraphs may be separated by blank lines, by single newlines, or be
-hard-wrapped. Within a chunk between blank lines, lines that look wrapped (long,
-similar lengths, breaking mid-sentence) are joined; otherwise each line is its
-own block, and the lines share a ``group`` so filters know they stood together
+hard-wrapped. Within a chunk between blank lines, lines that look wrapped
+(long, similar lengths, breaking mid-sentence) are joined; otherwise a line of
+prose broken mid-sentence is joined to the line that goes on with it, and
+each other line is its own block, and the lines share a ``group`` so filters know they stood together
 (a credit line and its caption, say).
 """
 
@@ -57,6 +58,33 @@ def looks_wrapped(lines: list[str]) -> bool:
     return open_ended * 2 >= len(body)
 
 
+#: A sentence's end inside a line, with more text after it: the line is prose.
+_INNER_SENTENCE_END = re.compile(r"[.!?] \S")
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Join a line of prose broken mid-sentence to the line that goes on with it.
+
+    The line holds more than one sentence and ends without closing punctuation,
+    and the next opens in lower case: "... Dadurch könnt ihr abends kneten," over
+    "morgens backen." A headline over "von Lotte Hambrecht" is one sentence, so
+    it stays apart.
+
+    >>> join_broken_lines(["It rained. The river rose and", "the bridge closed.", "By Ann Lee"])
+    ['It rained. The river rose and the bridge closed.', 'By Ann Lee']
+    >>> join_broken_lines(["Mein Rezept für Einsteiger", "von Lotte Hambrecht"])
+    ['Mein Rezept für Einsteiger', 'von Lotte Hambrecht']
+    """
+    joined = [lines[0]]
+    for line in lines[1:]:
+        last = joined[-1]
+        if line[:1].islower() and not last.endswith(_SENTENCE_END) and _INNER_SENTENCE_END.search(last):
+            joined[-1] = f"{last} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 #: First characters of a Markdown-style mark (a list mark may also open with a digit).
 _MARK_STARTS = frozenset("-*•▪◦‣>#")
 
@@ -102,9 +130,10 @@ def split_blocks(text: str) -> list[Block]:
             continue
         if looks_wrapped(lines):
             blocks.append(_block(" ".join(lines), None))
-        else:
-            shared = group if len(lines) > 1 else None
-            blocks.extend(_block(line, shared) for line in lines)
+            continue
+        lines = join_broken_lines(lines)
+        shared = group if len(lines) > 1 else None
+        blocks.extend(_block(line, shared) for line in lines)
     return [b for b in blocks if b.text]
 
 
