@@ -314,3 +314,31 @@ def test_a_dateline_before_the_article_goes_but_a_headline_with_a_year_stays() -
     (date,) = [b for b in doc.removed if b.text == "12/08/2025 - 21:40"]
     assert date.label == "date" and date.removed_by in ("block_evidence", "metadata_line")
     assert doc.text == "\n\n".join([PROSE] * 2)
+
+
+def test_no_headline_below_prose_that_stays() -> None:
+    """A recipe's list between its intro and its method: the list's last item is not the headline."""
+    intro = "I have baked this bread almost every week for three years, and it never fails."
+    items = ["150 g sourdough starter", "400 g spelt flour", "100 g wholemeal flour", "320 ml warm water", "11 g salt", "80 g walnuts, roughly chopped"]
+    title = "Spelt sourdough with walnuts for beginners"
+    doc = clean("\n\n".join([title, intro, "Ingredients for one loaf", *items, PROSE, PROSE, PROSE]), input_format="text")
+    assert doc.title == title
+    assert all(item in doc.text for item in items) and not doc.removed
+
+
+def test_a_headline_over_its_headline_shaped_standfirst_is_the_title() -> None:
+    headline = "Ring road: city builds protected cycle lanes"
+    dek = "Work starts on 23 September and traffic will run in one lane along parts of the road"
+    doc = clean("\n".join(["Home", "News", "Sport", headline, dek, PROSE, PROSE, PROSE]), input_format="text")
+    assert doc.title == headline and dek in doc.text
+    label = "Article reserved for our subscribers"  # cue words: a label over the headline, not the headline
+    doc = clean("\n".join(["Home", "News", "Sport", label, headline, PROSE, PROSE, PROSE]), input_format="text")
+    assert doc.title == headline
+
+
+def test_a_run_of_headline_shaped_lines_without_an_article_stays() -> None:
+    text = "- The mayor said the bridge will reopen.a\nWe use cookies.Photo: AP"  # found by hypothesis
+    doc = clean(text, input_format="text")
+    assert clean(doc.text, input_format="text").text == doc.text
+    lines = "New playground on Dyke Road vandalised after one week\n\nYouth team wins the title after a tense final round"
+    assert clean(lines, input_format="text").text == lines

@@ -72,18 +72,37 @@ def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: i
     return above >= 0 and blocks[above].is_body and not evidence[above].prose and is_title_like(blocks[above].text)
 
 
-def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | None) -> set[int]:
+def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
+    """Whether the line above ``index`` is the headline and ``index`` its standfirst: both shaped
+    like headlines, the one above without cue words, longer than a kicker and shorter than the one below."""
+    if not _headline_above(blocks, evidence, index):
+        return False
+    above = evidence[index - 1].features
+    return (
+        MAX_KICKER_WORDS < above.words < evidence[index].features.words
+        and not above.cues  # "Article réservé à nos abonnés" over the headline is a label, not one
+        and not is_dateline(blocks[index - 1].text)
+    )
+
+
+def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | None, going: list[bool]) -> set[int]:
     """The headline nearest before the core, and a kicker above it opening the text.
 
     Walking back from the core (which starts at ``start``), byline and date
     lines ("Par Théo Marchand"), lines half made of cue words (a share bar),
     lines under three words and one paragraph (the standfirst) are skipped; the first headline-like
-    block is the headline. The short line right above it is kept too when
-    nothing stands before it (a kicker, "The Long Read"): the title step
-    labels both.
+    block is the headline. A headline-like line right above it, longer than a
+    kicker and shorter than it, is the headline instead, over its standfirst.
+    The short line right above it is kept too when nothing stands before it
+    (a kicker, "The Long Read"): the title step labels both.
+
+    No headline stands below prose that stays (``going`` says which blocks
+    go): a line there is a subheading or a list's item, and the article's
+    core began above it.
     """
     if start is None:
         return set()
+    staying = [b.is_body and e.prose and not g for b, e, g in zip(doc.all_blocks, evidence, going)]
     blocks = doc.all_blocks
     skipped_dek = False
     for index in range(start - 1, max(-1, start - 1 - HEADLINE_REACH), -1):
@@ -108,6 +127,10 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
                 skipped_dek = True  # the standfirst between headline and article
                 continue
             return set()
+        if any(staying[:index]):
+            return set()
+        if _headline_over_dek(blocks, evidence, index):
+            index -= 1
         kept = {index}
         above = index - 1
         if above >= 0 and all(not b.is_body for b in blocks[:above]) and blocks[above].is_body:

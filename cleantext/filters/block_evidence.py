@@ -94,10 +94,10 @@ def block_evidence(doc: Document) -> None:
         ["link" in b.hints for b in blocks],
     )
     core_start = next((i for i, e in enumerate(evidence) if e.in_core), None)
-    headline = find_headline(doc, evidence, core_start) if doc.source_format == "text" else set()
     going = [not b.is_body or _goes(e, model.threshold) for b, e in zip(blocks, evidence)]
     _lists_decide_together(blocks, evidence, going)
     _menus_go_together(evidence, going)
+    headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
     if core_start is None:  # no prose to place the lines against: only their cues can tell
         going = [g and cue_category(e.features) is not None for g, e in zip(going, evidence)]
     for index, (block, found) in enumerate(zip(blocks, evidence)):
@@ -165,11 +165,14 @@ def _drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
     Oosterweide kampioen na spannende slotronde" under the article, with no
     "Read also" heading to open them (`related` catches the lists that have
     one): at least `HEADLINE_RUN` such lines in a row (removed blocks between
-    them do not break the run), and no prose of the page after them.
+    them do not break the run), prose of the article before them and none after them.
     """
     blocks = doc.all_blocks
-    last_prose = max((i for i, e in enumerate(evidence) if e.prose and blocks[i].is_body), default=-1)
-    index = 0
+    prose = [i for i, e in enumerate(evidence) if e.prose and blocks[i].is_body]
+    if not prose:
+        return  # no article for the run to stand after
+    last_prose = prose[-1]
+    index = prose[0] + 1
     while index < len(blocks):
         if not _is_listed_headline(blocks[index], evidence[index]):
             index += 1
