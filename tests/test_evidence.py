@@ -342,3 +342,16 @@ def test_a_run_of_headline_shaped_lines_without_an_article_stays() -> None:
     assert clean(doc.text, input_format="text").text == doc.text
     lines = "New playground on Dyke Road vandalised after one week\n\nYouth team wins the title after a tense final round"
     assert clean(lines, input_format="text").text == lines
+
+
+def test_the_opening_headline_is_the_title_whatever_its_cue_words() -> None:
+    """The core starts after a "Read more" line, with the article's first paragraphs above it:
+    no headline before the core, so the text's first line, over a longer standfirst, is it."""
+    headline = "Northmoor Media cuts free articles to two a month as digital subscriptions stall"
+    dek = "Publisher of 14 regional titles bets a tighter meter will push readers to pay, after a year of flat growth"
+    opening = "Northmoor Media, which publishes 14 daily and weekly newspapers, will cut the number of free articles from five to two."
+    more = "Read more: Why local news sites are quietly switching off their comment sections"
+    head = [headline, dek, "By Priya Castellano", "3 March 2025", "A laptop showing a prompt", "Photo by Ellis Mora on Unsplash"]
+    doc = clean("\n\n".join([*head, opening, opening, more, PROSE, PROSE]), input_format="text")
+    assert doc.title == headline and dek in doc.text
+    assert not any(b.text == headline for b in doc.removed)

@@ -20,6 +20,8 @@ HEAD_REACH = 6
 #: Words up to which a line with byline or date cues is skipped on the way to the headline.
 BYLINE_WORDS = 8
 MIN_HEADLINE_WORDS = 3
+#: Words from which a line under the opening headline, longer than it, is its standfirst.
+STANDFIRST_WORDS = 10
 #: Blocks walked back from the core to find the headline.
 HEADLINE_REACH = 6
 #: A line half of whose words are cue words is furniture, not the headline.
@@ -98,10 +100,31 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
 
     No headline stands below prose that stays (``going`` says which blocks
     go): a line there is a subheading or a list's item, and the article's
-    core began above it.
+    core began above it. Without one, the text's first line is the headline
+    when it is shaped like one and its standfirst or prose follows it.
     """
     if start is None:
         return set()
+    return _headline_before_core(doc, evidence, start, going) or _opening_headline(doc.all_blocks, evidence)
+
+
+def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set[int]:
+    """The text's first line when it is shaped like a headline and prose follows it, or a longer
+    line of `STANDFIRST_WORDS` words or more: the shape of a scraped article (its standfirst or
+    first paragraph under it), cue words or not ("Northmoor Media cuts free articles to two a
+    month as digital subscriptions stall")."""
+    if len(blocks) < 2 or not (blocks[0].is_body and blocks[1].is_body):
+        return set()
+    first = evidence[0].features
+    if not is_title_like(blocks[0].text) or first.words < MIN_HEADLINE_WORDS or is_byline(blocks[0].text):
+        return set()
+    second = evidence[1]
+    standfirst = second.features.words >= STANDFIRST_WORDS and second.features.words > first.words
+    return {0} if second.prose or standfirst else set()
+
+
+def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: int, going: list[bool]) -> set[int]:
+    """The walk back from the core of `find_headline`."""
     staying = [b.is_body and e.prose and not g for b, e, g in zip(doc.all_blocks, evidence, going)]
     blocks = doc.all_blocks
     skipped_dek = False
