@@ -129,7 +129,6 @@ def _capitalised_share(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words)
 
 
-
 #: Cue categories (`cleantext.evidence.cues`) pooled into the engine's three cue features:
 #: page furniture, appeals to the reader (walls, sign-ups, ads, consent), and the article's
 #: metadata (bylines, dates, credits).

@@ -13,7 +13,8 @@ page's paragraphs and headings when it finds nothing. Either way the step
 keeps the structure (headings, lists, quotes, tables, code) and fills the
 page metadata.
 
-Must not remove: anything by itself; text filters run on its output.
+Must not remove: article text. What it leaves out is page furniture, each block listed
+in ``doc.removed`` with its reason; the text filters judge what it keeps.
 """
 
 from __future__ import annotations
