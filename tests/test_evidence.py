@@ -355,3 +355,13 @@ def test_the_opening_headline_is_the_title_whatever_its_cue_words() -> None:
     doc = clean("\n\n".join([*head, opening, opening, more, PROSE, PROSE]), input_format="text")
     assert doc.title == headline and dek in doc.text
     assert not any(b.text == headline for b in doc.removed)
+
+
+def test_an_image_caption_over_its_credit_is_not_the_headline() -> None:
+    headline = "Spelt sourdough review: the loaf that beats the bakery"
+    dek = "Great crust and an open crumb, but the starter needs a week of care"
+    caption = "A cut spelt loaf with walnuts on a wooden board"
+    head = [headline, dek, "Tested by Marcus Feld", "Last updated: 22 January 2025", caption, "Image: Marcus Feld / Crumb Club"]
+    doc = clean("\n\n".join([*head, PROSE, PROSE, PROSE]), input_format="text")
+    assert doc.title == headline
+    assert caption not in doc.text

@@ -140,6 +140,8 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue  # a share bar or a button row ("Partilhar Twitter Facebook E-mail"), not a headline
         if is_bare_name(text) and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text, False):
             continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")
+        if index + 1 < len(blocks) and blocks[index + 1].label == "credit":
+            continue  # an image's caption over its credit ("Image: Marcus Feld / Gadget Pulse")
         if is_title_like(text) and features.words < MIN_HEADLINE_WORDS:
             continue  # "LONDON (Reuters)", a section name: headlines are longer
         if evidence[index].prose and not skipped_dek and _headline_above(blocks, evidence, index):
