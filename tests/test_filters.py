@@ -277,6 +277,20 @@ def test_a_credit_standing_alone_takes_the_caption_standing_alone_above_it() -> 
     assert paragraph.is_body
 
 
+def test_an_alt_text_without_a_full_stop_over_a_lone_credit_is_its_caption() -> None:
+    alt = Block("Sonira Aero 3 earbuds in their white charging case on a wooden desk")
+    credit = Block("Image: Marcus Feld / Gadget Pulse")
+    doc = Document(all_blocks=[Block(BODY[0]), alt, credit, Block(BODY[1] + " " + BODY[2])])
+    _run("photo_credit", doc)
+    assert (alt.label, credit.label) == ("caption", "credit")
+    heading = Block("The cranes stand idle")  # a short heading-shaped line is no alt text
+    opening = Block("Sonira Aero 3 review: the budget earbuds that embarrass pricier rivals")  # the text's first line
+    for line, blocks in ((heading, [Block(BODY[0]), heading]), (opening, [opening])):
+        doc = Document(all_blocks=[*blocks, Block("Image: Marcus Feld / Gadget Pulse"), Block(BODY[1] + " " + BODY[2])])
+        _run("photo_credit", doc)
+        assert line.is_body
+
+
 @pytest.mark.parametrize(
     "above, below",
     [

@@ -84,7 +84,6 @@ KNOWN_GAPS = {
     "en-lenient-northmoor-paywall-meter": "body lost (see KNOWN_BODY_LOSS); boilerplate left in the body; caption and credit not paired; expected removals missing",
     "en-lenient-sonira-earbuds-review": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",
     "en-page-ravensey-ferry-sailings": "headline not found; boilerplate left in the body; expected removals missing",
-    "es-lenient-puerto-almenar-liderato": "headline not found; boilerplate left in the body; caption and credit not paired",
     "fr-page-glacier-vaudiere": "headline not found; boilerplate left in the body; expected removals missing",
     "it-page-sciopero-treni-novembre": "body lost (see KNOWN_BODY_LOSS); boilerplate left in the body; expected removals missing",
     "nl-lenient-eerste-marathon": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",

@@ -135,6 +135,9 @@ def is_name_credit(text: str) -> bool:
 #: A caption standing alone above its credit: at most this many words and sentences.
 MAX_LONE_CAPTION_WORDS = 25
 MAX_LONE_CAPTION_SENTENCES = 2
+#: Words from which a caption without a closing full stop (an image's alt text, "Ruelas de
+#: xisto em Vale de Sorgaço ao fim da tarde") is not taken for a subheading.
+MIN_ALT_TEXT_WORDS = 8
 
 
 def _lone_caption(body: list[Block], i: int) -> Block | None:
@@ -154,8 +157,10 @@ def _lone_caption(body: list[Block], i: int) -> Block | None:
     words = len(text.split())
     if above.group is not None or not above.is_body or words > MAX_LONE_CAPTION_WORDS or len(below.text.split()) < 2 * words:
         return None
-    if is_title_like(text) or _says_who_or_when(text) or text.rstrip().endswith(":") or reader_count(text):
-        return None  # a heading, a byline or date, a line opening a list; or a line speaking to the reader
+    if is_title_like(text) and (i == 1 or words < MIN_ALT_TEXT_WORDS):
+        return None  # a heading, or the text's first line (its headline)
+    if _says_who_or_when(text) or text.rstrip().endswith(":") or reader_count(text):
+        return None  # a byline or date, a line opening a list; or a line speaking to the reader
     return above if len(sentences(text)) <= MAX_LONE_CAPTION_SENTENCES else None
 
 
