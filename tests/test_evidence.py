@@ -365,3 +365,12 @@ def test_an_image_caption_over_its_credit_is_not_the_headline() -> None:
     doc = clean("\n\n".join([*head, PROSE, PROSE, PROSE]), input_format="text")
     assert doc.title == headline
     assert caption not in doc.text
+
+
+def test_the_line_under_a_byline_is_not_the_headline() -> None:
+    headline = "Ravensey ferry to lose winter evening sailings under new timetable"
+    dek = "Islanders warn the cuts will leave commuters and pupils stranded on the mainland after 5.10pm from November"
+    head = [headline, dek, "By Harriet Doyle", "Local Democracy Reporting Service", "Published 14th Oct 2024, 06:00 BST"]
+    caption = ["The ferry leaving the harbour on Sunday afternoon.", "Picture: Tom Aldred / Kellsworth Courier"]
+    doc = clean("\n".join(["News", "Transport", *head, *caption, PROSE, PROSE, PROSE]), input_format="text")
+    assert doc.title == headline
