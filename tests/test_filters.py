@@ -277,6 +277,15 @@ def test_a_credit_standing_alone_takes_the_caption_standing_alone_above_it() -> 
     assert paragraph.is_body
 
 
+def test_in_a_chunk_an_alt_text_over_the_credit_is_its_caption_not_the_paragraph_under_it() -> None:
+    alt = Block("Hala produkcyjna w Zdrojewicach. W zakładzie pracuje obecnie około 1450 osób", group=1)
+    credit = Block("Fot. Paweł Nowicki / Agencja Kadr", group=1)
+    paragraph = Block("Fenstal rozpoczął konsultacje ze związkami zawodowymi w sprawie zwolnień grupowych.", group=1)
+    doc = Document(all_blocks=[Block(BODY[0], group=1), alt, credit, paragraph, Block(BODY[1], group=1)])
+    _run("photo_credit", doc)
+    assert (alt.label, credit.label) == ("caption", "credit") and paragraph.is_body
+
+
 def test_an_alt_text_without_a_full_stop_over_a_lone_credit_is_its_caption() -> None:
     alt = Block("Sonira Aero 3 earbuds in their white charging case on a wooden desk")
     credit = Block("Image: Marcus Feld / Gadget Pulse")

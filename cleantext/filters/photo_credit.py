@@ -237,9 +237,14 @@ def group_neighbour(body: list[Block], i: int) -> Block | None:
         and not _says_who_or_when(body[j].text)
     ]
     # Between two lines of its chunk, a credit's caption is the one not shaped like a subheading
-    # (a caption describes, in a sentence or a phrase; "Por qué se dona menos" opens a section),
-    # then the shorter: the other is the article going on.
-    return min(candidates, key=lambda b: (is_title_like(b.text), len(b.text))) if candidates else None
+    # (a caption describes, in a sentence or a phrase; "Por qué se dona menos" opens a section;
+    # an alt text of eight words or more without a full stop is no subheading), then the
+    # shorter: the other is the article going on.
+    return min(candidates, key=lambda b: (_subheading_shaped(b.text), len(b.text))) if candidates else None
+
+
+def _subheading_shaped(text: str) -> bool:
+    return is_title_like(text) and len(text.split()) < MIN_ALT_TEXT_WORDS
 
 
 @register_filter("photo_credit")
