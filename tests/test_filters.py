@@ -152,6 +152,14 @@ def test_related_heading_takes_its_headline_list_but_not_the_next_paragraph() ->
     assert [b.text for b in doc.blocks] == [*BODY, "The vote is next month."]
 
 
+def test_a_related_list_ends_at_a_subheading_over_a_long_paragraph() -> None:
+    heading, headline, subheading = Block("Read also"), Block("Trains: the new timetable from December"), Block("Refunds and changes")
+    paragraph = Block(" ".join(BODY))  # 54 words: the article goes on
+    doc = Document(all_blocks=[Block(BODY[2]), heading, headline, Block("Advertisement", label="advertisement"), subheading, paragraph])
+    _run("related", doc)
+    assert headline.label == "related" and subheading.is_body and paragraph.is_body
+
+
 def test_a_heading_made_of_related_cues_takes_its_headline_list() -> None:
     texts = [*BODY, "Mehr aus dem Oberland", "Feuerwehr rettet Kühe bei Polling", "Neue Radbrücke im Herbst fertig", "Die Sitzung ist öffentlich."]
     doc = Document(all_blocks=[Block(t) for t in texts])

@@ -100,8 +100,7 @@ KNOWN_BODY_LOSS = {
     "de-page-lindenau-radwege-ringstrasse": "a press release's closing paragraph pointing to a web address ('... veröffentlicht') taken for a date line",
     "en-lenient-northmoor-paywall-meter": "an article about paywalls: a subheading ('Newsletters as the front door') and a paragraph "
     "heavy with subscription words after the core removed as newsletter",
-    "it-page-sciopero-treni-novembre": "the standfirst taken as the title, and a subheading ('Rimborsi e cambi') taken into a "
-    "related list by the heading above it",
+    "it-page-sciopero-treni-novembre": "the standfirst taken as the title",
 }
 
 

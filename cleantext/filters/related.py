@@ -7,7 +7,8 @@ phrases, or a short line made mostly of related-content cue words
 (`cleantext/patterns/cues`: "Mehr aus dem Oberland", "More from Westbay").
 
 Must not remove: a body paragraph after such a heading (a full sentence ends
-the run), or a paragraph that starts with "Read more" as ordinary prose. A line
+the run), the article's subheading over a long paragraph (it ends the run
+too), or a paragraph that starts with "Read more" as ordinary prose. A line
 of the run whose cues say another kind of furniture ("Impressum Datenschutz
 Kontakt", "© Südwestwelle 2025": the footer after the list) goes with that
 kind's label.
@@ -23,6 +24,8 @@ from .base import starts_with_prefix
 
 #: Most items taken after a related-content heading.
 MAX_LIST_ITEMS = 15
+#: Words of a paragraph that makes the headline-like line above it the article's subheading.
+ARTICLE_PARAGRAPH_WORDS = 40
 #: Cue weight of another category that labels a line of a related list by that category (the footer after it).
 OTHER_FURNITURE_WEIGHT = 2.0
 #: A heading found by its cues: at most this many words, half of them in
@@ -113,6 +116,8 @@ def related(doc: Document) -> None:
             doc.drop(block, "related", "heading of a related-content list")
             j = i + 1
             while j < len(body) and j - i <= MAX_LIST_ITEMS and is_headline_text(body[j].text):
+                if j + 1 < len(body) and len(body[j + 1].text.split()) >= ARTICLE_PARAGRAPH_WORDS:
+                    break  # a subheading: the article goes on under it (a teaser is shorter)
                 other = _other_furniture(body[j].text)
                 if other:
                     doc.drop(body[j], other, f"{other} cues in the lines of a related-content list")
