@@ -157,7 +157,7 @@ def _lone_caption(body: list[Block], i: int) -> Block | None:
     words = len(text.split())
     if above.group is not None or not above.is_body or words > MAX_LONE_CAPTION_WORDS or len(below.text.split()) < 2 * words:
         return None
-    if is_title_like(text) and (i == 1 or words < MIN_ALT_TEXT_WORDS):
+    if _subheading_shaped(text) or (i == 1 and is_title_like(text)):
         return None  # a heading, or the text's first line (its headline)
     if _says_who_or_when(text) or text.rstrip().endswith(":") or reader_count(text):
         return None  # a byline or date, a line opening a list; or a line speaking to the reader
