@@ -247,8 +247,13 @@ def category_weights(text: str) -> dict[str, float]:
     >>> category_weights("Impressum Datenschutz Kontakt")
     {'navigation': 6.0}
     """
+    return weights_of(find_cues(tokens(text)))
+
+
+def weights_of(matches: list[CueMatch]) -> dict[str, float]:
+    """The cue weight of each category among ``matches`` (from `find_cues`)."""
     weights: dict[str, float] = {}
-    for match in find_cues(tokens(text)):
+    for match in matches:
         weights[match.cue.category] = weights.get(match.cue.category, 0.0) + match.cue.weight
     return weights
 

@@ -13,13 +13,12 @@ numbers the boosted trees weigh (`cleantext.extract.engine`).
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 import math
 import re
 
-from ..evidence.cues import find_cues, tokens
-from ..patterns import stopwords
+from ..evidence.cues import find_cues, tokens, weights_of
+from ..patterns import common_words
 
 from .containers import ArticleContainer
 from .walk import CandidateBlock, Walk
@@ -110,15 +109,9 @@ def add_features(page: Walk, article: ArticleContainer | None) -> None:
                 f[f"{side}_{name}"] = other[name] if other is not None else 0.0
 
 
-@functools.lru_cache(maxsize=None)
-def _common_words() -> frozenset[str]:
-    """The stopwords of every language with data: prose in any of them is full of them."""
-    return frozenset().union(*stopwords().values())
-
-
 def _stopword_share(text: str) -> float:
     words = text.lower().split(maxsplit=60)[:60]
-    common = _common_words()
+    common = common_words()
     return sum(map(common.__contains__, words)) / len(words) if words else 0.0
 
 
@@ -156,11 +149,10 @@ CUE_CHARS = 400
 def _cue_features(block: CandidateBlock, words: int) -> dict[str, float]:
     """The block's cue weight per group, and all its cues' weight per word (at most 1).
 
-    The weight of each category found is kept on the block (``cue_weights``), for its label.
+    The cues found are kept on the block (``cues``), for its label and reason.
     """
-    weights = block.cue_weights = {}
-    for match in find_cues(tokens(block.text[:CUE_CHARS])):
-        weights[match.cue.category] = weights.get(match.cue.category, 0.0) + match.cue.weight
+    block.cues = find_cues(tokens(block.text[:CUE_CHARS]))
+    weights = weights_of(block.cues)
     values = dict.fromkeys(("cue_chrome", "cue_appeal", "cue_meta"), 0.0)
     for category, weight in weights.items():
         values[CUE_GROUPS.get(category, "cue_chrome")] += weight

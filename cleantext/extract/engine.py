@@ -27,8 +27,8 @@ from typing import Any, Callable
 from lxml import etree
 
 from ..document import Block
-from ..evidence.cues import LABEL_WEIGHT, find_cues, label_category, tokens
-from .block_features import CUE_CHARS, add_features
+from ..evidence.cues import LABEL_WEIGHT, label_category, weights_of
+from .block_features import add_features
 from .containers import score_containers
 from .trees import BoostedTrees
 from .walk import CandidateBlock, Container, Walk, walk
@@ -185,7 +185,6 @@ def revise(page: Walk, scores: list[float], threshold: float) -> list[bool]:
     first = [score >= threshold for score in scores]
     keep = list(first)
     blocks, containers = page.blocks, page.containers
-    count = len(blocks)
     for i, (block, score) in enumerate(zip(blocks, scores)):
         features = block.features
         if first[i] or len(block.text) > REVISE_CHARS:
@@ -215,7 +214,8 @@ _KIND_OF_TAG = {"li": "list_item", "dd": "list_item", "dt": "list_item", "blockq
 
 
 def _cue_label(candidate: CandidateBlock) -> str | None:
-    return label_category({c: w for c, w in candidate.cue_weights.items() if c not in _NOT_LABELS})
+    weights = weights_of([m for m in candidate.cues if m.cue.category not in _NOT_LABELS])
+    return label_category(weights)
 
 
 def label_of(candidate: CandidateBlock) -> tuple[str, str]:
@@ -223,10 +223,10 @@ def label_of(candidate: CandidateBlock) -> tuple[str, str]:
     (`cues.label_category`; date cues name a ``date``), else ``outside_main_content``."""
     category = _cue_label(candidate)
     if category is not None:
-        found = [m.cue.phrase for m in find_cues(tokens(candidate.text[:CUE_CHARS])) if m.cue.category == category]
+        found = [m.cue.phrase for m in candidate.cues if m.cue.category == category]
         words = ", ".join(f'"{phrase}"' for phrase in dict.fromkeys(found[:MAX_REASONS]))
         return category, f"{category.replace('_', ' ')} cues: {words}"
-    if candidate.cue_weights.get("metadata_line", 0.0) >= LABEL_WEIGHT:
+    if weights_of(candidate.cues).get("metadata_line", 0.0) >= LABEL_WEIGHT:
         return "date", "date cues"
     return "outside_main_content", ""
 

@@ -23,6 +23,7 @@ from importlib import resources
 from lxml import etree
 
 from ..document import normalize_space
+from ..evidence.cues import CueMatch
 from ..ingest.html import MAX_TEXT_CHARS
 from ..markup.vocabulary import tokens_of
 
@@ -97,8 +98,8 @@ class CandidateBlock:
     position: int  # order on the page
     headings: int = 0  # heading level 1-6, 0 when not a heading
     features: dict[str, float] = field(default_factory=dict)
-    #: Cue weight per category found in the block's text (filled with its features).
-    cue_weights: dict[str, float] = field(default_factory=dict)
+    #: The cues found in the block's text (filled with its features).
+    cues: list[CueMatch] = field(default_factory=list)
 
     @property
     def link_density(self) -> float:

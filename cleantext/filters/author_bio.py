@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
-from ..patterns import category, derived, stopwords
+from ..patterns import category, common_words
 from .base import first_paragraph
 from .byline import is_bare_name
 from .metadata_line import is_date_line
@@ -68,14 +68,8 @@ def author_names(doc: Document) -> set[str]:
         block = blocks[i]
         if block.is_body and is_bare_name(block.text) and any(is_date_line(b.text) for b in blocks[i + 1 : i + 3]):
             names.update(_names(block.text))
-    common = _common_words()
+    common = common_words()
     return {name for name in names if name.split()[0].lower() not in common}
-
-
-@derived
-def _common_words() -> frozenset[str]:
-    """Every language's common words (rebuilt when a phrase file is added)."""
-    return frozenset().union(*stopwords().values())
 
 
 def _opens_with(text: str, names: set[str]) -> str | None:

@@ -193,3 +193,9 @@ def _is_word_list(key: str) -> bool:
 def stopwords() -> dict[str, frozenset[str]]:
     """Language code to its set of common words (for language guessing)."""
     return {lang: frozenset(entry["stopwords"]) for lang, entry in language_data().items()}
+
+
+@derived
+def common_words() -> frozenset[str]:
+    """The common words of every language with data (prose in any of them is full of them)."""
+    return frozenset().union(*stopwords().values())
