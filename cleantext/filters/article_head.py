@@ -2,8 +2,8 @@
 
 Before the core (the article's main run of prose) stand the headline, perhaps
 a kicker above it and a standfirst under it, and the lines saying who wrote
-the article and when. `headline` finds the headline walking back from the
-core; `drop_head_lines` removes the byline and date lines there.
+the article and when. `find_headline` finds the headline walking back from
+the core; `drop_head_lines` removes the byline and date lines there.
 """
 
 from __future__ import annotations

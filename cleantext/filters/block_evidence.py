@@ -21,17 +21,16 @@ reader).
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
-The headline just before the core is
-kept, and marked for the title step; byline and date lines at the head of the
-article go (both in `cleantext.filters.article_head`), and so does a run of headline-shaped lines after the article with
-no prose after it (a related list without a heading). A text of one body
+The headline just before the core is kept, and marked for the title step;
+byline and date lines at the head of the article go (both in
+`cleantext.filters.article_head`), and so does a run of headline-shaped lines
+after the article with no prose after it (a related list without a heading). A text of one body
 block is left alone, and in a text without prose only blocks with a cue
 category's weight go: there is no article to place them against. HTML
 blocks are left alone while no HTML weights are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
 """
 
 from __future__ import annotations
-
 
 from ..document import Block, Document
 from ..evidence import BlockEvidence, analyse, label_for, model_for
