@@ -11,6 +11,7 @@ from cleantext.evidence import CueFileError, add_cue_file, model_for
 from cleantext.evidence import cues as cue_module
 from cleantext.evidence.cues import find_cues, parse_cue_file, tokens
 from cleantext.evidence.features import block_features
+from cleantext.evidence.analysis import block_table
 from cleantext.evidence.layout import find_core
 from cleantext.evidence.reader import is_call_to_action, reader_count, reader_features
 
@@ -374,3 +375,33 @@ def test_the_line_under_a_byline_is_not_the_headline() -> None:
     caption = ["The ferry leaving the harbour on Sunday afternoon.", "Picture: Tom Aldred / Kellsworth Courier"]
     doc = clean("\n".join(["News", "Transport", *head, *caption, PROSE, PROSE, PROSE]), input_format="text")
     assert doc.title == headline
+
+
+def test_an_article_about_cookies_keeps_its_cue_heavy_opening_and_loses_the_banner() -> None:
+    banner = "We and our partners use cookies to run this site, measure its use and tailor ads to your interests."
+    paragraphs = [
+        "Anyone who wanted a parking permit from the council website this year had to accept all cookies first. "
+        "Clicking 'Reject all' left the cookie banner on screen and the online desk out of reach, the regulator found.",
+        "The council ran an analytics package that tracked visitors, including their clicks on forms. Consent to such "
+        "cookies must be freely given, the regulator wrote, and refusing cookies cannot block a public service.",
+        "The case began with a complaint from a retired systems administrator who always rejects all cookies. He could "
+        "not accept the tracking cookies and get his permit, and he tried three computers before he wrote in.",
+        "The councillor in charge of digital services admitted the mistake and said the package had been switched off. "
+        "A new banner, with a button to refuse as clear as the one to accept, is due within six weeks.",
+    ]
+    lines = [
+        "Skip to content", banner, "Accept all | Reject all | Manage settings", "News  Local  Sport  Opinion",
+        "Council must fix its cookie banner, regulator rules",
+        "Residents could not apply for permits without accepting tracking, the privacy regulator says.",
+        "By Jo Marsh", paragraphs[0], paragraphs[1], "The banner as it looked until last week. Photo: screenshot",
+        "A complaint from Riverside", paragraphs[2],
+        "You are reading this article for free. Unlimited access? Three months for $1 a week.", paragraphs[3],
+    ]
+    table = block_table(lines, [None] * len(lines), "en", 0.3)
+    place = {text: (f.values["before_core"], f.values["after_core"]) for text, f in zip(lines, table)}
+    assert place[banner] == (1.0, 0.0)  # a consent banner's prose does not open the core ...
+    assert all(place[p] == (0.0, 0.0) for p in paragraphs)  # ... the article's opening does, cues and all
+    doc = clean("\n".join(lines), input_format="text")
+    kept = [b.text for b in doc.blocks]
+    assert all(p in kept for p in paragraphs)
+    assert banner not in kept and doc.title == "Council must fix its cookie banner, regulator rules"

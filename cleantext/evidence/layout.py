@@ -17,7 +17,7 @@ import math
 from collections.abc import Sequence
 
 from .features import BlockFeatures
-from .reader import is_call_to_action
+from .reader import asks_consent, is_call_to_action
 
 #: A prose block has at least this many words, common words, and closing
 #: punctuation unless it is long.
@@ -27,8 +27,9 @@ LONG_PROSE_WORDS = 30
 #: Cost of a block that is not prose, plus a share of its words.
 NON_PROSE_COST = 3.0
 NON_PROSE_WORD_COST = 0.3
-#: Cue weight from which a prose block adds nothing to the core.
+#: Cue weight from which a prose block adds only `CUE_HEAVY_SHARE` of its words to the core.
 CUE_HEAVY_WEIGHT = 3.0
+CUE_HEAVY_SHARE = 0.5
 #: Blocks on each side whose first-pass scores a block's neighbourhood averages.
 WINDOW = 2
 
@@ -44,31 +45,45 @@ def is_prose(features: BlockFeatures) -> bool:
     )
 
 
-def _core_value(features: BlockFeatures) -> float:
-    """A prose block's words; nothing for prose heavy with cues or calling to action; a cost for the rest."""
+def _core_value(features: BlockFeatures) -> tuple[float, bool]:
+    """What a block adds to the core, and whether the core may start or end on it.
+
+    A prose block adds its words, half of them when heavy with cues, none when
+    calling to action or asking consent to cookies; any other block costs. The
+    core neither starts nor ends on prose heavy with cues, calling to action or
+    asking consent.
+    """
     if not is_prose(features):
-        return -(NON_PROSE_COST + NON_PROSE_WORD_COST * features.words)
-    cue_weight = features.total_cue_weight
-    return 0.0 if cue_weight >= CUE_HEAVY_WEIGHT or is_call_to_action(features.values) else float(features.words)
+        return -(NON_PROSE_COST + NON_PROSE_WORD_COST * features.words), True
+    if is_call_to_action(features.values) or asks_consent(features.cue_score("cookie_notice"), features.values):
+        return 0.0, False
+    if features.total_cue_weight >= CUE_HEAVY_WEIGHT:
+        return CUE_HEAVY_SHARE * features.words, False
+    return float(features.words), True
 
 
 def find_core(blocks: Sequence[BlockFeatures]) -> tuple[int, int]:
     """``(first, last)`` indexes of the article's core (``(0, -1)`` when there is no prose).
 
-    Prose heavy with cues (an appeal letter, a cookie banner's paragraph) or
-    calling the reader to act (`cleantext.evidence.reader`) adds nothing: it
-    stays inside the core between paragraphs of the article, but the core does
-    not start or end on it.
+    Prose heavy with cues (an appeal letter, a cookie banner's paragraph, or a
+    paragraph of an article about either) adds half its words, and prose
+    calling the reader to act or asking consent (`cleantext.evidence.reader`)
+    nothing: all
+    stay inside the core between paragraphs of the article, but the core
+    does not start or end on them.
     """
     best, best_span = 0.0, (0, -1)
     running, start = 0.0, 0
     for index, features in enumerate(blocks):
-        value = _core_value(features)
+        value, may_bound = _core_value(features)
         if running <= 0:
+            if not may_bound or value <= 0:
+                running = min(value, 0.0)
+                continue
             running, start = value, index
         else:
             running += value
-        if running > best:
+        if may_bound and value > 0 and running > best:  # the core ends on prose of its own
             best, best_span = running, (start, index)
     return best_span
 

@@ -38,8 +38,13 @@ OPENING_WEIGHT = 1.5
 OPENING_MAX_WORDS = 40
 #: Categories whose cue opens a call to action (an advertisement label, "Anzeige", is a marker, not a request).
 _OPENING = CALL_TO_ACTION - {"advertisement"}
-#: Quoted speech, up to a long sentence (the cue features skip only short quotations).
-_QUOTED = re.compile(r'"[^"]{1,400}"|“[^”“]{1,400}”|„[^“”]{1,400}[“”]|«[^»]{1,400}»')
+#: Quoted speech, up to a long sentence (the cue features skip only short quotations). Single
+#: quotes ('...' as Dutch and British papers quote, ‘...’) open only after a non-letter and close
+#: only before one, so an apostrophe inside a word ("it's", "Hoogeveen's") opens nothing.
+_QUOTED = re.compile(
+    r'"[^"]{1,400}"|“[^”“]{1,400}”|„[^“”]{1,400}[“”]|«[^»]{1,400}»'
+    r"|(?<![^\W\d_])'[^'\n]{1,400}'(?![^\W\d_])|(?<![^\W\d_])‘[^‘’\n]{1,400}’(?![^\W\d_])"
+)
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 #: A word's end: no letter, nor an apostrophe or hyphen and a letter ("you" is not counted inside "you're").
 _AFTER = r"(?![^\W\d_]|['-][^\W\d_])"
@@ -75,13 +80,15 @@ def reader_count(text: str, language: str | None = None) -> int:
     (1, 0)
     >>> reader_count('He called it "your one-stop guide" in January.'), reader_count("You’re in, you’ve won.")
     (0, 2)
+    >>> reader_count("Moet je dit? 'Zonder te accepteren kon je niets', zei hij.", "nl"), reader_count("It's your call, isn't it?")
+    (1, 1)
     >>> reader_count("Je pense que le maire avait raison.", "fr"), reader_count("Je krijgt elke week een mail.", "nl")
     (0, 1)
     >>> reader_count("Recevez chaque matin la lettre : inscrivez-vous.", "fr"), reader_count("Il a pris rendez-vous chez Martinez.", "fr")
     (2, 0)
     """
     lower, as_written = _patterns(reader_words(language))
-    if may_quote(text):
+    if may_quote(text) or "'" in text or "‘" in text:
         text = _QUOTED.sub(" ", text)
     if "’" in text:
         text = text.replace("’", "'")
@@ -140,6 +147,18 @@ def reader_features(text: str, words: int, cues: list[CueMatch], language: str |
         share = READER_SHARE
     weight = sum(m.cue.weight for m in cues if m.cue.category in CALL_TO_ACTION) if share >= READER_SHARE else 0.0
     return {"reader": min(share * 10, 1.0), "call_to_action": math.log1p(weight)}
+
+
+#: A consent banner ("We use some essential cookies ... how you use the site") asks the reader
+#: with less of its text addressing them: its cookie cues weigh this much and this share of
+#: its words address the reader.
+CONSENT_COOKIE_WEIGHT = 1.5
+CONSENT_READER_SHARE = 0.02
+
+
+def asks_consent(cookie_weight: float, values: dict[str, float]) -> bool:
+    """Cookie cues of ``cookie_weight`` beside some words addressing the reader: a consent banner's text."""
+    return cookie_weight >= CONSENT_COOKIE_WEIGHT and values.get("reader", 0.0) >= CONSENT_READER_SHARE * 10  # ``reader`` is the share times ten
 
 
 def is_call_to_action(values: dict[str, float]) -> bool:

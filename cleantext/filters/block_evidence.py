@@ -36,7 +36,7 @@ from ..document import Block, Document
 from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.analysis import cue_category
 from ..evidence.model import explain
-from ..evidence.reader import is_call_to_action
+from ..evidence.reader import asks_consent, is_call_to_action
 from ..ingest.plaintext import is_title_like
 from ..pipeline import register_filter
 from .article_head import drop_head_lines, find_headline
@@ -59,11 +59,6 @@ CORE_PROSE_SCORE = 0.9
 #: sees few of them, and addressing the reader beside call-to-action cues is
 #: itself the evidence.
 CALL_TO_ACTION_SCORE = 0.3
-#: Outside the core, a consent banner ("We use some essential cookies ... how you use the
-#: site") is a call to action with less of its text addressing the reader: its cookie cues
-#: weigh this much and this share of its words address the reader.
-CONSENT_COOKIE_WEIGHT = 1.5
-CONSENT_READER_SHARE = 0.02
 #: Marks the headline found before the core, for the title step.
 HEADLINE_HINT = frozenset({"headline"})
 #: Outside the core, a run of at least this many short lines where this share goes takes with it
@@ -187,13 +182,8 @@ def _drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
 
 
 def _is_consent_banner(found: BlockEvidence) -> bool:
-    """Outside the core: cookie cues and some words that address the reader."""
-    values = found.features.values
-    return (
-        not found.in_core
-        and found.features.cue_score("cookie_notice") >= CONSENT_COOKIE_WEIGHT
-        and values.get("reader", 0.0) >= CONSENT_READER_SHARE * 10  # ``reader`` is the share times ten
-    )
+    """Outside the core: cookie cues and some words that address the reader (`reader.asks_consent`)."""
+    return not found.in_core and asks_consent(found.features.cue_score("cookie_notice"), found.features.values)
 
 
 def _lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
