@@ -285,6 +285,27 @@ def test_a_credit_standing_alone_takes_the_caption_standing_alone_above_it() -> 
     assert paragraph.is_body
 
 
+def test_a_lone_credit_finds_its_caption_past_a_date_line_and_a_signed_one_is_no_copyright() -> None:
+    caption = Block("Ingrid Sandelin at her kitchen table in Alvhamra, where every issue is written.")
+    credit = Block("Photo: Maja Lindquist")
+    doc = Document(all_blocks=[Block(BODY[0]), caption, credit, Block("Published 2 May 2025"), Block(BODY[1] + " " + BODY[2])])
+    _run("photo_credit", doc)
+    assert (caption.label, credit.label) == ("caption", "credit")
+    alt = Block("Romain Astruc raises his arms on the finish line at Montberac")
+    signed = Block("© Léa Fournel / Échappée Sport")  # a photographer's name, no year: not the page's copyright
+    doc = Document(all_blocks=[Block(BODY[0]), alt, signed, Block(BODY[1] + " " + BODY[2])])
+    _run("photo_credit", doc)
+    assert (alt.label, signed.label) == ("caption", "credit")
+
+
+def test_a_quote_over_a_lone_credit_is_speech_not_its_caption() -> None:
+    quote = Block('"What makes more sense than winning a second title in the same hall?" he asked.')
+    credit = Block("© Matthias Hangst/Getty Images")
+    doc = Document(all_blocks=[Block(BODY[0]), quote, credit, Block(BODY[1] + " " + BODY[2])])
+    _run("photo_credit", doc)
+    assert quote.is_body and not credit.is_body
+
+
 def test_in_a_chunk_an_alt_text_over_the_credit_is_its_caption_not_the_paragraph_under_it() -> None:
     alt = Block("Hala produkcyjna w Zdrojewicach. W zakładzie pracuje obecnie około 1450 osób", group=1)
     credit = Block("Fot. Paweł Nowicki / Agencja Kadr", group=1)
@@ -402,16 +423,16 @@ def test_an_added_language_file_reaches_every_filter(tmp_path: object) -> None:
     from cleantext.filters.byline import is_byline
     from cleantext.patterns import _EXTRA_FILES, _clear_caches, add_language_file
 
-    extra = Path(str(tmp_path)) / "sv.json"
-    extra.write_text('{"language": "sv", "categories": {"byline": {"prefixes": ["av"]}}}', encoding="utf-8")
-    assert not is_byline("Av Anna Lindqvist")
+    extra = Path(str(tmp_path)) / "fi.json"  # Finnish: a language without shipped data
+    extra.write_text('{"language": "fi", "categories": {"byline": {"prefixes": ["kirjoittanut"]}}}', encoding="utf-8")
+    assert not is_byline("Kirjoittanut Anna Virtanen")
     add_language_file(extra)
     try:
-        assert is_byline("Av Anna Lindqvist")
+        assert is_byline("Kirjoittanut Anna Virtanen")
     finally:
         _EXTRA_FILES.remove(extra)
         _clear_caches()
-    assert not is_byline("Av Anna Lindqvist")
+    assert not is_byline("Kirjoittanut Anna Virtanen")
 
 
 def test_inbox_and_stay_informed_sentences_need_a_real_prompt_beside_them() -> None:

@@ -41,7 +41,7 @@ from ..ingest.plaintext import is_title_like
 from ..pipeline import register_filter
 from .article_head import drop_head_lines, find_headline
 from .byline import is_byline
-from .photo_credit import group_neighbour
+from .photo_credit import credited_caption
 
 #: Inside the article's core, short lines are list items and subheadings more
 #: often than furniture: a block there goes only with cue weight or in a run of
@@ -248,8 +248,8 @@ def _is_sentence(found: BlockEvidence) -> bool:
 
 
 def _take_caption(doc: Document, credit: Block) -> None:
-    """The line sharing a credit's chunk is its caption (as in ``photo_credit``)."""
+    """The line sharing a credit's chunk, or the lone caption above a lone credit, is its caption (as in ``photo_credit``)."""
     body = [b for b in doc.all_blocks if b.is_body or b is credit]
-    partner = group_neighbour(body, body.index(credit))
+    partner = credited_caption(body, body.index(credit), credit.group is None and doc.source_format == "text")
     if partner is not None and partner.is_body:
         doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")

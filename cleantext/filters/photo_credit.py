@@ -138,6 +138,9 @@ MAX_LONE_CAPTION_SENTENCES = 2
 #: Words from which a caption without a closing full stop (an image's alt text, "Ruelas de
 #: xisto em Vale de Sorgaço ao fim da tarde") is not taken for a subheading.
 MIN_ALT_TEXT_WORDS = 8
+_QUOTATION_MARKS = ('"', "“", "„", "«", "»", "‘", "'", "–", "—")
+#: Blocks under a lone credit read for the article's paragraph going on (a date line may stand between).
+LINES_BELOW = 2
 
 
 def _lone_caption(body: list[Block], i: int) -> Block | None:
@@ -152,16 +155,30 @@ def _lone_caption(body: list[Block], i: int) -> Block | None:
     """
     if i == 0 or i + 1 >= len(body):
         return None
-    above, below = body[i - 1], body[i + 1]
+    above = body[i - 1]
     text = above.text
     words = len(text.split())
-    if above.group is not None or not above.is_body or words > MAX_LONE_CAPTION_WORDS or len(below.text.split()) < 2 * words:
+    # the paragraph under the credit, past a date line standing between them
+    longest_below = max(len(b.text.split()) for b in body[i + 1 : i + 1 + LINES_BELOW])
+    if above.group is not None or not above.is_body or words > MAX_LONE_CAPTION_WORDS or longest_below < 2 * words:
         return None
     if _subheading_shaped(text) or (i == 1 and is_title_like(text)):
         return None  # a heading, or the text's first line (its headline)
     if _says_who_or_when(text) or text.rstrip().endswith(":") or reader_count(text):
         return None  # a byline or date, a line opening a list; or a line speaking to the reader
+    if text.lstrip().startswith(_QUOTATION_MARKS):
+        return None  # someone speaking: a quote paragraph, not a description
     return above if len(sentences(text)) <= MAX_LONE_CAPTION_SENTENCES else None
+
+
+def credited_caption(body: list[Block], i: int, lone: bool) -> Block | None:
+    """The caption of the credit ``body[i]``: the lone caption above it (``lone``: a bare credit
+    standing alone in plain text), else the line sharing its chunk (`group_neighbour`). A
+    credit line with a caption of its own ("Pumps at dusk. Photo: ...") takes none from above."""
+    if not lone:
+        return group_neighbour(body, i)
+    text = body[i].text
+    return _lone_caption(body, i) if is_credit(text) or is_name_credit(text) else None
 
 
 def _chunk_partner(blocks: list[Block], line: Block) -> Block | None:
@@ -255,9 +272,14 @@ def photo_credit(doc: Document) -> None:
             continue  # taken as the caption of the credit before it
         marked = is_marked_caption(block.text)
         partner = _chunk_partner(doc.all_blocks, block) if is_name_credit(block.text) else None
+        lone = block.group is None and doc.source_format == "text"  # HTML marks its captions (figcaption)
         if partner is not None and partner.is_body:  # "© Jeanne Roucayrol" under its caption
             doc.drop(block, "credit", "a photographer's name credited beside its caption")
             doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
+        elif partner is None and lone and is_name_credit(block.text) and (above := _lone_caption(body, i)) is not None:
+            # "© Léa Fournel / Échappée Sport" alone under "Romain Astruc lève les bras ...": no page's copyright
+            doc.drop(block, "credit", "a photographer's name credited under its caption")
+            doc.drop(above, "caption", "the caption right above its photo credit")
         elif is_copyright(block.text):
             doc.drop(block, "copyright", "a copyright line")
         elif (
@@ -269,8 +291,7 @@ def photo_credit(doc: Document) -> None:
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
         elif is_credit(block.text):
             doc.drop(block, "credit", "a photo credit line")
-            lone = block.group is None and doc.source_format == "text"  # HTML marks its captions (figcaption)
-            partner = _lone_caption(body, i) if lone else group_neighbour(body, i)
+            partner = credited_caption(body, i, lone)
             if partner is not None and partner.is_body and not is_credit(partner.text):
                 doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
         elif marked:
