@@ -52,21 +52,21 @@ def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
 
 def test_a_users_cue_file_extends_the_shipped_cues(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cue_module, "_EXTRA_FILES", [])
-    extra = tmp_path / "sv.txt"
-    extra.write_text("[paywall]\nbli prenumerant = 3\n", encoding="utf-8")
+    extra = tmp_path / "fi.txt"  # Finnish: a language without shipped data
+    extra.write_text("[paywall]\ntilaa nyt = 3\n", encoding="utf-8")
     try:
         add_cue_file(extra)
-        (match,) = find_cues(tokens("Bli prenumerant idag"))
-        assert (match.cue.category, match.cue.weight, match.cue.language) == ("paywall", 3.0, "sv")
+        (match,) = find_cues(tokens("Tilaa nyt ja lue lisää"))
+        assert (match.cue.category, match.cue.weight, match.cue.language) == ("paywall", 3.0, "fi")
     finally:
         cue_module._EXTRA_FILES.clear()
         cue_module.cue_index.cache_clear()
-    assert find_cues(tokens("Bli prenumerant idag")) == []
+    assert find_cues(tokens("Tilaa nyt ja lue lisää")) == []
 
 
 def test_every_shipped_language_has_cue_data() -> None:
     languages = {cue.language for cue in cue_module.all_cues()}
-    assert languages >= {"en", "de", "fr", "es", "it", "pt", "pl", "nl"}
+    assert languages >= {"en", "de", "fr", "es", "it", "pt", "pl", "nl", "sv", "da", "ro", "cs"}
 
 
 def test_hostile_text_stays_linear_in_the_trie_walk() -> None:
@@ -405,3 +405,24 @@ def test_an_article_about_cookies_keeps_its_cue_heavy_opening_and_loses_the_bann
     kept = [b.text for b in doc.blocks]
     assert all(p in kept for p in paragraphs)
     assert banner not in kept and doc.title == "Council must fix its cookie banner, regulator rules"
+
+
+def test_a_short_block_closing_on_a_request_addresses_the_reader() -> None:
+    from cleantext.evidence.reader import is_call_to_action, reader_features
+
+    def values(text: str) -> dict[str, float]:
+        return reader_features(text, len(text.split()), find_cues(tokens(text)), "en")
+
+    box = values("Newsletter “Law & Digital”: every Thursday the key rulings for IT managers. Subscribe now.")
+    assert box["reader"] > 0 and is_call_to_action(box)
+    assert values("The paper raised its prices in March. Subscribers were furious.")["reader"] == 0
+    assert values("A poster with the QR code for donations")["reader"] == 0  # a subheading: one sentence
+
+
+def test_a_headline_naming_someone_after_by_is_still_the_headline_over_its_standfirst() -> None:
+    headline = "Harbour plan blocked by Green Party councillors after a late vote"
+    standfirst = "The tunnel's backers lost by two votes after a six-hour debate and will now take the scheme to the regional assembly in spring"
+    lines = ["Home", "News", "Politics", headline, standfirst, "By Jo Marsh", "12 May 2025", PROSE, PROSE, PROSE]
+    doc = clean("\n".join(lines), input_format="text")
+    assert doc.title == headline
+    assert doc.blocks[0].text == standfirst

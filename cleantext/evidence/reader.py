@@ -19,7 +19,7 @@ import functools
 import math
 import re
 
-from .cues import CueMatch, reader_endings, reader_words
+from .cues import CueMatch, find_cues, reader_endings, reader_words, tokens
 from .features import may_quote
 
 #: Cue categories that ask the reader to do something.
@@ -135,16 +135,35 @@ def _opens_with_request(cues: list[CueMatch]) -> bool:
     return any(m.start == 0 and m.end >= 2 and m.cue.weight >= OPENING_WEIGHT and m.cue.category in _OPENING for m in cues)
 
 
+#: A short block closing on a request of a few words ("Jetzt kostenlos abonnieren.", "Subscribe
+#: now.") addresses the reader: the closing sentence has at most this many words and a
+#: call-to-action phrase of at least `CLOSING_WEIGHT` (a phrase prose rarely uses).
+CLOSING_MAX_WORDS = 4
+CLOSING_WEIGHT = 2.0
+CLOSING_BLOCK_MAX_WORDS = 25
+_LAST_SENTENCE = re.compile(r"[.!?]\s([^.!?]{1,60})[.!]?\s*$")  # after another sentence
+
+
+def _closes_with_request(text: str) -> bool:
+    found = _LAST_SENTENCE.search(text[-64:])
+    if found is None or len(found.group(1).split()) > CLOSING_MAX_WORDS:
+        return False
+    closing = find_cues(tokens(found.group(1)))
+    return any(m.cue.weight >= CLOSING_WEIGHT and m.cue.category in _OPENING for m in closing)
+
+
 def reader_features(text: str, words: int, cues: list[CueMatch], language: str | None = None) -> dict[str, float]:
     """``reader`` (share of ``words`` addressing the reader, times ten, at most 1) and
     ``call_to_action`` (the log call-to-action cue weight, when at least `READER_SHARE` address the reader).
 
     A short block opening with a heavy call-to-action cue ("Get our morning
-    briefing") addresses the reader as an imperative does, without "you".
+    briefing"), or closing on a short request ("... Jetzt kostenlos
+    abonnieren."), addresses the reader as an imperative does, without "you".
     """
     share = reader_count(text, language) / max(words, 1)
-    if share < READER_SHARE and words <= OPENING_MAX_WORDS and _opens_with_request(cues):
-        share = READER_SHARE
+    if share < READER_SHARE and words <= OPENING_MAX_WORDS and cues:
+        if _opens_with_request(cues) or (words <= CLOSING_BLOCK_MAX_WORDS and _closes_with_request(text)):
+            share = READER_SHARE
     weight = sum(m.cue.weight for m in cues if m.cue.category in CALL_TO_ACTION) if share >= READER_SHARE else 0.0
     return {"reader": min(share * 10, 1.0), "call_to_action": math.log1p(weight)}
 
