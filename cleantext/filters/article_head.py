@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..document import Block, Document
 from ..evidence import BlockEvidence
+from ..evidence.cues import CueMatch
 from ..ingest.plaintext import is_title_like
 from .byline import is_bare_name, is_byline
 from .metadata_line import is_dateline
@@ -82,9 +83,15 @@ def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index
     above = evidence[index - 1].features
     return (
         MAX_KICKER_WORDS < above.words < evidence[index].features.words
-        and not above.cues  # "Article réservé à nos abonnés" over the headline is a label, not one
+        and not any(map(_labels_a_line, above.cues))  # "Article réservé à nos abonnés" is a label, not a headline
         and not is_dateline(blocks[index - 1].text)
     )
+
+
+def _labels_a_line(match: CueMatch) -> bool:
+    """A cue that makes a line furniture: any but a byline or date cue inside it ("... ud af
+    slutspillet ..." is no byline, "Af Mikkel Holst" opening a line is)."""
+    return match.start == 0 or match.cue.category not in ("byline", "metadata_line")
 
 
 def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | None, going: list[bool]) -> set[int]:
