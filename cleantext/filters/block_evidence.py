@@ -17,7 +17,8 @@ subscriptions or cookies stays whole), unless it is a call to action: it
 addresses the reader beside call-to-action cues ("Get our newsletter in your
 inbox", `cleantext.evidence.reader`), and then a low score is enough; so is a
 consent banner outside the core (cookie cues, and some words addressing the
-reader).
+reader). A line quoted whole ("« Crédit photo : DR »" as a subheading) is
+someone's words and stays.
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
@@ -88,7 +89,7 @@ def block_evidence(doc: Document) -> None:
         ["link" in b.hints for b in blocks],
     )
     core_start = next((i for i, e in enumerate(evidence) if e.in_core), None)
-    going = [not b.is_body or _goes(e, model.threshold) for b, e in zip(blocks, evidence)]
+    going = [not b.is_body or (_goes(e, model.threshold) and not is_quotation(b.text)) for b, e in zip(blocks, evidence)]
     _lists_decide_together(blocks, evidence, going)
     _menus_go_together(evidence, going)
     headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
@@ -109,13 +110,27 @@ def block_evidence(doc: Document) -> None:
             reason = f"a consent banner outside the article, addressing the reader; {reason}"
         doc.drop(block, label, reason)
         if label == "credit":
-            _take_caption(doc, block)
+            _take_caption(doc, block, found)
     if doc.source_format == "text":
         drop_head_lines(doc, evidence, core_start, headline)
         _drop_headline_runs(doc, evidence)
     if headline:
         top = max(headline)
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
+
+
+#: Quotation marks that open and close a line quoted whole.
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'), ("‘", "’"), ("»", "«"))
+
+
+def is_quotation(text: str) -> bool:
+    """A line quoted whole ("« Crédit photo : DR »" as a subheading): someone's words, not the page's.
+
+    >>> is_quotation("« Crédit photo : DR »"), is_quotation("Crédit photo : DR")
+    (True, False)
+    """
+    text = text.strip()
+    return len(text) > 2 and any(text.startswith(a) and text.endswith(b) for a, b in _QUOTE_PAIRS)
 
 
 def _goes(found: BlockEvidence, threshold: float) -> bool:
@@ -247,9 +262,12 @@ def _is_sentence(found: BlockEvidence) -> bool:
     return bool(values["terminal"]) and found.features.words >= 4 and values["stopwords"] > 0
 
 
-def _take_caption(doc: Document, credit: Block) -> None:
-    """The line sharing a credit's chunk, or the lone caption above a lone credit, is its caption (as in ``photo_credit``)."""
+def _take_caption(doc: Document, credit: Block, found: BlockEvidence) -> None:
+    """The line sharing a credit's chunk, or the lone caption above a bare lone credit (its
+    credit cue opens it: "fot. Bartosz Ciecierski / ..."), is its caption (as in ``photo_credit``)."""
     body = [b for b in doc.all_blocks if b.is_body or b is credit]
-    partner = credited_caption(body, body.index(credit), credit.group is None and doc.source_format == "text")
+    cues = found.features.cues
+    bare = bool(cues) and cues[0].start == 0 and cues[0].cue.category == "credit"
+    partner = credited_caption(body, body.index(credit), credit.group is None and doc.source_format == "text", bare)
     if partner is not None and partner.is_body:
         doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")

@@ -72,6 +72,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "parenthesised_name": re.compile(rf"\((?i:{words}) {_NAME}\)"),
         # "... (Photo: John Smith/AP)" at the end of a caption
         "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)\.?$|\([^()]{{0,60}}/ ?{agencies}\)\.?$"),
+        # "... in her studio, in March. Photo: Bastien Rocailles for Méridienne": a credit after the caption's sentence
+        "trailing_labelled": re.compile(rf"[.!?] (?:{words})(?: ?credits?)? ?: ?[^.!?:()]{{2,60}}$"),
         # "... Ski star from Switzerland. © AFP / Marco Bertorello"; "(c)" only before a year or words
         # without a sentence's end: "(C)" after a name is a Swedish party ("Lars Hedlund (C).")
         "trailing_copyright": re.compile(r"(?:© ?[^©]{1,60}|\(c\) ?(?:\d{4}\b[^©]{0,55}|[^©.!?]{1,60}))$"),
@@ -171,14 +173,17 @@ def _lone_caption(body: list[Block], i: int) -> Block | None:
     return above if len(sentences(text)) <= MAX_LONE_CAPTION_SENTENCES else None
 
 
-def credited_caption(body: list[Block], i: int, lone: bool) -> Block | None:
-    """The caption of the credit ``body[i]``: the lone caption above it (``lone``: a bare credit
-    standing alone in plain text), else the line sharing its chunk (`group_neighbour`). A
-    credit line with a caption of its own ("Pumps at dusk. Photo: ...") takes none from above."""
-    if not lone:
-        return group_neighbour(body, i)
+def credited_caption(body: list[Block], i: int, lone: bool, bare: bool = False) -> Block | None:
+    """The caption of the credit ``body[i]``: the lone caption above it (``lone``: a credit
+    standing alone in plain text), else the line sharing its chunk (`group_neighbour`).
+
+    Only a bare credit (``bare``, or a credit or name credit by this step's
+    patterns) takes a caption: a credit line with a caption of its own
+    ("Pumps at dusk. Photo: ...") takes none."""
     text = body[i].text
-    return _lone_caption(body, i) if is_credit(text) or is_name_credit(text) else None
+    if not (bare or is_credit(text) or is_name_credit(text)):
+        return None
+    return _lone_caption(body, i) if lone else group_neighbour(body, i)
 
 
 def _chunk_partner(blocks: list[Block], line: Block) -> Block | None:
@@ -220,6 +225,8 @@ def is_marked_caption(text: str) -> bool:
     False
     >>> is_marked_caption("Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).")
     True
+    >>> is_marked_caption("Hélène Marchal dans son atelier, en mars. Photo : Bastien Rocailles pour Méridienne")
+    True
     >>> is_marked_caption("– Det här är ett sätt att ge dem möjligheten, säger ordföranden Lars-Göran Hedlund (C).")
     False
     """
@@ -229,7 +236,11 @@ def is_marked_caption(text: str) -> bool:
     patterns = _patterns()
     if len(text) <= MAX_COPYRIGHT_CAPTION_CHARS and patterns["trailing_copyright"].search(norm):
         return True
-    return bool(patterns["caption_prefix"].match(norm) or patterns["trailing_credit"].search(norm))
+    return bool(
+        patterns["caption_prefix"].match(norm)
+        or patterns["trailing_credit"].search(norm)
+        or patterns["trailing_labelled"].search(norm)
+    )
 
 
 def _says_who_or_when(text: str) -> bool:
