@@ -1,13 +1,21 @@
 """Learn the main-content engine's weights on the development set, and report them out-of-fold.
 
-    python benchmarks/train_engine.py [--data PATH] [--folds 5] [--limit N] [--write]
+    python benchmarks/train_engine.py [--data PATH] [--folds 5] [--limit N] [--without-context] [--write]
 
 Every page goes through the pipeline up to ``main_content``, exactly as
 `clean` would, and is cut into candidate blocks (`cleantext.extract.walk`).
 A block that holds one of the page's ``with`` segments is labelled body, one
 that holds a ``without`` segment boilerplate; the rest are not trained on.
-trafilatura's fast pass runs on every page once, so that the second model
-(used on the pages the engine is unsure of) can learn what its vote is worth.
+trafilatura's fast pass runs on every page once, so that the model used on
+the pages the engine is unsure of can learn what its vote is worth.
+
+Three models are learned: the first pass on a block's own features; the
+context pass on those plus the first-pass scores of the block and its
+neighbours (`add_context_features`), taken from first passes fitted on one
+half of the training hosts and scoring the other half, so the context pass
+learns how far to trust first scores of pages it has not seen; and the
+context pass with trafilatura's vote. ``--without-context`` learns the
+engine as it was before the context pass (two models), for comparison.
 
 Pages are split into folds by host (as ``train_evidence.py`` does), so no
 site is both trained and scored on. Each fold's pages are cleaned by the real
@@ -24,6 +32,7 @@ that cleantext scores without scikit-learn. The run is deterministic.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import sys
@@ -35,14 +44,14 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.scoring import Counts, Page, data_dir, load_pages, score_text  # noqa: E402
-from benchmarks.train_evidence import fold_of  # noqa: E402
+from benchmarks.train_evidence import fold_of, host  # noqa: E402
 from cleantext import clean, default_pipeline  # noqa: E402
 from cleantext.extract import main_content  # noqa: E402
-from cleantext.extract.block_features import add_features  # noqa: E402
+from cleantext.extract.block_features import CONTEXT_FEATURES, add_context_features, add_features  # noqa: E402
 from cleantext.extract.containers import score_containers  # noqa: E402
 from cleantext.extract.engine import EngineModel, using_engine  # noqa: E402
 from cleantext.extract.trees import BoostedTrees  # noqa: E402
-from cleantext.extract.walk import walk  # noqa: E402
+from cleantext.extract.walk import CandidateBlock, walk  # noqa: E402
 from cleantext.ingest import ingest  # noqa: E402
 from cleantext.pipeline import Pipeline  # noqa: E402
 
@@ -130,14 +139,54 @@ def boosted_trees(rows: list[dict[str, float]], labels: list[int], names: list[s
     return model
 
 
-def train(data: list[PageRows]) -> EngineModel:
+def _labelled(data: list[PageRows]) -> tuple[list[dict[str, float]], list[int]]:
     rows = [f for p in data for f, label in zip(p.features, p.labels) if label is not None]
     labels = [label for p in data for label in p.labels if label is not None]
+    return rows, labels
+
+
+def _half(page: Page) -> int:
+    """Which half of the training pages a page's host falls in, for the context pass's first scores."""
+    return int(hashlib.sha1(("context:" + host(page)).encode()).hexdigest(), 16) % 2
+
+
+def _with_context(data: list[PageRows], names: list[str]) -> list[PageRows]:
+    """The pages' rows with the context features, from first scores the pages were not trained on.
+
+    The first pass is fitted on one half of the hosts and scores the other
+    (and the other way round), so the context pass learns how far to trust
+    first scores of unseen pages, not of pages it has seen.
+    """
+    scored: list[PageRows] = []
+    for half in (0, 1):
+        first = boosted_trees(*_labelled([p for p in data if _half(p.page) != half]), names)
+        for p in data:
+            if _half(p.page) != half:
+                continue
+            blocks = [CandidateBlock("", "p", 0, 0, i, features=dict(f)) for i, f in enumerate(p.features)]
+            add_context_features(blocks, [first.probability(f) for f in p.features])
+            scored.append(PageRows(p.page, [b.features for b in blocks], p.labels))
+    return scored
+
+
+def train(data: list[PageRows], context: bool = True) -> EngineModel:
+    """The engine's models learned on ``data`` (without ``context``: no context pass, as before it)."""
+    rows, labels = _labelled(data)
     names = sorted({name for f in rows for name in f})
     alone = [n for n in names if n != "trafilatura"]
+    if not context:
+        return EngineModel(
+            alone=boosted_trees(rows, labels, alone),
+            with_trafilatura=boosted_trees(rows, labels, names),
+            threshold=THRESHOLD,
+            **GATE,
+        )
+    context_rows, context_labels = _labelled(_with_context(data, alone))
+    in_context = alone + list(CONTEXT_FEATURES)
     return EngineModel(
         alone=boosted_trees(rows, labels, alone),
-        with_trafilatura=boosted_trees(rows, labels, names),
+        in_context=boosted_trees(context_rows, context_labels, sorted(in_context)),
+        with_trafilatura=boosted_trees(context_rows, context_labels, sorted(in_context + ["trafilatura"])),
         threshold=THRESHOLD,
         **GATE,
     )
@@ -153,10 +202,10 @@ def score(pages: list[Page], model: EngineModel | None) -> tuple[Counts, int]:
     return counts, main_content.EXTRACTIONS["engine+trafilatura"] - before
 
 
-def cross_validate(data: list[PageRows], folds: int = 5) -> tuple[Counts, int]:
+def cross_validate(data: list[PageRows], folds: int = 5, context: bool = True) -> tuple[Counts, int]:
     total, asked = Counts(), 0
     for fold in range(folds):
-        model = train([p for p in data if fold_of(p.page, folds) != fold])
+        model = train([p for p in data if fold_of(p.page, folds) != fold], context)
         counts, n = score([p.page for p in data if fold_of(p.page, folds) == fold], model)
         total, asked = total + counts, asked + n
     return total, asked
@@ -178,7 +227,8 @@ def to_json(model: EngineModel) -> str:
         "boosting": TREES,
         **{
             side: {**asdict(part), "trees": [placeholder(nodes) for nodes in part.trees]}
-            for side, part in (("alone", model.alone), ("with_trafilatura", model.with_trafilatura))
+            for side, part in (("alone", model.alone), ("in_context", model.in_context), ("with_trafilatura", model.with_trafilatura))
+            if part is not None
         },
     }
     text = json.dumps(data, indent=1, sort_keys=True)
@@ -193,12 +243,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--write", action="store_true", help="train on all pages and write the shipped weights")
+    parser.add_argument("--without-context", action="store_true", help="no context pass (the engine before it), for comparison")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     pages = load_pages(data_dir(args.data), args.limit)
     data = prepare(pages)
     print(f"blocks ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    oof, asked = cross_validate(data, args.folds)
+    oof, asked = cross_validate(data, args.folds, not args.without_context)
     baseline, _ = score(pages, None)
     print("| extraction | precision | recall | F1 | pages asking trafilatura |\n|---|---|---|---|---|")
     print(f"| trafilatura's path (no engine) | {baseline.precision:.3f} | {baseline.recall:.3f} | {baseline.f1:.3f} | 100% |")

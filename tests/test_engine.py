@@ -129,3 +129,44 @@ def test_a_left_out_reason_is_worded_when_read_and_survives_pickling() -> None:
     home.reason = "set by a later step"
     assert home.reason == "set by a later step"
     assert dataclasses.replace(home, label="navigation").reason == "set by a later step"
+
+
+def test_context_features_give_each_block_its_neighbours_first_scores() -> None:
+    from cleantext.extract.block_features import add_context_features
+
+    page = walk(_root())
+    scores = [0.1 * (i % 10) for i in range(len(page.blocks))]
+    add_context_features(page.blocks, scores)
+    third = page.blocks[2].features
+    assert (third["own_score"], third["prev_score"], third["next_score"]) == (0.2, 0.1, 0.3)
+    assert third["prev3_score"] == 0.5  # past the page's start
+    assert third["best_before"] == 0.1 and third["best_after"] == max(scores[3:])
+    assert page.blocks[0].features["best_before"] == 0.0
+
+
+def _context_model() -> EngineModel:
+    """The hand-set model, then a context pass that keeps a block after a block that scored high."""
+    context = {
+        "names": ["own_score", "prev_score"],
+        "base": 0.0,
+        "trees": [
+            [[1, 0.5, 1, 2, 0.0], [-1, 0, 0, 0, -3.0], [-1, 0, 0, 0, 3.0]],
+            [[0, 0.5, 1, 2, 0.0], [-1, 0, 0, 0, -1.0], [-1, 0, 0, 0, 1.0]],
+        ],
+        "means": {"own_score": 0.5, "prev_score": 0.5},
+    }
+    from cleantext.extract.trees import BoostedTrees
+
+    return dataclasses.replace(_model(), in_context=BoostedTrees(**context))
+
+
+def test_the_context_pass_weighs_the_neighbours_and_says_so() -> None:
+    after = "A long afterword outside the article's container, " + PROSE + " " + PROSE
+    page = PAGE.replace("<div><a href=\"/w\">", f"<div><p>{after}</p></div><div><a href=\"/w\">")
+    root = lxml.html.fromstring(page).find("body")
+    alone = [b.text for b in extract(root, _model(), lambda: None).kept]
+    result = extract(root, _context_model(), lambda: None)
+    assert after not in alone
+    assert after in [b.text for b in result.kept]  # right after the article's last paragraph
+    weather = next(b for b in result.left_out if b.text == "Weather Jobs")
+    assert "among blocks left out" in weather.reason and "outside the article container" in weather.reason

@@ -5,9 +5,11 @@
 3. `add_features` gives each block its shallow, markup and position features.
 4. Boosted decision trees (`BoostedTrees`, in ``data/engine.json``, learned by
    ``benchmarks/train_engine.py`` and reported out-of-fold) score each block.
-5. When the page is uncertain (little text kept, or much of it near the
+5. A context pass scores each block again, with its first score and its
+   neighbours' (`add_context_features`): jusText's revision, learned.
+6. When the page is uncertain (little text kept, or much of it near the
    threshold), trafilatura's fast pass is run once and whether it kept each
-   block becomes one more feature, weighed by a second model: the two
+   block becomes one more feature, weighed by a third model: the two
    extractors are combined per block, not per page.
 
 Every block left out is returned with the evidence that weighed most against it.
@@ -28,7 +30,7 @@ from lxml import etree
 
 from ..document import Block
 from ..evidence.cues import LABEL_WEIGHT, label_category, weights_of
-from .block_features import add_features
+from .block_features import CONTEXT_FEATURES, add_context_features, add_features
 from .containers import score_containers
 from .trees import BoostedTrees
 from .walk import CandidateBlock, Container, Walk, walk
@@ -115,7 +117,12 @@ def evidence_against(model: BoostedTrees, values: dict[str, float]) -> list[str]
 
 @dataclass(frozen=True)
 class EngineModel:
-    """The engine's two models, the threshold and the gate that decides when to ask trafilatura."""
+    """The engine's models, the threshold and the gate that decides when to ask trafilatura.
+
+    ``alone`` scores each block on its own evidence; ``in_context`` (when
+    present) again with its neighbours' first scores; ``with_trafilatura``
+    adds trafilatura's vote (and the context, when ``in_context`` is present).
+    """
 
     alone: BoostedTrees
     with_trafilatura: BoostedTrees
@@ -127,6 +134,7 @@ class EngineModel:
     unsure_share: float
     #: ... or when less than this many characters are kept.
     min_chars: int
+    in_context: BoostedTrees | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> EngineModel:
@@ -134,6 +142,7 @@ class EngineModel:
         return cls(
             alone=BoostedTrees(**data["alone"]),
             with_trafilatura=BoostedTrees(**data["with_trafilatura"]),
+            in_context=BoostedTrees(**data["in_context"]) if data.get("in_context") else None,
             threshold=float(data["threshold"]),
             unsure_low=float(gate["unsure_low"]),
             unsure_high=float(gate["unsure_high"]),
@@ -231,8 +240,21 @@ def label_of(candidate: CandidateBlock) -> tuple[str, str]:
     return "outside_main_content", ""
 
 
-def _reason(model: BoostedTrees, features: dict[str, float], cues: str, score: float) -> str:
-    evidence = "; ".join(evidence_against(model, features)) or "low content score"
+def _context_against(model: BoostedTrees, features: dict[str, float]) -> bool:
+    """True when the neighbours' scores pushed the context pass towards boilerplate."""
+    moved = model.contributions(features)
+    return sum(moved.get(name, 0.0) for name in CONTEXT_FEATURES if name != "own_score") < 0
+
+
+def _reason(model: EngineModel, used: BoostedTrees, features: dict[str, float], cues: str, score: float) -> str:
+    """Its own evidence (the first pass's), then what the later passes added against it."""
+    said = evidence_against(model.alone, features)
+    if used is not model.alone:
+        if "trafilatura" in used.names and not features.get("trafilatura"):
+            said.append("trafilatura left it out too")
+        if "own_score" in used.names and _context_against(used, features):
+            said.append("among blocks left out")
+    evidence = "; ".join(said) or "low content score"
     return f"not main content: {cues + '; ' if cues else ''}{evidence} (content score {score:.2f})"
 
 
@@ -284,6 +306,10 @@ def extract(
     blocks = page.blocks
     scores = [model.alone.probability(b.features) for b in blocks]
     used = model.alone
+    if model.in_context is not None:
+        add_context_features(blocks, scores)
+        used = model.in_context
+        scores = [used.probability(b.features) for b in blocks]
     kept_chars = sum(len(b.text) for b, p in zip(blocks, scores) if p >= model.threshold)
     unsure_chars = sum(len(b.text) for b, p in zip(blocks, scores) if model.unsure_low <= p < model.unsure_high)
     asked = kept_chars < model.min_chars or unsure_chars > model.unsure_share * max(kept_chars, 1)
@@ -304,6 +330,6 @@ def extract(
         block = _block(candidate, LeftOutBlock)
         block.label, cues = label_of(candidate)
         block.removed_by = step
-        block._explain = functools.partial(_reason, used, candidate.features, cues, score)
+        block._explain = functools.partial(_reason, model, used, candidate.features, cues, score)
         left_out.append(block)
     return Extraction(kept, left_out, asked, len(blocks), page.truncated)
