@@ -23,13 +23,26 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in the fourth, 14 in the fifth: the
-#: third round's 11, the fourth's 12 and the fifth's 14 close the list) that the pipeline
-#: does not get right yet, and what goes wrong. Each is an expected failure (strict: once
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth, fifth and sixth:
+#: the sixth's 13 open the list; the third's 11, the fourth's 12 and the fifth's 14 close
+#: it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text (two of them adversarial articles, about consent banners and about paywalls);
 #: every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    "de-lenient-moor-klima": "a metered-paywall line between the article's paragraphs ('Sie lesen 2 von 3 kostenlosen Artikeln ...') left in the body",
+    "de-page-qr-parkautomaten": "the skip link left; the site's name labelled kicker; a press-release list after the article labelled navigation and qr_code, not related",
+    "en-page-ereader-review": "a price-comparison line ('... $189.00 at Orchard Books | ... | See all prices') left in the body",
+    "es-lenient-potaje-garbanzos": "an image's alt text with no credit left in the body; an affiliate aside and the author's bio left; the skip link labelled kicker",
+    "es-page-huelga-puerto": "a caption with no credit left; the wire sign-off '(Información de ...; editado por ...)' left; the menu labelled outside_main_content",
+    "fr-lenient-cyclisme-etape": "an app prompt and a betting advertisement left in the body",
+    "fr-page-photographe-credits": "the subscribe/log-in row labelled navigation, not paywall",
+    "it-lenient-rifugio-laghi": "an alt text far from its credit left; the affiliate disclosure, an affiliate aside and the author's bio left in the body",
+    "nl-page-cookiemelding-gemeente": "an article about a cookie banner: the skip link taken for the title; the page's own consent banner and a paywall line left in the body",
+    "pl-lenient-stal-wiselka": "a bare author name under the standfirst, an app prompt and a betting advertisement left in the body",
+    "pt-page-secadores-cafe": "an event advertisement left in the body; the skip link and the site's name labelled kicker and cookie_notice",
+    "ro-page-lilieci-pestera": "the site's name under the consent buttons labelled cookie_notice, not navigation",
+    "sv-lenient-nyhetsbrev-kommun": "a donation appeal ('Stöd vår journalistik ...') left in the body",
     "de-lenient-fachmagazin-waermepumpen": "boilerplate left in the body; expected removals missing",
     "de-page-adversarial-cookie-bussgeld": "expected removals missing",
     "en-lenient-adversarial-paywall-county-paper": "boilerplate left in the body; expected removals missing",
@@ -74,7 +87,6 @@ KNOWN_GAPS = {
     "pt-page-mutirao-mangue-itaqueruca": "boilerplate left in the body; expected removals missing",
     "sv-lenient-ljungvik-meroppet-bibliotek": "the publisher's line ('Ansvarig utgivare: ...') labelled copyright, not outside_main_content",
     # Since the engine extracts: a sign-up box's line above its button, without a cue word, is kept.
-    "de-html-adversarial-newsletter-boom": "boilerplate left in the body",
     # The fifth round's 14, written held out (scored as totals, read where body was lost).
     "cs-lenient-sbirka-hospic-vlastovka": "a bare author name and a date in figures over the article left in the body; the caption not paired with its credit; a share row and the author's bio labelled donation",
     "da-page-ryslev-haandbold-semifinale": "a numbered most-read list after the article and an app prompt left in the body; the comments prompt labelled paywall",
