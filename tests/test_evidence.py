@@ -426,3 +426,17 @@ def test_a_headline_naming_someone_after_by_is_still_the_headline_over_its_stand
     doc = clean("\n".join(lines), input_format="text")
     assert doc.title == headline
     assert doc.blocks[0].text == standfirst
+
+
+def test_a_bare_name_over_the_date_at_the_head_is_the_byline() -> None:
+    lines = [
+        "Harbour tunnel opens two years late",
+        "The city's new crossing cost twice what was planned, and the council wants to know why it took so long",
+        "Kamil Nowak",
+        "16.03.2025, 20:14",
+        PROSE, PROSE, PROSE,
+    ]
+    doc = clean("\n\n".join(lines), input_format="text")
+    assert doc.byline == "Kamil Nowak"
+    assert [b.label for b in doc.removed if b.text == "Kamil Nowak"] == ["byline"]
+    assert "Kamil Nowak" not in doc.text

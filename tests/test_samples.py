@@ -59,7 +59,6 @@ KNOWN_GAPS = {
     "en-lenient-wire-grain-corridor": "caption and credit not paired",
     "en-page-gov-flood-grants": "boilerplate left in the body; expected removals missing",
     "en-page-live-cup-final": "boilerplate left in the body; expected removals missing",
-    "en-page-trade-cold-chain": "boilerplate left in the body; expected removals missing",
     "fr-page-magazine-theatre-de-rue": "boilerplate left in the body; expected removals missing",
     "pl-page-portal-tramwaj-bemowo": "headline not found; boilerplate left in the body; expected removals missing",
     "pt-page-portal-autocarro-braga-guimaraes": "boilerplate left in the body; expected removals missing",
@@ -73,7 +72,6 @@ KNOWN_GAPS = {
     "fr-page-piste-cyclable-saint-aubin": "headline not found; boilerplate left in the body; expected removals missing",
     "it-page-comune-acquedotto-lavori": "expected removals missing",
     "nl-page-vakblad-warmtebuffers-westland": "boilerplate left in the body; expected removals missing",
-    "pt-lenient-sardinha-quota-almarez": "headline not found; boilerplate left in the body; expected removals missing",
     "de-page-kesselbrueck-deichbau": "headline not found; boilerplate left in the body; expected removals missing",
     "en-lenient-talvera-port-strike": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "en-page-metered-paywall-strategy": "boilerplate left in the body; expected removals missing",
@@ -83,7 +81,6 @@ KNOWN_GAPS = {
     "fr-lenient-restauration-velo-vernaudin": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "fr-page-valmorency-bourdons-alpins": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "nl-page-veltra-aero-14-review": "headline not found; body lost (see KNOWN_BODY_LOSS); boilerplate left in the body; expected removals missing",
-    "pl-lenient-kolej-rzeczyn": "boilerplate left in the body; expected removals missing",
     "pt-page-mutirao-mangue-itaqueruca": "boilerplate left in the body; expected removals missing",
     "sv-lenient-ljungvik-meroppet-bibliotek": "the publisher's line ('Ansvarig utgivare: ...') labelled copyright, not outside_main_content",
     # Since the engine extracts: a sign-up box's line above its button, without a cue word, is kept.

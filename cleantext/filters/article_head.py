@@ -41,7 +41,8 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     (`cleantext.filters.byline`), or holds a date (in figures, or a month's
     name and a year; a time alone is a live blog's entry) or date cues
     ("updated", "min read") beside at most `metadata_line.DATELINE_WORDS` other words (twice
-    as many with both). A line read as prose goes only when it opens on a date
+    as many with both), and so does a bare name right over such a date line
+    (the author's). A line read as prose goes only when it opens on a date
     cue ("Published Oct. 9, 2024 at 6:42 p.m. | Updated ..."). The headline
     itself stays, whatever it holds.
     """
@@ -60,8 +61,17 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
             if not doc.byline:
                 doc.byline = block.text
             doc.drop(block, "byline", "a byline just before the article")
+        elif not found.prose and _name_over_date(blocks, index):
+            if not doc.byline:
+                doc.byline = block.text
+            doc.drop(block, "byline", "the author's name over the date, just before the article")
         elif is_dateline(block.text, date_cues):
             doc.drop(block, "date", "a date line just before the article")
+
+
+def _name_over_date(blocks: list[Block], index: int) -> bool:
+    """A bare name right over a date line ("Kamil Rożek" over "16.03.2025, 20:14"): the byline."""
+    return is_bare_name(blocks[index].text) and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text)
 
 
 def _opens_with_date_cue(found: BlockEvidence) -> bool:
