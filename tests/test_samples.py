@@ -35,7 +35,6 @@ KNOWN_GAPS = {
     "en-page-ereader-review": "a price-comparison line ('... $189.00 at Orchard Books | ... | See all prices') left in the body",
     "es-lenient-potaje-garbanzos": "an image's alt text with no credit left in the body; an affiliate aside and the author's bio left; the skip link labelled kicker",
     "es-page-huelga-puerto": "a caption with no credit left; the wire sign-off '(Información de ...; editado por ...)' left; the menu labelled outside_main_content",
-    "fr-lenient-cyclisme-etape": "an app prompt and a betting advertisement left in the body",
     "fr-page-photographe-credits": "the subscribe/log-in row labelled navigation, not paywall",
     "it-lenient-rifugio-laghi": "an alt text far from its credit left; the affiliate disclosure, an affiliate aside and the author's bio left in the body",
     "nl-page-cookiemelding-gemeente": "an article about a cookie banner: the skip link taken for the title; the page's own consent banner and a paywall line left in the body",
