@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -440,3 +441,12 @@ def test_a_bare_name_over_the_date_at_the_head_is_the_byline() -> None:
     assert doc.byline == "Kamil Nowak"
     assert [b.label for b in doc.removed if b.text == "Kamil Nowak"] == ["byline"]
     assert "Kamil Nowak" not in doc.text
+
+
+def test_a_consent_banner_goes_with_the_buttons_under_it_and_leaves_the_headline_to_the_title() -> None:
+    """A Dutch page (samples/nl-page-cookiemelding-gemeente): its banner scores low on its own."""
+    case = Path(__file__).resolve().parent.parent / "samples" / "nl-page-cookiemelding-gemeente"
+    doc = clean((case / "input.txt").read_text(encoding="utf-8"), input_format="text")
+    banner = next(line for line in (case / "input.txt").read_text(encoding="utf-8").splitlines() if "partners gebruiken cookies" in line)
+    assert [b.label for b in doc.removed if b.text == banner] == ["cookie_notice"]
+    assert doc.title == json.loads((case / "expected.json").read_text(encoding="utf-8"))["title"]

@@ -37,7 +37,7 @@ KNOWN_GAPS = {
     "es-page-huelga-puerto": "a caption with no credit left; the wire sign-off '(Información de ...; editado por ...)' left; the menu labelled outside_main_content",
     "fr-page-photographe-credits": "the subscribe/log-in row labelled navigation, not paywall",
     "it-lenient-rifugio-laghi": "an alt text far from its credit left; the affiliate disclosure, an affiliate aside and the author's bio left in the body",
-    "nl-page-cookiemelding-gemeente": "an article about a cookie banner: the skip link taken for the title; the page's own consent banner and a paywall line left in the body",
+    "nl-page-cookiemelding-gemeente": "an article about a cookie banner: the skip link, the site's name, the subscribe row and the footer's links under other labels",
     "pl-lenient-stal-wiselka": "a bare author name under the standfirst, an app prompt and a betting advertisement left in the body",
     "pt-page-secadores-cafe": "an event advertisement left in the body; the skip link and the site's name labelled kicker and cookie_notice",
     "ro-page-lilieci-pestera": "the site's name under the consent buttons labelled cookie_notice, not navigation",

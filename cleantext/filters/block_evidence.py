@@ -17,8 +17,9 @@ subscriptions or cookies stays whole), unless it is a call to action: it
 addresses the reader beside call-to-action cues ("Get our newsletter in your
 inbox", `cleantext.evidence.reader`), and then a low score is enough; so is a
 consent banner outside the core (cookie cues, and some words addressing the
-reader). A line quoted whole ("« Crédit photo : DR »" as a subheading) is
-someone's words and stays.
+reader), and a banner's text right over its consent buttons goes with them
+whatever its own score. A line quoted whole ("« Crédit photo : DR »" as a
+subheading) is someone's words and stays.
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
@@ -92,6 +93,7 @@ def block_evidence(doc: Document) -> None:
     going = [not b.is_body or (_goes(e, model.threshold) and not is_quotation(b.text)) for b, e in zip(blocks, evidence)]
     _lists_decide_together(blocks, evidence, going)
     _menus_go_together(evidence, going)
+    _banners_go_with_their_buttons(evidence, going)
     headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
     if core_start is None:  # no prose to place the lines against: only their cues can tell
         going = [g and cue_category(e.features) is not None for g, e in zip(going, evidence)]
@@ -254,6 +256,17 @@ def _menus_go_together(evidence: list[BlockEvidence], going: list[bool]) -> None
                 if evidence[i].score >= MENU_SCORE and not _is_sentence(evidence[i]):
                     going[i] = True
         index = end
+
+
+def _banners_go_with_their_buttons(evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """A consent banner's text (`_is_consent_banner`) right over a line of consent buttons that
+    goes ("Akkoord en doorgaan | Weigeren | Instellingen beheren") goes with it, whatever its
+    own score: the buttons say what the text above them is."""
+    for index in range(len(evidence) - 1):
+        if going[index] or not going[index + 1] or not _is_consent_banner(evidence[index]):
+            continue
+        if cue_category(evidence[index + 1].features) == "cookie_notice":
+            going[index] = True
 
 
 def _is_sentence(found: BlockEvidence) -> bool:
