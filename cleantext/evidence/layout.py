@@ -68,9 +68,8 @@ def find_core(blocks: Sequence[BlockFeatures]) -> tuple[int, int]:
     Prose heavy with cues (an appeal letter, a cookie banner's paragraph, or a
     paragraph of an article about either) adds half its words, and prose
     calling the reader to act or asking consent (`cleantext.evidence.reader`)
-    nothing: all
-    stay inside the core between paragraphs of the article, but the core
-    does not start or end on them.
+    nothing: all stay inside the core between paragraphs of the article, but
+    the core does not start or end on them.
     """
     best, best_span = 0.0, (0, -1)
     running, start = 0.0, 0

@@ -140,6 +140,8 @@ MAX_LONE_CAPTION_SENTENCES = 2
 #: Words from which a caption without a closing full stop (an image's alt text, "Ruelas de
 #: xisto em Vale de Sorgaço ao fim da tarde") is not taken for a subheading.
 MIN_ALT_TEXT_WORDS = 8
+#: Marks that open someone's words (a dash opens dialogue: "– Nie pamiętam ..."): a line opening
+#: with one is speech, never a lone caption.
 _QUOTATION_MARKS = ('"', "“", "„", "«", "»", "‘", "'", "–", "—")
 #: Blocks under a lone credit read for the article's paragraph going on (a date line may stand between).
 LINES_BELOW = 2
