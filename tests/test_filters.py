@@ -273,11 +273,17 @@ def test_a_footer_line_after_a_related_list_keeps_its_own_label() -> None:
     ]
 
 
+def _under_a_paragraph(*lines: Block) -> Document:
+    """``lines`` between the article's first paragraph and a long one, with photo_credit run over them."""
+    doc = Document(all_blocks=[Block(BODY[0]), *lines, Block(BODY[1] + " " + BODY[2])])
+    _run("photo_credit", doc)
+    return doc
+
+
 def test_a_credit_standing_alone_takes_the_caption_standing_alone_above_it() -> None:
     caption = Block("Idle gantry cranes at the Talvera container terminal on Wednesday.")
     credit = Block("Ilse Varga/MPS")
-    doc = Document(all_blocks=[Block(BODY[0]), caption, credit, Block(BODY[1] + " " + BODY[2])])
-    _run("photo_credit", doc)
+    _under_a_paragraph(caption, credit)
     assert (caption.label, credit.label) == ("caption", "credit")
     paragraph = Block(BODY[1])  # under no caption, a credit between paragraphs of the article's length
     doc = Document(all_blocks=[Block(BODY[0]), paragraph, Block("Ilse Varga/MPS"), Block(BODY[2])])
@@ -288,21 +294,18 @@ def test_a_credit_standing_alone_takes_the_caption_standing_alone_above_it() -> 
 def test_a_lone_credit_finds_its_caption_past_a_date_line_and_a_signed_one_is_no_copyright() -> None:
     caption = Block("Ingrid Sandelin at her kitchen table in Alvhamra, where every issue is written.")
     credit = Block("Photo: Maja Lindquist")
-    doc = Document(all_blocks=[Block(BODY[0]), caption, credit, Block("Published 2 May 2025"), Block(BODY[1] + " " + BODY[2])])
-    _run("photo_credit", doc)
+    _under_a_paragraph(caption, credit, Block("Published 2 May 2025"))
     assert (caption.label, credit.label) == ("caption", "credit")
     alt = Block("Romain Astruc raises his arms on the finish line at Montberac")
     signed = Block("© Léa Fournel / Échappée Sport")  # a photographer's name, no year: not the page's copyright
-    doc = Document(all_blocks=[Block(BODY[0]), alt, signed, Block(BODY[1] + " " + BODY[2])])
-    _run("photo_credit", doc)
+    _under_a_paragraph(alt, signed)
     assert (alt.label, signed.label) == ("caption", "credit")
 
 
 def test_a_quote_over_a_lone_credit_is_speech_not_its_caption() -> None:
     quote = Block('"What makes more sense than winning a second title in the same hall?" he asked.')
     credit = Block("© Matthias Hangst/Getty Images")
-    doc = Document(all_blocks=[Block(BODY[0]), quote, credit, Block(BODY[1] + " " + BODY[2])])
-    _run("photo_credit", doc)
+    _under_a_paragraph(quote, credit)
     assert quote.is_body and not credit.is_body
 
 
@@ -318,8 +321,7 @@ def test_in_a_chunk_an_alt_text_over_the_credit_is_its_caption_not_the_paragraph
 def test_an_alt_text_without_a_full_stop_over_a_lone_credit_is_its_caption() -> None:
     alt = Block("Sonira Aero 3 earbuds in their white charging case on a wooden desk")
     credit = Block("Image: Marcus Feld / Gadget Pulse")
-    doc = Document(all_blocks=[Block(BODY[0]), alt, credit, Block(BODY[1] + " " + BODY[2])])
-    _run("photo_credit", doc)
+    _under_a_paragraph(alt, credit)
     assert (alt.label, credit.label) == ("caption", "credit")
     heading = Block("The cranes stand idle")  # a short heading-shaped line is no alt text
     opening = Block("Sonira Aero 3 review: the budget earbuds that embarrass pricier rivals")  # the text's first line

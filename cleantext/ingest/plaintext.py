@@ -2,10 +2,10 @@
 
 Paragraphs may be separated by blank lines, by single newlines, or be
 hard-wrapped. Within a chunk between blank lines, lines that look wrapped
-(long, similar lengths, breaking mid-sentence) are joined; otherwise a line of
-prose broken mid-sentence is joined to the line that goes on with it, and
-each other line is its own block, and the lines share a ``group`` so filters know they stood together
-(a credit line and its caption, say).
+(long, similar lengths, breaking mid-sentence) are joined. Otherwise a line of
+prose broken mid-sentence is joined to the line that goes on with it, each
+other line is its own block, and the chunk's lines share a ``group`` so
+filters know they stood together (a credit line and its caption, say).
 """
 
 from __future__ import annotations
