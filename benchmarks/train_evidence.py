@@ -1,6 +1,6 @@
 """Learn the block-evidence weights on the development set, and report them out-of-fold.
 
-    python benchmarks/train_evidence.py [--data PATH] [--folds 5] [--limit N] [--write]
+    python benchmarks/train_evidence.py [--data PATH] [--folds 5] [--limit N] [--write [--only MODEL,...]]
 
 Training blocks come from the two plain-text shapes of every page
 (``benchmarks.inputs``), cut into blocks and run through the pipeline up to
@@ -13,8 +13,12 @@ Each fold's model cleans that fold's pages through the real ``clean`` (with
 `cleantext.evidence.using_models`), and the figures printed are those
 out-of-fold predictions, scored with the set's metric. ``--write`` then trains
 on every page, with the median of the folds' thresholds, and writes
-``cleantext/evidence/data/weights.json``. The run is
-deterministic: same data, same weights.
+``cleantext/evidence/data/weights.json`` (``--only`` writes the named models
+and keeps the others as shipped). The run is deterministic: same data, same weights.
+
+Each text page is also weighed as if its language had no phrase data (no
+common words, cues or reader words): that trains the model a text in such a
+language is weighed by (``text:without-language-data``), reported on its own row.
 """
 
 from __future__ import annotations
@@ -39,9 +43,9 @@ from benchmarks.c4 import c4_lines  # noqa: E402
 from benchmarks.inputs import maker  # noqa: E402
 from benchmarks.scoring import Counts, Page, data_dir, load_pages, score_text  # noqa: E402
 from cleantext import clean, default_pipeline  # noqa: E402
-from cleantext.evidence.analysis import block_table  # noqa: E402
+from cleantext.evidence.analysis import as_if_without_language_data, block_table  # noqa: E402
 from cleantext.evidence.layout import neighbour_features  # noqa: E402
-from cleantext.evidence.model import Model, Pass, using_models  # noqa: E402
+from cleantext.evidence.model import WITHOUT_LANGUAGE_DATA, Model, Pass, using_models  # noqa: E402
 from cleantext.ingest import ingest  # noqa: E402
 from cleantext.pipeline import Pipeline  # noqa: E402
 
@@ -59,7 +63,11 @@ L2 = 1.0
 
 @dataclass
 class PageBlocks:
-    """One page in one shape: its text, and per block the features, label and removed flag."""
+    """One page in one shape: its text, and per block the features, label and removed flag.
+
+    Without ``language_data`` the features are those a language without phrase
+    data would give (`cleantext.evidence.analysis.as_if_without_language_data`).
+    """
 
     page: Page
     shape: str
@@ -67,6 +75,12 @@ class PageBlocks:
     features: list
     labels: list[int | None]
     removed: list[bool]
+    language_data: bool = True
+
+    @property
+    def model_key(self) -> str:
+        """The model these blocks train: one per source format, and its language-blind twin."""
+        return INPUTS[self.shape] + ("" if self.language_data else WITHOUT_LANGUAGE_DATA)
 
 
 def host(page: Page) -> str:
@@ -83,17 +97,18 @@ def _prefix() -> Pipeline:
     return Pipeline(pipe.steps[: pipe.names.index("block_evidence")])
 
 
-def page_blocks(page: Page, shape: str, data: bytes | str, prefix: Pipeline) -> PageBlocks:
+def page_blocks(page: Page, shape: str, data: bytes | str, prefix: Pipeline, language_data: bool = True) -> PageBlocks:
     doc = prefix(ingest(data, input_format="html" if shape == "html" else "text"))
     blocks = doc.all_blocks
     links = ["link" in b.hints for b in blocks]
-    features = block_table([b.text for b in blocks], [b.group for b in blocks], doc.language, NEUTRAL_STOPWORDS, links)
+    texts, groups = [b.text for b in blocks], [b.group for b in blocks]
+    features = block_table(texts, groups, doc.language, NEUTRAL_STOPWORDS, links, language_data)
     labels: list[int | None] = []
     for block in doc.all_blocks:
         body = any(s in block.text for s in page.with_)
         junk = any(s in block.text for s in page.without)
         labels.append(None if body == junk or not block.is_body else int(junk))
-    return PageBlocks(page, shape, data, features, labels, [not b.is_body for b in doc.all_blocks])
+    return PageBlocks(page, shape, data, features, labels, [not b.is_body for b in doc.all_blocks], language_data)
 
 
 def fit(rows: list[dict[str, float]], labels: list[int], names: list[str]) -> Pass:
@@ -120,24 +135,32 @@ def fit(rows: list[dict[str, float]], labels: list[int], names: list[str]) -> Pa
     )
 
 
+def _present(rows: list[dict[str, float]]) -> list[str]:
+    """The features some of ``rows`` have a value for, sorted."""
+    return sorted({name for row in rows for name, value in row.items() if value})
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
 
 
 def train(pages: list[PageBlocks], body_cost: float = BODY_COST["text"]) -> Model:
-    """Both passes and the threshold, from the labelled blocks of ``pages``."""
-    first_names = sorted(next(f.values for p in pages for f in p.features).keys())
+    """Both passes and the threshold, from the labelled blocks of ``pages``.
+
+    A feature no labelled block has (the cues, without language data) is left out of the passes.
+    """
     rows, labels = [], []
     for p in pages:
         for f, label in zip(p.features, p.labels):
             if label is not None:
                 rows.append(f.values)
                 labels.append(label)
+    first_names = _present(rows)
     first = fit(rows, labels, first_names)
     for p in pages:
         scores = [1.0 if gone else float(_sigmoid(np.array(first.logit(f.values)))) for f, gone in zip(p.features, p.removed)]
         neighbour_features(p.features, scores)
-    second_names = sorted(next(f.values for p in pages for f in p.features).keys())
+    second_names = _present(rows)
     second = fit(rows, labels, second_names)
     z = np.array([second.logit(r) for r in rows])
     y = np.array(labels)
@@ -151,13 +174,21 @@ def train(pages: list[PageBlocks], body_cost: float = BODY_COST["text"]) -> Mode
 
 
 def score_pages(pages: list[PageBlocks], models: dict[str, Model]) -> dict[str, Counts]:
-    """cleantext's counts per input when ``models`` score the blocks."""
+    """cleantext's counts per input (and per language-blind input) when ``models`` score the blocks."""
     result: dict[str, Counts] = {}
     with using_models(models):
         for p in pages:
-            text = clean(p.text, input_format="html" if p.shape == "html" else "text").text
-            result[p.shape] = result.get(p.shape, Counts()) + score_text(text, p.page).counts
+            if p.language_data:
+                text = clean(p.text, input_format="html" if p.shape == "html" else "text").text
+            else:
+                with as_if_without_language_data():
+                    text = clean(p.text, input_format="text").text
+            result[_row(p)] = result.get(_row(p), Counts()) + score_text(text, p.page).counts
     return result
+
+
+def _row(p: PageBlocks) -> str:
+    return p.shape if p.language_data else p.shape + WITHOUT_LANGUAGE_DATA
 
 
 def _dict(model: Model) -> dict:
@@ -170,7 +201,11 @@ def _dict(model: Model) -> dict:
 
 
 def prepare(pages: list[Page], inputs: tuple[str, ...] = SHAPES) -> tuple[list[PageBlocks], dict[str, dict[str, Counts]]]:
-    """Every page in each of ``inputs``, cut into blocks; and the raw and C4 counts per text shape."""
+    """Every page in each of ``inputs``, cut into blocks; and the raw and C4 counts per text shape.
+
+    Each text page comes twice: with its language's data, and as if its
+    language had none (for the model a text in such a language is weighed by).
+    """
     prefix = _prefix()
     data: list[PageBlocks] = []
     baselines: dict[str, dict[str, Counts]] = {}
@@ -181,15 +216,16 @@ def prepare(pages: list[Page], inputs: tuple[str, ...] = SHAPES) -> tuple[list[P
             text = make(page.raw())
             data.append(page_blocks(page, shape, text, prefix))
             if isinstance(text, str):
+                data.append(page_blocks(page, shape, text, prefix, language_data=False))
                 row["raw"] = row["raw"] + score_text(text, page).counts
                 row["c4"] = row["c4"] + score_text(c4_lines(text), page).counts
     return data, baselines
 
 
 def train_all(data: list[PageBlocks]) -> dict[str, Model]:
-    """One model per source format among ``data``'s inputs."""
-    sources = sorted({INPUTS[p.shape] for p in data})
-    return {source: train([p for p in data if INPUTS[p.shape] == source], BODY_COST[source]) for source in sources}
+    """One model per source format among ``data``'s inputs, and per language-blind twin."""
+    keys = sorted({p.model_key for p in data})
+    return {key: train([p for p in data if p.model_key == key], BODY_COST[key.split(":")[0]]) for key in keys}
 
 
 def cross_validate(data: list[PageBlocks], folds: int = 5, thresholds: dict[str, list[float]] | None = None) -> dict[str, Counts]:
@@ -215,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--inputs", default="text:lenient,text:page", help="comma-separated inputs to train and score (html: see docs/benchmarks.md)")
     parser.add_argument("--write", action="store_true", help="train on all pages and write the shipped weights")
+    parser.add_argument("--only", help="with --write: comma-separated models to write (e.g. text:without-language-data); the others stay as shipped")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     pages = load_pages(data_dir(args.data), args.limit)
@@ -227,7 +264,12 @@ def main(argv: list[str] | None = None) -> int:
     for shape in inputs:
         rows = {"cleantext (out-of-fold)": oof[shape]}
         if shape != "html":
-            rows = {"raw text": baselines[shape]["raw"], "C4 line filter": baselines[shape]["c4"], **rows}
+            rows = {
+                "raw text": baselines[shape]["raw"],
+                "C4 line filter": baselines[shape]["c4"],
+                **rows,
+                "cleantext as if without language data (out-of-fold)": oof[shape + WITHOUT_LANGUAGE_DATA],
+            }
         for name, c in rows.items():
             print(f"| {shape} | {name} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} |")
     if args.write:
@@ -237,12 +279,16 @@ def main(argv: list[str] | None = None) -> int:
             source: dataclasses.replace(model, threshold=round(statistics.median(thresholds[source]), 2))
             for source, model in train_all(data).items()
         }
+        written = {source: _dict(model) for source, model in models.items()}
+        if args.only:
+            kept = json.loads(WEIGHTS.read_text(encoding="utf-8"))["models"]
+            written = {**kept, **{name: written[name] for name in args.only.split(",")}}
         WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
         payload = {
             "about": "Block-evidence weights learned by benchmarks/train_evidence.py on the development set; "
             "see docs/benchmarks.md for the out-of-fold figures.",
             "pages": len(pages),
-            "models": {source: _dict(model) for source, model in models.items()},
+            "models": dict(sorted(written.items())),
         }
         WEIGHTS.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS}", file=sys.stderr)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
 from cleantext import clean, default_pipeline
-from cleantext.evidence import CueFileError, add_cue_file, model_for
+from cleantext.evidence import CueFileError, add_cue_file, model_for, using_models
 from cleantext.evidence import cues as cue_module
 from cleantext.evidence.cues import find_cues, parse_cue_file, tokens
 from cleantext.evidence.features import block_features
@@ -450,3 +451,36 @@ def test_a_consent_banner_goes_with_the_buttons_under_it_and_leaves_the_headline
     banner = next(line for line in (case / "input.txt").read_text(encoding="utf-8").splitlines() if "partners gebruiken cookies" in line)
     assert [b.label for b in doc.removed if b.text == banner] == ["cookie_notice"]
     assert doc.title == json.loads((case / "expected.json").read_text(encoding="utf-8"))["title"]
+
+
+def test_a_text_without_language_data_is_weighed_by_the_model_learned_without_it() -> None:
+    from cleantext.evidence.analysis import as_if_without_language_data, has_language_data
+    from cleantext.evidence.model import WITHOUT_LANGUAGE_DATA
+
+    blind = model_for("text", language_data=False)
+    assert blind is not None and blind is not model_for("text")
+    learned = set(blind.first.weights) | set(blind.second.weights)
+    assert learned and not {n for n in learned if n.startswith("cue") or n in ("opening_cue", "reader", "call_to_action")}
+    assert has_language_data("en") and not has_language_data(None)
+    with as_if_without_language_data():
+        assert not has_language_data("en")
+    (features,) = block_table(["Subscribe to our newsletter now, you will love it."], [None], "en", 0.3, language_data=False)
+    assert features.cues == [] and features.values["reader"] == 0.0
+    # A Finnish page (no phrase data) goes through that model: its menus go, its paragraphs stay.
+    paragraphs = [
+        "Kaupunginvaltuusto päätti tiistaina sulkea vanhan uimahallin kesän lopussa, koska katon korjaaminen maksaisi enemmän kuin uusi rakennus.",
+        "Uimaseurat ovat huolissaan harjoitusvuoroista, sillä lähin korvaava halli sijaitsee naapurikunnassa yli kahdenkymmenen kilometrin päässä.",
+        "Kaupunki lupaa järjestää kuljetuksen koululaisille syksystä alkaen, mutta aikataulu ja kustannukset ovat vielä auki.",
+    ]
+    page = ["Etusivu Uutiset Urheilu Kulttuuri Sää Yhteystiedot", "Uimahalli suljetaan kesän jälkeen", *paragraphs, "Toimitus Tietosuoja Evästeet Yhteystiedot"]
+    doc = clean("\n".join(page), input_format="text")
+    assert doc.language is None and [b.text for b in doc.blocks] == paragraphs
+    assert [b.label for b in doc.removed if b.text in (page[0], page[-1])] == ["navigation", "navigation"]
+    # Made strict, that model takes a short line after the article too; a text with language data never asks it.
+    strict = dataclasses.replace(blind, threshold=0.0)
+    tail = "\n".join([*page[1:-1], "Uimahallin aukioloajat"])
+    assert "Uimahallin aukioloajat" in clean(tail, input_format="text").text
+    with using_models({"text" + WITHOUT_LANGUAGE_DATA: strict}):
+        assert "Uimahallin aukioloajat" not in clean(tail, input_format="text").text
+        english = clean(_page(PROSE), input_format="text")
+    assert english.text == clean(_page(PROSE), input_format="text").text

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ..patterns import stopwords
@@ -12,6 +14,8 @@ from .cues import label_category
 from .model import Model, sigmoid
 from .reader import reader_features
 
+#: The reader features of a text weighed without language data.
+_NO_READER = {"reader": 0.0, "call_to_action": 0.0}
 #: Words up to which a block without a telling cue is labelled navigation.
 NAVIGATION_WORDS = 12
 
@@ -35,6 +39,25 @@ def _common_words(language: str | None) -> frozenset[str] | None:
     return stopwords().get(language)
 
 
+_WITHOUT_LANGUAGE_DATA: ContextVar[bool] = ContextVar("without_language_data", default=False)
+
+
+def has_language_data(language: str | None) -> bool:
+    """Whether ``language`` has stopwords (a guessed language always does), outside `as_if_without_language_data`."""
+    return not _WITHOUT_LANGUAGE_DATA.get() and _common_words(language) is not None
+
+
+@contextmanager
+def as_if_without_language_data() -> Iterator[None]:
+    """Inside the block, weigh every text as one in a language without data: no common
+    words, no cues, no words addressing the reader (how the benchmarks measure that case)."""
+    token = _WITHOUT_LANGUAGE_DATA.set(True)
+    try:
+        yield
+    finally:
+        _WITHOUT_LANGUAGE_DATA.reset(token)
+
+
 def analyse(
     texts: Sequence[str],
     groups: Sequence[int | None],
@@ -47,7 +70,7 @@ def analyse(
 
     ``links`` marks blocks that extraction found to be one link each (HTML only).
     """
-    blocks = block_table(texts, groups, language, model.neutral_stopwords, links)
+    blocks = block_table(texts, groups, language, model.neutral_stopwords, links, not _WITHOUT_LANGUAGE_DATA.get())
     first = [1.0 if gone else sigmoid(model.first.logit(f.values)) for f, gone in zip(blocks, removed)]
     runs = neighbour_features(blocks, first)
     result = []
@@ -64,10 +87,16 @@ def block_table(
     language: str | None,
     neutral_stopwords: float,
     links: Sequence[bool] | None = None,
+    language_data: bool = True,
 ) -> list[BlockFeatures]:
-    """Every block's own and position features (what the first pass reads)."""
-    common = _common_words(language)
-    blocks = _own_features(texts, common, neutral_stopwords, language)
+    """Every block's own and position features (what the first pass reads).
+
+    Without ``language_data`` the features are those of a language without
+    phrase data: no common words (short words stand in), no cues and no words
+    addressing the reader.
+    """
+    common = _common_words(language) if language_data else None
+    blocks = _own_features(texts, common, neutral_stopwords, language, language_data)
     for index, features in enumerate(blocks):
         features.values["link"] = float(bool(links and links[index]))
     position_features(blocks, groups)
@@ -75,7 +104,7 @@ def block_table(
 
 
 def _own_features(
-    texts: Sequence[str], common: frozenset[str] | None, neutral_stopwords: float, language: str | None
+    texts: Sequence[str], common: frozenset[str] | None, neutral_stopwords: float, language: str | None, language_data: bool = True
 ) -> list[BlockFeatures]:
     """`block_features` and `reader_features` of each text, computed once per distinct text of the document.
 
@@ -87,8 +116,8 @@ def _own_features(
     for text in texts:
         first = seen.get(text)
         if first is None:
-            seen[text] = first = block_features(text, common, neutral_stopwords)
-            first.values.update(reader_features(text, first.words, first.cues, language))
+            seen[text] = first = block_features(text, common, neutral_stopwords, language_data)
+            first.values.update(reader_features(text, first.words, first.cues, language) if language_data else _NO_READER)
             blocks.append(first)
         else:
             blocks.append(BlockFeatures(first.words, list(first.cues), dict(first.values), first.cue_weights))

@@ -84,13 +84,23 @@ class BlockFeatures:
 #: words are 26% of the words and the short ones 35% (en, de, fr, es, it alike).
 SHORT_WORD_LETTERS = 3
 SHORT_WORD_SCALE = 0.75
+#: Languages that join their function words to the word (Turkish, Finnish, Hungarian) have
+#: few short words; there the share of words written in lower case stands in, scaled the
+#: same way (prose is about 80% lower-case words, a menu or a headline in title case few).
+LOWER_CASE_SCALE = 0.35
 
 
-def _stopword_share(words: list[str], common: frozenset[str] | None) -> float | None:
+def _stopword_share(words: list[str], common: frozenset[str] | None, raw_words: list[str]) -> float | None:
+    """The share of common words among ``words``; without ``common``, the larger of its two stand-ins.
+
+    A script without case has no lower-case words: the short words alone stand in there.
+    """
     if not words:
         return None
     if common is None:
-        return SHORT_WORD_SCALE * sum(len(w) <= SHORT_WORD_LETTERS for w in words) / len(words)
+        short = SHORT_WORD_SCALE * sum(len(w) <= SHORT_WORD_LETTERS for w in words) / len(words)
+        lower = LOWER_CASE_SCALE * sum(w[:1].islower() for w in raw_words) / max(len(raw_words), 1)
+        return max(short, lower)
     return sum(map(common.__contains__, words)) / len(words)
 
 
@@ -126,14 +136,17 @@ def _may_have_url(text: str) -> bool:
     return "." in text or "@" in text or "://" in text
 
 
-def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: float) -> BlockFeatures:
+def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: float, with_cues: bool = True) -> BlockFeatures:
     """The features of one block of text.
 
     ``common`` is the page language's stopwords. When the language is unknown
     (``None``), the share of short words stands in for the share of common
-    words (`SHORT_WORD_SCALE`): function words are short in the languages
-    without data too. A block with no words, or in a script written without
+    words (`SHORT_WORD_SCALE`): function words are short in most languages
+    without data too; where they are not, the share of lower-case words
+    (`LOWER_CASE_SCALE`), whichever is larger. A block with no words, or in a script written without
     spaces, takes the ``neutral_stopwords`` value.
+
+    Without ``with_cues`` no cue is looked for (a language without phrase data).
 
     Each regex runs only where the characters it needs occur (a price and a
     date need a digit, a web address a dot, an ``@`` or ``://``).
@@ -145,9 +158,9 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
         raw_words = raw_words + ["字"] * (ideographs // 2)
     count = max(len(raw_words), 1)
     quoted = _QUOTED.sub(" ", text) if may_quote(text) else text
-    cues = find_cues(words if quoted is text or not quoted.strip() else tokens(quoted))
+    cues = find_cues(words if quoted is text or not quoted.strip() else tokens(quoted)) if with_cues else []
     sentence_count = max(1, len(_SENTENCE_END.findall(text)))
-    share = _stopword_share(words, common) if not ideographs else None
+    share = _stopword_share(words, common, raw_words) if not ideographs else None
     capitalised = sum(map(str.isupper, map(_first, raw_words))) / count
     terminal = text.rstrip().endswith(_TERMINAL)
     letters, digits = _letters_and_digits(text)

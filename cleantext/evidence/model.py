@@ -89,8 +89,20 @@ def _shipped() -> dict[str, Model]:
     return {source: Model.from_dict(data) for source, data in json.loads(text)["models"].items()}
 
 
-def model_for(source: str) -> Model | None:
-    """The model for ``source`` (``"text"`` or ``"html"``), or ``None`` when none is shipped."""
+#: The key suffix of a model learned on the evidence a language without phrase data still has.
+WITHOUT_LANGUAGE_DATA = ":without-language-data"
+
+
+def model_for(source: str, language_data: bool = True) -> Model | None:
+    """The model for ``source`` (``"text"`` or ``"html"``), or ``None`` when none is shipped.
+
+    Without ``language_data`` (a text in a language without phrase data) it is
+    the model learned without common words, cues and reader words, when there is one.
+    """
+    if not language_data:
+        blind = _OVERRIDES.get(source + WITHOUT_LANGUAGE_DATA) or _shipped().get(source + WITHOUT_LANGUAGE_DATA)
+        if blind is not None:
+            return blind
     return _OVERRIDES.get(source) or _shipped().get(source)
 
 

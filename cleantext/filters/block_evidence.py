@@ -28,7 +28,9 @@ byline and date lines at the head of the article go (both in
 `cleantext.filters.article_head`), and so does a run of headline-shaped lines
 after the article with no prose after it (a related list without a heading). A text of one body
 block is left alone, and in a text without prose only blocks with a cue
-category's weight go: there is no article to place them against. HTML
+category's weight go: there is no article to place them against. A text
+in a language without phrase data is weighed by a model learned without
+common words, cues or reader words (shape, place and neighbours alone). HTML
 blocks are left alone while no HTML weights are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
 """
 
@@ -36,7 +38,7 @@ from __future__ import annotations
 
 from ..document import Block, Document
 from ..evidence import BlockEvidence, analyse, label_for, model_for
-from ..evidence.analysis import cue_category
+from ..evidence.analysis import cue_category, has_language_data
 from ..evidence.model import explain
 from ..evidence.reader import asks_consent, is_call_to_action
 from ..ingest.plaintext import is_title_like
@@ -75,7 +77,7 @@ HEADLINE_RUN_WORDS = (4, 15)
 
 @register_filter("block_evidence")
 def block_evidence(doc: Document) -> None:
-    model = model_for(doc.source_format)
+    model = model_for(doc.source_format, has_language_data(doc.language))
     blocks = doc.all_blocks
     if model is None or not blocks:
         return
