@@ -484,3 +484,11 @@ def test_a_text_without_language_data_is_weighed_by_the_model_learned_without_it
         assert "Uimahallin aukioloajat" not in clean(tail, input_format="text").text
         english = clean(_page(PROSE), input_format="text")
     assert english.text == clean(_page(PROSE), input_format="text").text
+
+
+@pytest.mark.parametrize("path", ["Culture › Expositions", "Startseite / Recht / Datenschutz", "Home > News > Local"])
+def test_the_pages_path_over_the_headline_is_not_the_headline(path: str) -> None:
+    headline = "Town museum opens a retrospective of the mill years, sixty years on"
+    standfirst = "A retrospective at the town museum credits every print to the woman who took it, sixty years late."
+    doc = clean("\n\n".join([path, headline, standfirst, "By Clémence Vautrin", PROSE, PROSE]), input_format="text")
+    assert doc.title == headline

@@ -27,6 +27,26 @@ STANDFIRST_WORDS = 10
 HEADLINE_REACH = 6
 #: A line half of whose words are cue words is furniture, not the headline.
 HEADLINE_MAX_CUE_SHARE = 0.5
+#: Tokens that stand between the items of a breadcrumb, and the words an item has at most.
+_CRUMB_SEPARATORS = frozenset("/›>»|•·")
+CRUMB_WORDS = 3
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Short items between separators: the page's path, not a headline.
+
+    >>> is_breadcrumb("Startseite / Recht / Datenschutz"), is_breadcrumb("Culture › Expositions")
+    (True, True)
+    >>> is_breadcrumb("Kestrel Folio 7 review: the buttons are back | Benchmark Lane"), is_breadcrumb("AC/DC play Wembley")
+    (False, False)
+    """
+    items: list[int] = [0]
+    for token in text.split():
+        if token in _CRUMB_SEPARATORS:
+            items.append(0)
+        else:
+            items[-1] += 1
+    return len(items) >= 2 and all(0 < words <= CRUMB_WORDS for words in items)
 
 
 def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | None, headline: set[int]) -> None:
@@ -95,6 +115,7 @@ def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index
         MAX_KICKER_WORDS < above.words < evidence[index].features.words
         and not any(map(_labels_a_line, above.cues))  # "Article réservé à nos abonnés" is a label, not a headline
         and not is_dateline(blocks[index - 1].text)
+        and not is_breadcrumb(blocks[index - 1].text)
     )
 
 
@@ -133,7 +154,7 @@ def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set
     if len(blocks) < 2 or not (blocks[0].is_body and blocks[1].is_body):
         return set()
     first = evidence[0].features
-    if not is_title_like(blocks[0].text) or first.words < MIN_HEADLINE_WORDS or is_byline(blocks[0].text):
+    if not is_title_like(blocks[0].text) or first.words < MIN_HEADLINE_WORDS or is_byline(blocks[0].text) or is_breadcrumb(blocks[0].text):
         return set()
     second = evidence[1]
     standfirst = second.features.words >= STANDFIRST_WORDS and second.features.words > first.words
@@ -153,8 +174,8 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue
         if not evidence[index].prose and is_dateline(text, features.cue_score("metadata_line") > 0):
             continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
-        if features.values["cue_share"] >= HEADLINE_MAX_CUE_SHARE:
-            continue  # a share bar or a button row ("Partilhar Twitter Facebook E-mail"), not a headline
+        if features.values["cue_share"] >= HEADLINE_MAX_CUE_SHARE or is_breadcrumb(text):
+            continue  # a share bar, a button row ("Partilhar Twitter Facebook E-mail") or the page's path
         if is_bare_name(text) and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text, False):
             continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")
         if index + 1 < len(blocks) and blocks[index + 1].label == "credit":
