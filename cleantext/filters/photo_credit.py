@@ -74,6 +74,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)\.?$|\([^()]{{0,60}}/ ?{agencies}\)\.?$"),
         # "... in her studio, in March. Photo: Bastien Rocailles for Méridienne": a credit after the caption's sentence
         "trailing_labelled": re.compile(rf"[.!?] (?:{words})(?: ?credits?)? ?: ?[^.!?:()]{{2,60}}$"),
+        # "... avec 34 secondes d'avance. Photo Roue Libre Sport / Alexis Brun": no colon, but an outlet and a name
+        "trailing_slashed": re.compile(rf"[.!?] (?:{words}) [^.!?:()/]{{2,50}} / [^.!?:()/]{{2,40}}$"),
         # "... Ski star from Switzerland. © AFP / Marco Bertorello"; "(c)" only before a year or words
         # without a sentence's end: "(C)" after a name is a Swedish party ("Lars Hedlund (C).")
         "trailing_copyright": re.compile(r"(?:© ?[^©]{1,60}|\(c\) ?(?:\d{4}\b[^©]{0,55}|[^©.!?]{1,60}))$"),
@@ -229,6 +231,8 @@ def is_marked_caption(text: str) -> bool:
     True
     >>> is_marked_caption("Hélène Marchal dans son atelier, en mars. Photo : Bastien Rocailles pour Méridienne")
     True
+    >>> is_marked_caption("Maël Kerbrat passe la ligne seul. Photo Roue Libre / Alexis Brun"), is_marked_caption("Il a pris la photo. Photo de famille / souvenir.")
+    (True, False)
     >>> is_marked_caption("– Det här är ett sätt att ge dem möjligheten, säger ordföranden Lars-Göran Hedlund (C).")
     False
     """
@@ -242,6 +246,7 @@ def is_marked_caption(text: str) -> bool:
         patterns["caption_prefix"].match(norm)
         or patterns["trailing_credit"].search(norm)
         or patterns["trailing_labelled"].search(norm)
+        or patterns["trailing_slashed"].search(norm)
     )
 
 
