@@ -492,3 +492,12 @@ def test_the_pages_path_over_the_headline_is_not_the_headline(path: str) -> None
     standfirst = "A retrospective at the town museum credits every print to the woman who took it, sixty years late."
     doc = clean("\n\n".join([path, headline, standfirst, "By Clémence Vautrin", PROSE, PROSE]), input_format="text")
     assert doc.title == headline
+
+
+@pytest.mark.parametrize("role", ["Community Reporter", "Senior Correspondent", "Staff Writer"])
+def test_the_authors_role_under_the_byline_goes_with_it_but_not_a_subheading_with_figures(role: str) -> None:
+    head = ["Library amnesty brings back 900 books", "Borrowers returned books up to forty years overdue after the fines were dropped for a month."]
+    doc = clean("\n\n".join([*head, "By Hannah Okafor", role, PROSE, PROSE]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed] == [("byline", "By Hannah Okafor"), ("byline", role)]
+    doc = clean("\n\n".join([*head, "By Hannah Okafor", "The 2024 Figures", PROSE, PROSE]), input_format="text")
+    assert "The 2024 Figures" in doc.text

@@ -18,6 +18,8 @@ from .title import MAX_KICKER_WORDS
 
 #: Blocks before the article searched for byline and date lines.
 HEAD_REACH = 6
+#: Words of a line under a byline that can be the author's role or agency.
+ROLE_WORDS = (2, 5)
 #: Words up to which a line with byline or date cues is skipped on the way to the headline.
 BYLINE_WORDS = 8
 MIN_HEADLINE_WORDS = 3
@@ -62,7 +64,8 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     name and a year; a time alone is a live blog's entry) or date cues
     ("updated", "min read") beside at most `metadata_line.DATELINE_WORDS` other words (twice
     as many with both), and so does a bare name right over such a date line
-    (the author's). A line read as prose goes only when it opens on a date
+    (the author's), and a short headline-shaped line with a byline cue right
+    under a byline (the author's role, "Community Reporter"). A line read as prose goes only when it opens on a date
     cue ("Published Oct. 9, 2024 at 6:42 p.m. | Updated ..."). The headline
     itself stays, whatever it holds.
     """
@@ -87,6 +90,21 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
             doc.drop(block, "byline", "the author's name over the date, just before the article")
         elif is_dateline(block.text, date_cues):
             doc.drop(block, "date", "a date line just before the article")
+        elif not found.prose and found.features.cue_score("byline") > 0 and _role_under_byline(blocks, index):
+            doc.drop(block, "byline", "the author's role, right under the byline")
+
+
+def _role_under_byline(blocks: list[Block], index: int) -> bool:
+    """A short headline-shaped line right under a byline ("Community Reporter"), without figures:
+    with a byline cue (a role: "reporter", "correspondent"), the author's role."""
+    text = blocks[index].text
+    return (
+        index > 0
+        and blocks[index - 1].label == "byline"
+        and ROLE_WORDS[0] <= len(text.split()) <= ROLE_WORDS[1]
+        and is_title_like(text)
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def _name_over_date(blocks: list[Block], index: int) -> bool:
