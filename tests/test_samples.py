@@ -23,13 +23,33 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth, fifth and sixth:
-#: the sixth's 13 open the list; the third's 11, the fourth's 12 and the fifth's 14 close
-#: it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to seventh:
+#: the seventh's 13 open the list, then the sixth's; the third's 11, the fourth's 12 and
+#: the fifth's 14 close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text (two of them adversarial articles, about consent banners and about paywalls);
 #: every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    "de-lenient-quelmtalbruecke": "an image's alt text and its caption above the credit left in the body; an app prompt "
+    "('Immer auf dem Laufenden: Mit der WRF-App ...') and a broadcast line ('Sendung: WRF 2, ...') left",
+    "de-page-cookie-banner-studie": "an article about consent banners whose headline reads as prose (it ends on a closing quote): "
+    "the menu above it is taken for the headline, and the byline, date and a paywall note under it stay",
+    "en-lenient-library-amnesty": "an image's alt text left; the credit under the caption labelled credit, listed as a caption",
+    "en-lenient-pantry-winter-appeal": "a back link left; the charity's registration and copyright line labelled caption "
+    "(its '© 2024 ...' read as a trailing credit)",
+    "en-page-seafloor-microbes": "a journal reference line kept; the site's name labelled navigation, not outside_main_content",
+    "es-page-salmorejo-remolacha": "a recipe's time and servings line kept; the footer's legal links labelled cookie_notice, not navigation",
+    "fi-lenient-pysakointi-qr": "a language without phrase data: the caption and credit, a 'read also' line, an app prompt and a QR-code "
+    "line left; tags and comments lines labelled navigation",
+    "fr-lenient-photographe-credit": "an image's alt text listed as a caption; the photographer's portrait caption paired with no credit",
+    "it-lenient-giornali-paywall": "body lost (see KNOWN_BODY_LOSS); a metered-paywall line inside the article left",
+    "nl-lenient-regentonnen-volkstuin": "an alt text, a second caption and a blog's tip-jar paragraph left; share, related and "
+    "tip-jar lines removed under other labels",
+    "pl-page-tramwaj-lipowe": "a list of other articles' headlines labelled navigation, not related",
+    "pt-page-bicicleta-eletrica": "an affiliate disclosure inside the review and its score line left; a price button and the footer labelled "
+    "related and advertisement",
+    "tr-page-zeytin-hasadi": "a language without phrase data (Turkish): the page's head (skip link, consent banner, menus, byline, date) "
+    "and the app prompt, comments and related lines left; no title",
     "de-lenient-moor-klima": "a metered-paywall line between the article's paragraphs ('Sie lesen 2 von 3 kostenlosen Artikeln ...') left in the body",
     "de-page-qr-parkautomaten": "the skip link left; the site's name labelled kicker; a press-release list after the article labelled navigation and qr_code, not related",
     "en-page-ereader-review": "a price-comparison line ('... $189.00 at Orchard Books | ... | See all prices') left in the body",
@@ -101,6 +121,8 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "it-lenient-giornali-paywall": "an article about paywalls: its subheading 'Newsletter e prezzi bassi', right under a related line, "
+    "removed as newsletter",
     "nl-page-veltra-aero-14-review": "a review's pros and cons after its conclusion ('Pluspunten', 'Laag gewicht en stevige behuizing', ...): "
     "seven short lines after the core, removed as navigation",
     "de-page-cookie-banner-urteil": "an article about consent banners: its subheading 'Ablehnen muss so einfach sein wie Zustimmen' "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..evidence.cues import CueMatch
-from ..ingest.plaintext import is_title_like
+from ..ingest.plaintext import is_breadcrumb, is_title_like
 from .byline import is_bare_name, is_byline
 from .metadata_line import is_dateline
 from .title import MAX_KICKER_WORDS
@@ -29,26 +29,6 @@ STANDFIRST_WORDS = 10
 HEADLINE_REACH = 6
 #: A line half of whose words are cue words is furniture, not the headline.
 HEADLINE_MAX_CUE_SHARE = 0.5
-#: Tokens that stand between the items of a breadcrumb, and the words an item has at most.
-_CRUMB_SEPARATORS = frozenset("/›>»|•·")
-CRUMB_WORDS = 3
-
-
-def is_breadcrumb(text: str) -> bool:
-    """Short items between separators: the page's path, not a headline.
-
-    >>> is_breadcrumb("Startseite / Recht / Datenschutz"), is_breadcrumb("Culture › Expositions")
-    (True, True)
-    >>> is_breadcrumb("Kestrel Folio 7 review: the buttons are back | Benchmark Lane"), is_breadcrumb("AC/DC play Wembley")
-    (False, False)
-    """
-    items: list[int] = [0]
-    for token in text.split():
-        if token in _CRUMB_SEPARATORS:
-            items.append(0)
-        else:
-            items[-1] += 1
-    return len(items) >= 2 and all(0 < words <= CRUMB_WORDS for words in items)
 
 
 def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | None, headline: set[int]) -> None:
@@ -217,7 +197,7 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
         kept = {index}
         above = index - 1
         if above >= 0 and all(not b.is_body for b in blocks[:above]) and blocks[above].is_body:
-            if is_title_like(blocks[above].text) and len(blocks[above].text.split()) <= MAX_KICKER_WORDS:
+            if is_title_like(blocks[above].text) and len(blocks[above].text.split()) <= MAX_KICKER_WORDS and not is_breadcrumb(blocks[above].text):
                 kept.add(above)
         return kept
     return set()

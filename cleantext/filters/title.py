@@ -16,7 +16,7 @@ Must not remove: anything from HTML input, whose title comes from the page.
 from __future__ import annotations
 
 from ..document import Block, Document
-from ..ingest.plaintext import is_title_like
+from ..ingest.plaintext import is_breadcrumb, is_title_like
 from ..pipeline import register_filter
 
 #: Headline-like lines allowed before the first paragraph (a kicker and the headline).
@@ -50,4 +50,4 @@ def title(doc: Document) -> None:
 
 def _is_kicker(line: Block, headline: Block) -> bool:
     words = len(line.text.split())
-    return is_title_like(line.text) and words <= MAX_KICKER_WORDS and words < len(headline.text.split())
+    return is_title_like(line.text) and words <= MAX_KICKER_WORDS and words < len(headline.text.split()) and not is_breadcrumb(line.text)

@@ -22,6 +22,9 @@ _NUMBER_MARK = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 _QUOTE_MARK = re.compile(r"^>\s?(?=\S)")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")")
+#: Tokens that stand between the items of a breadcrumb, and the words an item has at most.
+_CRUMB_SEPARATORS = frozenset("/›>»|•·")
+CRUMB_WORDS = 3
 
 MAX_TITLE_CHARS = 160
 MAX_TITLE_WORDS = 25
@@ -135,6 +138,23 @@ def split_blocks(text: str) -> list[Block]:
         shared = group if len(lines) > 1 else None
         blocks.extend(_block(line, shared) for line in lines)
     return [b for b in blocks if b.text]
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Short items between separators: the page's path, not a headline.
+
+    >>> is_breadcrumb("Startseite / Recht / Datenschutz"), is_breadcrumb("Culture › Expositions")
+    (True, True)
+    >>> is_breadcrumb("Kestrel Folio 7 review: the buttons are back | Benchmark Lane"), is_breadcrumb("AC/DC play Wembley")
+    (False, False)
+    """
+    items: list[int] = [0]
+    for token in text.split():
+        if token in _CRUMB_SEPARATORS:
+            items.append(0)
+        else:
+            items[-1] += 1
+    return len(items) >= 2 and all(0 < words <= CRUMB_WORDS for words in items)
 
 
 def is_title_like(text: str) -> bool:
