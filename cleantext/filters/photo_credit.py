@@ -39,6 +39,7 @@ MAX_CREDIT_WORDS = 8
 MAX_CAPTION_CHARS = 600
 #: Longest line taken as the caption that shares a chunk with a credit.
 MAX_PARTNER_CAPTION_CHARS = 350
+_DIGIT = re.compile(r"\d")
 #: A block opening with "©" is a copyright notice up to this length.
 MAX_COPYRIGHT_NOTICE_CHARS = 400
 _COPYRIGHT_OPENING = re.compile(r"(?:©|\(c\) ?\d{4}|copyright ©)", re.IGNORECASE)
@@ -123,12 +124,14 @@ def is_name_credit(text: str) -> bool:
     (False, False, False)
     """
     text = text.strip()
-    if len(text) > MAX_CREDIT_CHARS or text.endswith(".") or any(c.isdigit() for c in text):
+    if len(text) > MAX_CREDIT_CHARS or text.endswith(".") or _DIGIT.search(text) is not None:
         return False
     if text.startswith("©"):
         words = text[1:].split()
         return 1 <= len(words) <= MAX_CREDIT_WORDS and words[0][:1].isupper()
     words = text.split()
+    if len(words) < 3 or not (words[0].isupper() and words[1].isupper()):
+        return False  # a name in capitals (two words at least), then the commission word
     commission = category("photo_credit").fields.get("commission_words")
     at = next((i for i, w in enumerate(words) if commission is not None and commission.fullmatch(w.lower())), None)
     if at is None or not 2 <= at <= 4 or len(words) - at - 1 > MAX_CREDIT_WORDS // 2:
@@ -289,12 +292,13 @@ def photo_credit(doc: Document) -> None:
         if not block.is_body:
             continue  # taken as the caption of the credit before it
         marked = is_marked_caption(block.text)
-        partner = _chunk_partner(doc.all_blocks, block) if is_name_credit(block.text) else None
+        name_credit = is_name_credit(block.text)
+        partner = _chunk_partner(doc.all_blocks, block) if name_credit else None
         lone = block.group is None and doc.source_format == "text"  # HTML marks its captions (figcaption)
         if partner is not None and partner.is_body:  # "© Jeanne Roucayrol" under its caption
             doc.drop(block, "credit", "a photographer's name credited beside its caption")
             doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
-        elif partner is None and lone and is_name_credit(block.text) and (above := _lone_caption(body, i)) is not None:
+        elif partner is None and lone and name_credit and (above := _lone_caption(body, i)) is not None:
             # "© Léa Fournel / Échappée Sport" alone under "Romain Astruc lève les bras ...": no page's copyright
             doc.drop(block, "credit", "a photographer's name credited under its caption")
             doc.drop(above, "caption", "the caption right above its photo credit")
