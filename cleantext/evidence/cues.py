@@ -26,6 +26,8 @@ from pathlib import Path
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*%?|[©€$£%]")
 _QUOTES = re.compile("[’‘`´]")
+#: What ``"İ".lower()`` leaves after the "i" (Turkish, Azerbaijani): it would split the word.
+_COMBINING_DOT = "\u0307"
 _WILDCARD_SPANS = {"<n>": (1, 1), "<word>": (1, 1), "<name>": (1, 3), "<words>": (1, 4)}
 _HEADING = re.compile(r"^\[([a-z_]+)\]$")
 _EXTRA_FILES: list[Path] = []
@@ -61,10 +63,12 @@ def tokens(text: str) -> list[str]:
 
     >>> tokens("You’ve read 3 of 5 free articles. Subscribe!")
     ["you've", 'read', '3', 'of', '5', 'free', 'articles', 'subscribe']
+    >>> tokens("İLGİLİ HABERLER")  # a capital dotted I lower-cases to "i" and a combining dot, dropped
+    ['ilgili', 'haberler']
     """
     lower = text.lower()
     if not lower.isascii() or "`" in lower:  # the only ASCII quote to straighten is the backtick
-        lower = _QUOTES.sub("'", lower)
+        lower = _QUOTES.sub("'", lower).replace(_COMBINING_DOT, "")
     return _TOKEN.findall(lower)
 
 

@@ -62,7 +62,7 @@ def _straighten(text: str) -> str:
 
 
 def _normalize(text: str) -> str:
-    return " ".join(_straighten(text).split()).lower()
+    return " ".join(_straighten(text).split()).lower().replace("\u0307", "")  # "İ".lower() is "i" and a combining dot
 
 
 _normalize_memo = functools.lru_cache(maxsize=1024)(_normalize)
@@ -81,7 +81,7 @@ def sentences(text: str) -> tuple[str, ...]:
 
 def _sentences(text: str) -> tuple[str, ...]:
     parts = (p.strip(_EDGE_PUNCTUATION) for p in _SENTENCE_BREAK.split(_straighten(text)))
-    return tuple(_SPACES.sub(" ", p).lower() for p in parts if p.strip(_EDGE_PUNCTUATION))
+    return tuple(_SPACES.sub(" ", p).lower().replace("\u0307", "") for p in parts if p.strip(_EDGE_PUNCTUATION))
 
 
 _sentences_memo = functools.lru_cache(maxsize=1024)(_sentences)
