@@ -143,8 +143,8 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
     (``None``), the share of short words stands in for the share of common
     words (`SHORT_WORD_SCALE`): function words are short in most languages
     without data too; where they are not, the share of lower-case words
-    (`LOWER_CASE_SCALE`), whichever is larger. A block with no words, or in a script written without
-    spaces, takes the ``neutral_stopwords`` value.
+    (`LOWER_CASE_SCALE`), whichever is larger. A block with no words, or in a
+    script written without spaces, takes the ``neutral_stopwords`` value.
 
     Without ``with_cues`` no cue is looked for (a language without phrase data).
 

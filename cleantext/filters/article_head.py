@@ -18,7 +18,7 @@ from .title import MAX_KICKER_WORDS
 
 #: Blocks before the article searched for byline and date lines.
 HEAD_REACH = 6
-#: Words of a line under a byline that can be the author's role or agency.
+#: Words of a line under a byline that can be the author's role.
 ROLE_WORDS = (2, 5)
 #: Words up to which a line with byline or date cues is skipped on the way to the headline.
 BYLINE_WORDS = 8
@@ -45,9 +45,9 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     ("updated", "min read") beside at most `metadata_line.DATELINE_WORDS` other words (twice
     as many with both), and so does a bare name right over such a date line
     (the author's), and a short headline-shaped line with a byline cue right
-    under a byline (the author's role, "Community Reporter"). A line read as prose goes only when it opens on a date
-    cue ("Published Oct. 9, 2024 at 6:42 p.m. | Updated ..."). The headline
-    itself stays, whatever it holds.
+    under a byline (the author's role, "Community Reporter"). A line read as
+    prose goes only when it opens on a date cue ("Published Oct. 9, 2024 at
+    6:42 p.m. | Updated ..."). The headline itself stays, whatever it holds.
     """
     if start is None:
         return
@@ -152,7 +152,8 @@ def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set
     if len(blocks) < 2 or not (blocks[0].is_body and blocks[1].is_body):
         return set()
     first = evidence[0].features
-    if not is_title_like(blocks[0].text) or first.words < MIN_HEADLINE_WORDS or is_byline(blocks[0].text) or is_breadcrumb(blocks[0].text):
+    text = blocks[0].text
+    if not is_title_like(text) or first.words < MIN_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text):
         return set()
     second = evidence[1]
     standfirst = second.features.words >= STANDFIRST_WORDS and second.features.words > first.words
@@ -197,7 +198,8 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
         kept = {index}
         above = index - 1
         if above >= 0 and all(not b.is_body for b in blocks[:above]) and blocks[above].is_body:
-            if is_title_like(blocks[above].text) and len(blocks[above].text.split()) <= MAX_KICKER_WORDS and not is_breadcrumb(blocks[above].text):
+            kicker = blocks[above].text
+            if is_title_like(kicker) and len(kicker.split()) <= MAX_KICKER_WORDS and not is_breadcrumb(kicker):
                 kept.add(above)
         return kept
     return set()

@@ -39,6 +39,7 @@ MAX_CREDIT_WORDS = 8
 MAX_CAPTION_CHARS = 600
 #: Longest line taken as the caption that shares a chunk with a credit.
 MAX_PARTNER_CAPTION_CHARS = 350
+#: A figure: a photographer's name credited alone has none.
 _DIGIT = re.compile(r"\d")
 #: A block opening with "©" is a copyright notice up to this length.
 MAX_COPYRIGHT_NOTICE_CHARS = 400

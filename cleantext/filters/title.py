@@ -50,4 +50,6 @@ def title(doc: Document) -> None:
 
 def _is_kicker(line: Block, headline: Block) -> bool:
     words = len(line.text.split())
-    return is_title_like(line.text) and words <= MAX_KICKER_WORDS and words < len(headline.text.split()) and not is_breadcrumb(line.text)
+    if is_breadcrumb(line.text):
+        return False  # the page's path ("Uutiset › Kuohula"), not a kicker
+    return is_title_like(line.text) and words <= MAX_KICKER_WORDS and words < len(headline.text.split())
