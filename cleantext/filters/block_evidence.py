@@ -45,7 +45,7 @@ from ..ingest.plaintext import is_title_like
 from ..pipeline import register_filter
 from .article_head import drop_head_lines, find_headline
 from .byline import is_byline
-from .photo_credit import credited_caption
+from .photo_credit import credited_caption, stands_alone
 
 #: Inside the article's core, short lines are list items and subheadings more
 #: often than furniture: a block there goes only with cue weight or in a run of
@@ -283,6 +283,6 @@ def _take_caption(doc: Document, credit: Block, found: BlockEvidence) -> None:
     body = [b for b in doc.all_blocks if b.is_body or b is credit]
     cues = found.features.cues
     bare = bool(cues) and cues[0].start == 0 and cues[0].cue.category == "credit"
-    partner = credited_caption(body, body.index(credit), credit.group is None and doc.source_format == "text", bare)
+    partner = credited_caption(body, body.index(credit), stands_alone(doc, credit), bare)
     if partner is not None and partner.is_body:
         doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")

@@ -181,6 +181,12 @@ def _lone_caption(body: list[Block], i: int) -> Block | None:
     return above if len(sentences(text)) <= MAX_LONE_CAPTION_SENTENCES else None
 
 
+def stands_alone(doc: Document, block: Block) -> bool:
+    """A plain-text line alone in its chunk, whose caption, if any, stands alone above it
+    (HTML marks its captions: figcaption)."""
+    return block.group is None and doc.source_format == "text"
+
+
 def credited_caption(body: list[Block], i: int, lone: bool, bare: bool = False) -> Block | None:
     """The caption of the credit ``body[i]``: the lone caption above it (``lone``: a credit
     standing alone in plain text), else the line sharing its chunk (`group_neighbour`).
@@ -295,7 +301,7 @@ def photo_credit(doc: Document) -> None:
         marked = is_marked_caption(block.text)
         name_credit = is_name_credit(block.text)
         partner = _chunk_partner(doc.all_blocks, block) if name_credit else None
-        lone = block.group is None and doc.source_format == "text"  # HTML marks its captions (figcaption)
+        lone = stands_alone(doc, block)
         if partner is not None and partner.is_body:  # "© Jeanne Roucayrol" under its caption
             doc.drop(block, "credit", "a photographer's name credited beside its caption")
             doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
