@@ -78,6 +78,8 @@ class Block:
     text is one link; ``"dek"``: the page's standfirst); plain-text blocks
     have none. ``group`` ties blocks that
     stood in one chunk of plain text (lines separated by single newlines).
+    ``reason`` may be set to a function that words it: it is called when the
+    reason is first read (most removals' reasons never are).
     """
 
     text: str
@@ -100,6 +102,31 @@ class Block:
         if not self.is_body:
             data.update(label=self.label, removed_by=self.removed_by, reason=self.reason)
         return data
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (Spark, process pools) with its reason worded."""
+        state = dict(self.__dict__)
+        state.update(_reason=self.reason, _explain=None)
+        return state
+
+
+def _read_reason(block: Block) -> str | None:
+    explain = block.__dict__.get("_explain")
+    if explain is not None:
+        block.__dict__.update(_reason=explain(), _explain=None)
+    return block.__dict__.get("_reason")
+
+
+def _write_reason(block: Block, value: str | Callable[[], str] | None) -> None:
+    if callable(value):
+        block.__dict__.update(_reason=None, _explain=value)
+    else:
+        block.__dict__.update(_reason=value, _explain=None)
+
+
+# ``reason`` stays a dataclass field (constructor, repr, equality); reading and writing it
+# go through these, so a reason can be worded lazily (`Block`'s docstring).
+Block.reason = property(_read_reason, _write_reason)  # type: ignore[assignment]
 
 
 @dataclass
@@ -162,8 +189,9 @@ class Document:
             if block.label == BODY:  # `Block.is_body`, without a property call per block
                 yield index, block
 
-    def drop(self, block: Block, label: str, reason: str) -> None:
-        """Take ``block`` out of the body, recording the running step's name.
+    def drop(self, block: Block, label: str, reason: str | Callable[[], str]) -> None:
+        """Take ``block`` out of the body, recording the running step's name and why
+        (or a function wording why, called when the reason is first read).
 
         Blocks a site rule keeps (hint `KEEP_HINT`) stay in the body.
         """

@@ -258,36 +258,11 @@ def _reason(model: EngineModel, used: BoostedTrees, features: dict[str, float], 
     return f"not main content: {cues + '; ' if cues else ''}{evidence} (content score {score:.2f})"
 
 
-class LeftOutBlock(Block):
-    """A block the engine left out. Its reason is worded from its evidence when first read:
-    most left-out blocks' reasons are never read, and wording one walks every tree."""
-
-    def __init__(self, *args: Any, explain: Callable[[], str] | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._explain = explain
-
-    @property  # type: ignore[override]
-    def reason(self) -> str | None:
-        if self._explain is not None:
-            self._reason, self._explain = self._explain(), None
-        return self._reason
-
-    @reason.setter
-    def reason(self, value: str | None) -> None:
-        self._reason, self._explain = value, None
-
-    def __getstate__(self) -> dict[str, Any]:
-        """Pickled (Spark, process pools) with its reason worded."""
-        state = dict(self.__dict__)
-        state.update(_reason=self.reason, _explain=None)
-        return state
-
-
-def _block(candidate: CandidateBlock, kind: type[Block] = Block) -> Block:
+def _block(candidate: CandidateBlock) -> Block:
     if candidate.headings:
-        block = kind(candidate.text, kind="heading", level=candidate.headings)
+        block = Block(candidate.text, kind="heading", level=candidate.headings)
     else:
-        block = kind(candidate.text, kind=_KIND_OF_TAG.get(candidate.tag, "paragraph"))
+        block = Block(candidate.text, kind=_KIND_OF_TAG.get(candidate.tag, "paragraph"))
     if candidate.features.get("all_link"):
         block.hints = frozenset({"link"})
     return block
@@ -327,9 +302,10 @@ def extract(
         if keeping:
             kept.append(_block(candidate))
             continue
-        block = _block(candidate, LeftOutBlock)
+        block = _block(candidate)
         block.label, cues = label_of(candidate)
         block.removed_by = step
-        block._explain = functools.partial(_reason, model, used, candidate.features, cues, score)
+        # Worded when first read: most left-out blocks' reasons never are, and wording one walks every tree.
+        block.reason = functools.partial(_reason, model, used, candidate.features, cues, score)
         left_out.append(block)
     return Extraction(kept, left_out, asked, len(blocks), page.truncated)

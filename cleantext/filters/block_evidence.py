@@ -36,10 +36,12 @@ blocks are left alone while no HTML weights are shipped (they lost F1 out-of-fol
 
 from __future__ import annotations
 
+import functools
+
 from ..document import Block, Document
 from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.analysis import cue_category, has_language_data
-from ..evidence.model import explain
+from ..evidence.model import Model, explain
 from ..evidence.reader import asks_consent, is_call_to_action
 from ..ingest.plaintext import is_title_like
 from ..pipeline import register_filter
@@ -107,12 +109,7 @@ def block_evidence(doc: Document) -> None:
         label = label_for(found)
         if label == "metadata_line":  # the labels the byline and metadata_line steps give such lines
             label = "byline" if is_byline(block.text) else "date"
-        reason = explain(model, found.features, found.score)
-        if is_call_to_action(found.features.values):
-            reason = f"a call to action, addressing the reader; {reason}"
-        elif _is_consent_banner(found):
-            reason = f"a consent banner outside the article, addressing the reader; {reason}"
-        doc.drop(block, label, reason)
+        doc.drop(block, label, functools.partial(_reason, model, found))
         if label == "credit":
             _take_caption(doc, block, found)
     if doc.source_format == "text":
@@ -121,6 +118,16 @@ def block_evidence(doc: Document) -> None:
     if headline:
         top = max(headline)
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
+
+
+def _reason(model: Model, found: BlockEvidence) -> str:
+    """The evidence that weighed most for removing a block (worded when first read)."""
+    reason = explain(model, found.features, found.score)
+    if is_call_to_action(found.features.values):
+        return f"a call to action, addressing the reader; {reason}"
+    if _is_consent_banner(found):
+        return f"a consent banner outside the article, addressing the reader; {reason}"
+    return reason
 
 
 #: Quotation marks that open and close a line quoted whole.
