@@ -103,6 +103,27 @@ def test_json_round_trips_to_dict() -> None:
     assert json.loads(line) == {**doc.to_dict(), "source": "seed"}
 
 
+def test_a_reason_given_as_a_function_is_worded_once_when_first_read() -> None:
+    import pickle
+
+    calls: list[int] = []
+    doc = Document([Block("Subscribe now"), Block("Body text.")])
+    doc.drop(doc.all_blocks[0], "paywall", lambda: calls.append(1) or "worded late")
+    assert calls == []  # dropping does not word it
+    copied = pickle.loads(pickle.dumps(doc))  # pickling words it: a function need not pickle
+    assert calls == [1] and copied.removed[0].reason == "worded late"
+    assert doc.to_dict()["removed"][0]["reason"] == "worded late" and calls == [1]
+    doc.all_blocks[0].reason = "set by a later step"
+    assert doc.removed[0].reason == "set by a later step"
+
+
+def test_the_text_path_words_its_removals_when_read() -> None:
+    doc = clean((SAMPLES / "en-page-ereader-review" / "input.txt").read_bytes())
+    lazy = [b for b in doc.removed if b.removed_by == "block_evidence"]
+    assert lazy and all(b.__dict__.get("_explain") is not None for b in lazy)
+    assert all(isinstance(b.reason, str) and "boilerplate score" in b.reason for b in lazy)
+
+
 # -- plain text and clean HTML ------------------------------------------------
 
 
