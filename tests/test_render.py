@@ -119,9 +119,10 @@ def test_a_reason_given_as_a_function_is_worded_once_when_first_read() -> None:
 
 def test_the_text_path_words_its_removals_when_read() -> None:
     doc = clean((SAMPLES / "en-page-ereader-review" / "input.txt").read_bytes())
-    lazy = [b for b in doc.removed if b.removed_by == "block_evidence"]
-    assert lazy and all(b.__dict__.get("_explain") is not None for b in lazy)
-    assert all(isinstance(b.reason, str) and "boilerplate score" in b.reason for b in lazy)
+    removed = [b for b in doc.removed if b.removed_by == "block_evidence"]
+    unread = [b for b in removed if b.__dict__.get("_explain") is not None]
+    assert len(unread) * 2 > len(removed)  # a later step reads a few (button_labels, to relabel them)
+    assert all(isinstance(b.reason, str) and "boilerplate score" in b.reason for b in unread)
 
 
 # -- plain text and clean HTML ------------------------------------------------
