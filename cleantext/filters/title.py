@@ -34,7 +34,7 @@ def title(doc: Document) -> None:
         if marked >= 1 and _is_kicker(body[marked - 1], body[marked]):
             doc.drop(body[marked - 1], "kicker", "a short line right above the headline")
         doc.title = body[marked].text
-        doc.all_blocks.remove(body[marked])
+        _take_out(doc, body[marked])
         return
     first_paragraph = next((i for i, b in enumerate(body) if not is_title_like(b.text)), None)
     if first_paragraph is None or not 1 <= first_paragraph <= MAX_OPENING_LINES:
@@ -45,7 +45,12 @@ def title(doc: Document) -> None:
             return  # two headline-like lines, the first not a kicker: no telling which is the title
         doc.drop(body[0], "kicker", "a short line right above the headline")
     doc.title = headline.text
-    doc.all_blocks.remove(headline)
+    _take_out(doc, headline)
+
+
+def _take_out(doc: Document, block: Block) -> None:
+    """Remove ``block`` itself (by identity: comparing blocks by value would word their reasons)."""
+    doc.all_blocks[:] = [b for b in doc.all_blocks if b is not block]
 
 
 def _is_kicker(line: Block, headline: Block) -> bool:
