@@ -77,15 +77,40 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     ['It rained. The river rose and the bridge closed.', 'By Ann Lee']
     >>> join_broken_lines(["Mein Rezept für Einsteiger", "von Lotte Hambrecht"])
     ['Mein Rezept für Einsteiger', 'von Lotte Hambrecht']
+
+    A short line of a lower-case word and a name ("di Federica Bonomi") is a
+    byline under a dek that lacks its full stop, not the dek's last words.
+
+    >>> join_broken_lines(["Il caldo ha accelerato la maturazione. Rese in calo", "di Federica Bonomi"])
+    ['Il caldo ha accelerato la maturazione. Rese in calo', 'di Federica Bonomi']
     """
     joined = [lines[0]]
     for line in lines[1:]:
         last = joined[-1]
-        if line[:1].islower() and not last.endswith(_SENTENCE_END) and _INNER_SENTENCE_END.search(last):
+        if (
+            line[:1].islower()
+            and not last.endswith(_SENTENCE_END)
+            and _INNER_SENTENCE_END.search(last)
+            and not _is_word_and_name(line)
+        ):
             joined[-1] = f"{last} {line}"
         else:
             joined.append(line)
     return joined
+
+
+#: Words of a name after its lower-case word ("di Federica Bonomi", "von Anna Maria Lenz").
+NAME_WORDS = (1, 4)
+
+
+def _is_word_and_name(line: str) -> bool:
+    """A lower-case word, then one to four capitalised words, no closing punctuation."""
+    words = line.split()
+    return (
+        NAME_WORDS[0] <= len(words) - 1 <= NAME_WORDS[1]
+        and not line.endswith(_SENTENCE_END)
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 #: First characters of a Markdown-style mark (a list mark may also open with a digit).
