@@ -286,8 +286,15 @@ def _is_sentence(found: BlockEvidence) -> bool:
 
 def _take_caption(doc: Document, credit: Block, found: BlockEvidence) -> None:
     """The line sharing a credit's chunk, or the lone caption above a bare lone credit (its
-    credit cue opens it: "fot. Bartosz Ciecierski / ..."), is its caption (as in ``photo_credit``)."""
-    body = [b for b in doc.all_blocks if b.is_body or b is credit]
+    credit cue opens it: "fot. Bartosz Ciecierski / ..."), is its caption (as in ``photo_credit``).
+
+    A credit with a caption already beside it takes no other: "Bild vergrößern" between a
+    paragraph and the photo's captioned caption leaves the paragraph alone."""
+    every = doc.all_blocks
+    at = next(i for i, b in enumerate(every) if b is credit)
+    if any(every[j].label == "caption" for j in (at - 1, at + 1) if 0 <= j < len(every)):
+        return
+    body = [b for b in every if b.is_body or b is credit]
     cues = found.features.cues
     bare = bool(cues) and cues[0].start == 0 and cues[0].cue.category == "credit"
     at = next(i for i, b in enumerate(body) if b is credit)
