@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..document import Block, Document
 from ..evidence import BlockEvidence
+from ..evidence.features import BlockFeatures
 from ..evidence.cues import CueMatch
 from ..ingest.plaintext import is_breadcrumb, is_title_like
 from .byline import is_bare_name, is_byline
@@ -105,16 +106,29 @@ def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: i
 
 def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
     """Whether the line above ``index`` is the headline and ``index`` its standfirst: both shaped
-    like headlines, the one above without cue words, longer than a kicker and shorter than the one below."""
+    like headlines, the one above not a label (`_is_label`), longer than a kicker and shorter than the one below."""
     if not _headline_above(blocks, evidence, index):
         return False
     above = evidence[index - 1].features
     return (
         MAX_KICKER_WORDS < above.words < evidence[index].features.words
-        and not any(map(_labels_a_line, above.cues))  # "Article réservé à nos abonnés" is a label, not a headline
+        and not _is_label(above)
         and not is_dateline(blocks[index - 1].text)
         and not is_breadcrumb(blocks[index - 1].text)
     )
+
+
+#: Share of a line's words its cues may cover with the line still a headline: "Wessex Courier
+#: Group raises digital subscription price by 40% as it bets on newsletters" (2 of 14) is one.
+LABEL_CUE_SHARE = 0.25
+
+
+def _is_label(features: BlockFeatures) -> bool:
+    """A line of furniture ("Article réservé à nos abonnés"): a cue opens it, or cue words
+    (other than a byline or date cue inside it) make up `LABEL_CUE_SHARE` of its words."""
+    if any(m.start == 0 for m in features.cues):
+        return True
+    return any(map(_labels_a_line, features.cues)) and features.values["cue_share"] >= LABEL_CUE_SHARE
 
 
 def _labels_a_line(match: CueMatch) -> bool:
