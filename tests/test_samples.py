@@ -113,7 +113,7 @@ KNOWN_GAPS = {
     "en-lenient-sonira-earbuds-review": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",
     "en-page-ravensey-ferry-sailings": "headline not found; boilerplate left in the body; expected removals missing",
     "fr-page-glacier-vaudiere": "headline not found; boilerplate left in the body; expected removals missing",
-    "it-page-sciopero-treni-novembre": "body lost (see KNOWN_BODY_LOSS); boilerplate left in the body; expected removals missing",
+    "it-page-sciopero-treni-novembre": "boilerplate left in the body; expected removals missing",
     "nl-lenient-eerste-marathon": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",
     "pl-page-fenstal-zwolnienia": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",
     "pt-lenient-aldeia-vale-sorgaco": "boilerplate left in the body; caption and credit not paired; expected removals missing",
@@ -130,7 +130,6 @@ KNOWN_BODY_LOSS = {
     "de-page-lindenau-radwege-ringstrasse": "a press release's closing paragraph pointing to a web address ('... veröffentlicht') taken for a date line",
     "en-lenient-northmoor-paywall-meter": "an article about paywalls: a subheading ('Newsletters as the front door') and a paragraph "
     "heavy with subscription words after the core removed as newsletter",
-    "it-page-sciopero-treni-novembre": "the standfirst taken as the title",
 }
 
 
