@@ -8,7 +8,7 @@ does not hide it; whether the block goes is decided by weighing all of its cues
 against its prose (`cleantext.evidence.model`), never by one cue alone.
 
 Wildcards in a phrase: ``<n>`` one number ("3", "3,500", "87%"), ``<word>``
-any one word, ``<name>`` one to three words, ``<words>`` one to four words.
+any one word, ``<name>`` one to three words (capitalised, where the text is known), ``<words>`` one to four words.
 
 Matching walks a token trie: linear in the block's words, no regular
 expressions built from the data.
@@ -47,6 +47,11 @@ class Cue:
     category: str
     weight: float
     language: str
+
+    @functools.cached_property
+    def literal_words(self) -> int:
+        """The phrase's words that are not wildcards ("by <name>": 1)."""
+        return sum(word not in _WILDCARD_SPANS for word in self.phrase.split())
 
 
 @dataclass(frozen=True)
@@ -174,11 +179,39 @@ def cue_index() -> _Node:
     return root
 
 
-def _fits(wildcard: str, token: str) -> bool:
-    return token[0].isdigit() if wildcard == "<n>" else True
+class _Capitals:
+    """Which of a text's tokens are written with a capital, worked out when first asked
+    (only a ``<name>`` wildcard asks). Without the text, every token counts as one."""
+
+    __slots__ = ("_text", "_count", "_flags")
+
+    def __init__(self, text: str | None, count: int) -> None:
+        self._text, self._count, self._flags = text, count, None
+
+    def __getitem__(self, index: int) -> bool:
+        if self._flags is None:
+            self._flags = _capitalised(self._text, self._count)
+        return self._flags[index]
 
 
-def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int]) -> None:
+def _capitalised(text: str | None, count: int) -> list[bool]:
+    if text is None:
+        return [True] * count
+    if not text.isascii() or "`" in text:
+        text = _QUOTES.sub("'", text).replace(_COMBINING_DOT, "")
+    written = _TOKEN.findall(text)
+    if len(written) != count:  # lower-casing changed the tokens (rare): no telling, as without the text
+        return [True] * count
+    return [token[:1].isupper() for token in written]
+
+
+def _fits(wildcard: str, words: list[str], index: int, capitals: _Capitals) -> bool:
+    if wildcard == "<n>":
+        return words[index][0].isdigit()
+    return capitals[index] if wildcard == "<name>" else True
+
+
+def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int], capitals: _Capitals) -> None:
     for cue in node[2]:
         found.append((cue, at))
     if at >= len(words) or budget[0] <= 0:
@@ -186,12 +219,12 @@ def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], 
     budget[0] -= 1
     child = node[0].get(words[at])
     if child is not None:
-        _walk(child, words, at + 1, found, budget)
+        _walk(child, words, at + 1, found, budget, capitals)
     if node[1]:
-        _walk_wildcards(node, words, at, found, budget)
+        _walk_wildcards(node, words, at, found, budget, capitals)
 
 
-def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int]) -> None:
+def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int], capitals: _Capitals) -> None:
     for wildcard, sub in node[1].items():
         low, high = _WILDCARD_SPANS[wildcard]
         fitting = at  # words[at:fitting] all fit the wildcard; each word is tested once
@@ -199,19 +232,22 @@ def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cu
             end = at + span
             if end > len(words):
                 break
-            while fitting < end and _fits(wildcard, words[fitting]):
+            while fitting < end and _fits(wildcard, words, fitting, capitals):
                 fitting += 1
             if fitting < end:
                 break
-            _walk(sub, words, end, found, budget)
+            _walk(sub, words, end, found, budget, capitals)
 
 
 #: Trie steps allowed from one start word: wildcards branch, and hostile text must stay linear.
 _STEPS_PER_START = 64
 
 
-def find_cues(words: list[str]) -> list[CueMatch]:
-    """The cues in ``words`` (from `tokens`), left to right, none overlapping.
+def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
+    """The cues in ``words`` (``tokens(text)``), left to right, none overlapping.
+
+    With ``text``, a ``<name>`` wildcard fits only words written with a
+    capital there: "by Ann Lee" is a byline cue, "by a third" and "Por qué" are not.
 
     At each word the longest cue starting there wins (the heavier on a tie),
     and the words it covers start no other cue: "subscribe to continue" counts
@@ -219,8 +255,11 @@ def find_cues(words: list[str]) -> list[CueMatch]:
 
     >>> [m.cue.phrase for m in find_cues(tokens("Subscribe to continue, or sign in."))]
     ['subscribe to continue', 'sign in']
+    >>> [m.cue.phrase for m in find_cues(tokens("Cut by a third, by Ann Lee"), "Cut by a third, by Ann Lee")]
+    ['by <name>']
     """
     root = cue_index()
+    capitals = _Capitals(text, len(words))
     numbers_only = list(root[1]) == ["<n>"]  # then the root's wildcard fits only a number
     matches: list[CueMatch] = []
     start = 0
@@ -233,11 +272,11 @@ def find_cues(words: list[str]) -> list[CueMatch]:
         child = root[0].get(words[at])
         if child is not None:
             if child[1] or child[2] or (at + 1 < len(words) and words[at + 1] in child[0]):
-                _walk(child, words, at + 1, found, budget)
+                _walk(child, words, at + 1, found, budget, capitals)
             elif at + 1 < len(words):
                 budget[0] -= 1  # the step that walk would take, finding nothing ("the" not followed by a cue word)
         if root[1] and (not numbers_only or words[at][0].isdigit()):
-            _walk_wildcards(root, words, at, found, budget)
+            _walk_wildcards(root, words, at, found, budget, capitals)
         if found:
             cue, end = found[0] if len(found) == 1 else max(found, key=lambda item: (item[1], item[0].weight))
             matches.append(CueMatch(cue, at, end))
@@ -251,7 +290,7 @@ def category_weights(text: str) -> dict[str, float]:
     >>> category_weights("Impressum Datenschutz Kontakt")
     {'navigation': 6.0}
     """
-    return weights_of(find_cues(tokens(text)))
+    return weights_of(find_cues(tokens(text), text))
 
 
 def weights_of(matches: list[CueMatch]) -> dict[str, float]:

@@ -52,7 +52,8 @@ _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _ASCII_DIGITS = b"0123456789"
 #: Characters without which a pattern cannot match (cheap pre-screens before the regexes).
 _SEPARATOR_CHARS = re.compile("[|»•·›>/–—]")
-#: The cue features of a block without cues (``log1p(0.0)`` each), in the order of `CATEGORIES`.
+#: The cue features of a block without cues (``log1p(0.0)`` each), in the order of `CATEGORIES`
+#: ("cue_share" is the ``share`` category's; the share of a block's words that are cue words is "cue_word_share").
 _NO_CUES = {"cue_" + category: 0.0 for category in CATEGORIES}
 #: Words per sentence above which a sentence counts as long prose.
 LONG_SENTENCE_WORDS = 12
@@ -158,7 +159,12 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
         raw_words = raw_words + ["字"] * (ideographs // 2)
     count = max(len(raw_words), 1)
     quoted = _QUOTED.sub(" ", text) if may_quote(text) else text
-    cues = find_cues(words if quoted is text or not quoted.strip() else tokens(quoted)) if with_cues else []
+    if not with_cues:
+        cues = []
+    elif quoted is text or not quoted.strip():
+        cues = find_cues(words, text)
+    else:
+        cues = find_cues(tokens(quoted), quoted)
     sentence_count = max(1, len(_SENTENCE_END.findall(text)))
     share = _stopword_share(words, common, raw_words) if not ideographs else None
     capitalised = sum(map(str.isupper, map(_first, raw_words))) / count
@@ -169,7 +175,7 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
     opening = 0.0
     for match in cues:
         weights[match.cue.category] += match.cue.weight
-        cue_words += match.end - match.start
+        cue_words += match.cue.literal_words  # a wildcard's words ("by <name>") are not cue words
         if match.start == 0:
             opening = max(opening, match.cue.weight)
     separators = len(_SEPARATORS.findall(text)) if _SEPARATOR_CHARS.search(text) else 0
@@ -195,7 +201,7 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
         "url": 1.0 if _may_have_url(text) and _URL.search(text) is not None else 0.0,
         "date_time": 1.0 if digits and _DATE_TIME.search(text) is not None else 0.0,
         "all_caps": 1.0 if len(text) > 3 and text.isupper() else 0.0,
-        "cue_share": cue_words / (len(words) or 1),
+        "cue_word_share": cue_words / (len(words) or 1),
         "opening_cue": opening / 3,
     }
     values.update(_NO_CUES)

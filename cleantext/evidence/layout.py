@@ -41,7 +41,7 @@ def is_prose(features: BlockFeatures) -> bool:
         features.words >= PROSE_WORDS
         and (v["terminal"] > 0 or features.words >= LONG_PROSE_WORDS)
         and v["stopwords"] >= PROSE_STOPWORDS
-        and v["cue_share"] < 0.3
+        and v["cue_word_share"] < 0.3
     )
 
 
@@ -119,7 +119,7 @@ def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | No
         v["next_words"] = blocks[index + 1].values["log_words"] if index + 1 < count else 0.0
         outside = v["before_core"] + v["after_core"]
         v["short_outside"] = v["short"] * outside
-        v["cues_outside"] = v["cue_share"] * outside
+        v["cues_outside"] = v["cue_word_share"] * outside
         v["cue_weight_outside"] = math.log1p(features.total_cue_weight) * outside
         v["open_short_outside"] = v["open_short"] * outside
         v["prose_inside"] = float(is_prose(features) and not outside)

@@ -168,7 +168,7 @@ def _describe(name: str, features: BlockFeatures, cue_categories: set[str], mean
         return None  # weighed for removal only by not being there: nothing to say
     if name in _ABSENCE and v.get(name, 0.0) >= mean:
         return None
-    if name.startswith("cue_") or name in ("cue_share", "opening_cue"):
+    if name.startswith("cue_") or name == "opening_cue":
         return _cue_list(features, cue_categories) if cue_categories else None
     if name in _SIZE:
         return f"{features.words} word{'s' * (features.words != 1)}"
@@ -200,7 +200,7 @@ def explain(model: Model, features: BlockFeatures, score: float, limit: int = 4)
     """The evidence that weighed most for removing a block, in words, then its score."""
     contributions = model.second.contributions(features.values)
     cue_categories = {c for name, c in _CUE_FEATURES if contributions.get(name, 0.0) > 0.05}
-    if any(contributions.get(n, 0.0) > 0.05 for n in ("opening_cue", "cue_share", "cues_outside", "cue_weight_outside")):
+    if any(contributions.get(n, 0.0) > 0.05 for n in ("opening_cue", "cue_word_share", "cues_outside", "cue_weight_outside")):
         cue_categories |= {m.cue.category for m in features.cues}
     parts: list[str] = []
     # Only the contributions above 0.05 can be said: sort those alone (stable, so ties keep their order).

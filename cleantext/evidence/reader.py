@@ -148,7 +148,7 @@ def _closes_with_request(text: str) -> bool:
     found = _LAST_SENTENCE.search(text[-64:])
     if found is None or len(found.group(1).split()) > CLOSING_MAX_WORDS:
         return False
-    closing = find_cues(tokens(found.group(1)))
+    closing = find_cues(tokens(found.group(1)), found.group(1))
     return any(m.cue.weight >= CLOSING_WEIGHT and m.cue.category in _OPENING for m in closing)
 
 

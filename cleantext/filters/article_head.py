@@ -119,8 +119,9 @@ def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index
 
 
 #: Share of a line's words its cues may cover with the line still a headline: "Wessex Courier
-#: Group raises digital subscription price by 40% as it bets on newsletters" (2 of 14) is one.
-LABEL_CUE_SHARE = 0.25
+#: Group raises digital subscription price by 40% as it bets on newsletters" (2 of 14) is one,
+#: "Article reserved for our subscribers" (1 of 5) is not.
+LABEL_CUE_SHARE = 0.2
 
 
 def _is_label(features: BlockFeatures) -> bool:
@@ -128,7 +129,7 @@ def _is_label(features: BlockFeatures) -> bool:
     (other than a byline or date cue inside it) make up `LABEL_CUE_SHARE` of its words."""
     if any(m.start == 0 for m in features.cues):
         return True
-    return any(map(_labels_a_line, features.cues)) and features.values["cue_share"] >= LABEL_CUE_SHARE
+    return any(map(_labels_a_line, features.cues)) and features.values["cue_word_share"] >= LABEL_CUE_SHARE
 
 
 def _labels_a_line(match: CueMatch) -> bool:
@@ -187,7 +188,7 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue
         if not evidence[index].prose and is_dateline(text, features.cue_score("metadata_line") > 0):
             continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
-        if features.values["cue_share"] >= HEADLINE_MAX_CUE_SHARE or is_breadcrumb(text):
+        if features.values["cue_word_share"] >= HEADLINE_MAX_CUE_SHARE or is_breadcrumb(text):
             continue  # a share bar, a button row ("Partilhar Twitter Facebook E-mail") or the page's path
         if is_bare_name(text) and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text, False):
             continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")

@@ -65,6 +65,9 @@ CORE_PROSE_SCORE = 0.9
 #: sees few of them, and addressing the reader beside call-to-action cues is
 #: itself the evidence.
 CALL_TO_ACTION_SCORE = 0.3
+#: Score a consent banner outside the core needs (`_is_consent_banner`): its cookie cues
+#: beside words asking the reader are the evidence, and a long banner has few cue words for its length.
+CONSENT_SCORE = 0.15
 #: Marks the headline found before the core, for the title step.
 HEADLINE_HINT = frozenset({"headline"})
 #: Outside the core, a run of at least this many short lines where this share goes takes with it
@@ -146,7 +149,9 @@ def is_quotation(text: str) -> bool:
 
 def _goes(found: BlockEvidence, threshold: float) -> bool:
     """Whether a body block's evidence is enough to remove it (the rules in the module's docstring)."""
-    if is_call_to_action(found.features.values) or _is_consent_banner(found):
+    if _is_consent_banner(found):
+        return found.score >= CONSENT_SCORE
+    if is_call_to_action(found.features.values):
         return found.score >= CALL_TO_ACTION_SCORE
     if found.score < threshold:
         return False
