@@ -179,19 +179,28 @@ def cue_index() -> _Node:
     return root
 
 
-class _Capitals:
-    """Which of a text's tokens are written with a capital, worked out when first asked
-    (only a ``<name>`` wildcard asks). Without the text, every token counts as one."""
+#: A word that is a cue this heavy on its own is no part of a name ("por WhatsApp" is a share
+#: button); a lighter one may be ("by Ann Lee": "lee" is a light Spanish cue).
+NAME_BLOCKING_WEIGHT = 1.5
 
-    __slots__ = ("_text", "_count", "_flags")
 
-    def __init__(self, text: str | None, count: int) -> None:
-        self._text, self._count, self._flags = text, count, None
+class _NameWords:
+    """Which of a text's tokens may stand in a name: written with a capital, and not a heavy
+    cue on its own (`NAME_BLOCKING_WEIGHT`). Worked out when first asked (only a ``<name>``
+    wildcard asks); without the text, any token but such a cue."""
+
+    __slots__ = ("_text", "_words", "_starts", "_flags")
+
+    def __init__(self, text: str | None, words: list[str], starts: dict[str, _Node]) -> None:
+        self._text, self._words, self._starts, self._flags = text, words, starts, None
 
     def __getitem__(self, index: int) -> bool:
         if self._flags is None:
-            self._flags = _capitalised(self._text, self._count)
-        return self._flags[index]
+            self._flags = _capitalised(self._text, len(self._words))
+        if not self._flags[index]:
+            return False
+        node = self._starts.get(self._words[index])
+        return node is None or all(cue.weight < NAME_BLOCKING_WEIGHT for cue in node[2])
 
 
 def _capitalised(text: str | None, count: int) -> list[bool]:
@@ -205,13 +214,13 @@ def _capitalised(text: str | None, count: int) -> list[bool]:
     return [token[:1].isupper() for token in written]
 
 
-def _fits(wildcard: str, words: list[str], index: int, capitals: _Capitals) -> bool:
+def _fits(wildcard: str, words: list[str], index: int, capitals: _NameWords) -> bool:
     if wildcard == "<n>":
         return words[index][0].isdigit()
     return capitals[index] if wildcard == "<name>" else True
 
 
-def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int], capitals: _Capitals) -> None:
+def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int], capitals: _NameWords) -> None:
     for cue in node[2]:
         found.append((cue, at))
     if at >= len(words) or budget[0] <= 0:
@@ -224,7 +233,7 @@ def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], 
         _walk_wildcards(node, words, at, found, budget, capitals)
 
 
-def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int], capitals: _Capitals) -> None:
+def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int], capitals: _NameWords) -> None:
     for wildcard, sub in node[1].items():
         low, high = _WILDCARD_SPANS[wildcard]
         fitting = at  # words[at:fitting] all fit the wildcard; each word is tested once
@@ -246,8 +255,9 @@ _STEPS_PER_START = 64
 def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
     """The cues in ``words`` (``tokens(text)``), left to right, none overlapping.
 
-    With ``text``, a ``<name>`` wildcard fits only words written with a
-    capital there: "by Ann Lee" is a byline cue, "by a third" and "Por qué" are not.
+    A ``<name>`` wildcard fits no word that is a heavy cue on its own and, with
+    ``text``, only words written with a capital there: "by Ann Lee" is a byline
+    cue, "by a third", "Por qué" and "por WhatsApp" are not.
 
     At each word the longest cue starting there wins (the heavier on a tie),
     and the words it covers start no other cue: "subscribe to continue" counts
@@ -259,7 +269,7 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
     ['by <name>']
     """
     root = cue_index()
-    capitals = _Capitals(text, len(words))
+    capitals = _NameWords(text, words, root[0])
     numbers_only = list(root[1]) == ["<n>"]  # then the root's wildcard fits only a number
     matches: list[CueMatch] = []
     start = 0
