@@ -23,13 +23,32 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to seventh:
-#: the seventh's 13 open the list, then the sixth's; the third's 11, the fourth's 12 and
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to eighth:
+#: the eighth's 12 open the list, then the seventh's, then the sixth's; the third's 11, the fourth's 12 and
 #: the fifth's 14 close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text (two of them adversarial articles, about consent banners and about paywalls);
 #: every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The eighth round's 12 (2 of its 14 pass).
+    "cs-page-obnova-dolejsiho-rybnika": "the menu labelled advertisement (it lists 'Inzerce'); a bare author name and a comments count labelled navigation",
+    "de-page-radweg-b27-lueckenschluss": "an audio player's line ('Audio: Beitrag anhören (2:14 min)') left in the body; an 'enlarge image' "
+    "button labelled credit; a radio promotion labelled related",
+    "en-page-harriers-late-comeback": "a byline with a place ('By Tom Ridley at the Old Mill Ground') left in the body",
+    "en-page-regional-publisher-subscription-price": "an article about subscriptions: the site's paywall line after it ('This article is "
+    "free to read. Subscribe ...') left in the body; a subscribe link labelled navigation, a newsletter box outside_main_content",
+    "es-lenient-estafa-qr-parquimetros": "the author's bare name over the article labelled kicker; a tag line labelled navigation",
+    "fr-page-tarte-normande-grand-mere": "a recipe blog's 'Aller à la recette' link taken for the title; a related heading and its "
+    "headlines labelled newsletter and navigation",
+    "hu-page-rekord-balaton-atuszas": "Hungarian, without phrase data: headline not found; the cookie banner, date, byline, comments "
+    "count, an advertisement marker, related headlines and a newsletter appeal left in the body",
+    "it-page-vendemmia-franciacorta-anticipata": "the byline ('di Federica Bonomi') labelled navigation",
+    "nl-page-misleidende-cookiebanners": "headline not found; a share line labelled navigation; a related headline about cookies labelled paywall",
+    "pl-lenient-remont-schroniska-kowalska": "the breadcrumb ('Magazyn Szlak › Góry › Beskidy') left in the body",
+    "pt-lenient-linha-douro-transbordo": "the section line ('Regional | Peso da Régua') left in the body; the topics line labelled "
+    "outside_main_content, not tags",
+    "sv-lenient-insamling-barnhospice-umea": "a bare author name, a share row ('Dela Facebook Mejla Kopiera länk') and the paper's own "
+    "supporter appeal left in the body",
     "de-lenient-quelmtalbruecke": "an image's alt text and its caption above the credit left in the body; an app prompt "
     "('Immer auf dem Laufenden: Mit der WRF-App ...') and a broadcast line ('Sendung: WRF 2, ...') left",
     "de-page-cookie-banner-studie": "an article about consent banners whose headline reads as prose (it ends on a closing quote): "
