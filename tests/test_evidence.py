@@ -157,6 +157,23 @@ def test_a_consent_banner_before_the_article_goes_but_an_article_about_cookies_s
     assert about in doc.text
 
 
+def test_the_head_is_counted_in_body_lines_so_a_byline_above_a_caption_and_a_share_bar_is_found() -> None:
+    """Seven lines before the article, three of them gone already (caption, credit, share bar):
+    the author's name over the date line is still within the head's six body lines."""
+    head = [
+        "Maria Lopez",
+        "Harbourtown | 27 January 2025 - 13:15",
+        "Police warn of fake QR stickers on the town's parking meters",
+        "Fraudsters cover the official code with one that leads to a fake payment site",
+        "A sticker with a fake QR code on a parking meter in Canal Street.",
+        "Photo: Harbourtown Police",
+        "Share on Facebook Share on X Send on WhatsApp Copy link",
+    ]
+    doc = clean("\n\n".join([*head, PROSE, PROSE, PROSE]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed if b.text == head[0]] == [("byline", "Maria Lopez")]
+    assert doc.title == head[2] and head[3] in doc.text
+
+
 def test_a_run_of_headlines_after_the_article_goes_but_not_before_more_prose() -> None:
     headlines = ["New playground on Dyke Road vandalised after one week", "Youth team wins the title after a tense final round"]
     doc = clean("\n\n".join(["Library to close for a year", PROSE, PROSE, *headlines]), input_format="text")

@@ -37,7 +37,7 @@ KNOWN_GAPS = {
     "en-page-harriers-late-comeback": "a byline with a place ('By Tom Ridley at the Old Mill Ground') left in the body",
     "en-page-regional-publisher-subscription-price": "an article about subscriptions: the site's paywall line after it ('This article is "
     "free to read. Subscribe ...') left in the body; a subscribe link labelled navigation, a newsletter box outside_main_content",
-    "es-lenient-estafa-qr-parquimetros": "the author's bare name over the article labelled kicker; a tag line labelled navigation",
+    "es-lenient-estafa-qr-parquimetros": "a tag line labelled navigation, not tags",
     "fr-page-tarte-normande-grand-mere": "a recipe blog's 'Aller à la recette' link taken for the title; a related heading and its "
     "headlines labelled newsletter and navigation",
     "hu-page-rekord-balaton-atuszas": "Hungarian, without phrase data: headline not found; the cookie banner, date, byline, comments "

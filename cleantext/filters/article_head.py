@@ -39,7 +39,8 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     Marchand", "12/08/2025 - 21:40 Actualizado: 13/08/2025"): before its first
     paragraph, or between the standfirst and the second paragraph, where the
     core (which opens on the standfirst) already holds them. A line among the
-    `HEAD_REACH` blocks before the core, or before the core's second prose
+    `HEAD_REACH` body blocks before the core (lines already removed, a caption
+    or a share bar, do not count), or before the core's second prose
     block, goes when it is not prose and is a byline
     (`cleantext.filters.byline`), or holds a date (in figures, or a month's
     name and a year; a time alone is a live blog's entry) or date cues
@@ -54,7 +55,7 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
         return
     blocks = doc.all_blocks
     second = next((i for i in range(start + 1, len(blocks)) if evidence[i].prose and evidence[i].in_core), start)
-    for index in range(max(0, start - HEAD_REACH), second):
+    for index in range(_head_start(blocks, start), second):
         block, found = blocks[index], evidence[index]
         if not block.is_body or index in headline:
             continue  # the headline ("Budget 2025 approved") is the title step's
@@ -73,6 +74,16 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
             doc.drop(block, "date", "a date line just before the article")
         elif not found.prose and found.features.cue_score("byline") > 0 and _role_under_byline(blocks, index):
             doc.drop(block, "byline", "the author's role, right under the byline")
+
+
+def _head_start(blocks: list[Block], start: int) -> int:
+    """The index `HEAD_REACH` body blocks before ``start`` (or 0)."""
+    seen = 0
+    for index in range(start - 1, -1, -1):
+        seen += blocks[index].is_body
+        if seen == HEAD_REACH:
+            return index
+    return 0
 
 
 def _role_under_byline(blocks: list[Block], index: int) -> bool:
