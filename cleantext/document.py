@@ -111,17 +111,19 @@ class Block:
 
 
 def _read_reason(block: Block) -> str | None:
-    explain = block.__dict__.get("_explain")
+    state = block.__dict__
+    explain = state["_explain"]
     if explain is not None:
-        block.__dict__.update(_reason=explain(), _explain=None)
-    return block.__dict__.get("_reason")
+        state["_reason"], state["_explain"] = explain(), None
+    return state["_reason"]  # type: ignore[no-any-return]
 
 
 def _write_reason(block: Block, value: str | Callable[[], str] | None) -> None:
-    if callable(value):
-        block.__dict__.update(_reason=None, _explain=value)
+    state = block.__dict__
+    if value is None or isinstance(value, str):
+        state["_reason"], state["_explain"] = value, None
     else:
-        block.__dict__.update(_reason=value, _explain=None)
+        state["_reason"], state["_explain"] = None, value
 
 
 # ``reason`` stays a dataclass field (constructor, repr, equality); reading and writing it
