@@ -174,6 +174,16 @@ def test_the_head_is_counted_in_body_lines_so_a_byline_above_a_caption_and_a_sha
     assert doc.title == head[2] and head[3] in doc.text
 
 
+def test_a_bare_name_beside_a_share_bar_at_the_head_is_the_byline_but_a_bare_subheading_stays() -> None:
+    headline = "Fundraiser reaches its goal as hospice building can start"
+    dek = "In less than a year, families, firms and clubs gave 12.4 million to the hospice. \"We did not think it would go this fast.\""
+    share = "Share Facebook Email Copy link"
+    doc = clean("\n\n".join([headline, dek, "Erik Lindqvist", share, PROSE, PROSE, PROSE]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed if b.text == "Erik Lindqvist"] == [("byline", "Erik Lindqvist")]
+    doc = clean("\n\n".join([headline, dek, PROSE, "Die Ergebnisse", PROSE, PROSE]), input_format="text")
+    assert "Die Ergebnisse" in doc.text  # two capitalised words, but no date, byline or share bar beside them
+
+
 def test_a_run_of_headlines_after_the_article_goes_but_not_before_more_prose() -> None:
     headlines = ["New playground on Dyke Road vandalised after one week", "Youth team wins the title after a tense final round"]
     doc = clean("\n\n".join(["Library to close for a year", PROSE, PROSE, *headlines]), input_format="text")

@@ -99,9 +99,21 @@ def _role_under_byline(blocks: list[Block], index: int) -> bool:
     )
 
 
+#: Labels of the lines beside which a bare name at the article's head is its author's.
+_BESIDE_A_BYLINE = frozenset({"date", "share", "byline"})
+
+
 def _name_over_date(blocks: list[Block], index: int) -> bool:
-    """A bare name right over a date line ("Kamil Rożek" over "16.03.2025, 20:14"): the byline."""
-    return is_bare_name(blocks[index].text) and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text)
+    """A bare name right over a date line ("Kamil Rożek" over "16.03.2025, 20:14"), or beside a
+    line already removed as a date, a byline or a share bar ("Erik Lindqvist" over "Dela Facebook
+    Mejla Kopiera länk"): the byline. A bare name alone is not enough: "Die Ergebnisse" is one too."""
+    if not is_bare_name(blocks[index].text):
+        return False
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    above = blocks[index - 1] if index > 0 else None
+    return (below is not None and (is_dateline(below.text) or below.label in _BESIDE_A_BYLINE)) or (
+        above is not None and above.label in _BESIDE_A_BYLINE
+    )
 
 
 def _opens_with_date_cue(found: BlockEvidence) -> bool:
