@@ -112,6 +112,8 @@ def block_evidence(doc: Document) -> None:
         label = label_for(found)
         if label == "metadata_line":  # the labels the byline and metadata_line steps give such lines
             label = "byline" if is_byline(block.text) else "date"
+        elif label == "navigation" and is_byline(block.text):
+            label = "byline"  # a byline whose cue weighs too little to name it ("di Federica Bonomi")
         doc.drop(block, label, functools.partial(_reason, model, found))
         if label == "credit":
             _take_caption(doc, block, found)
