@@ -214,13 +214,13 @@ def _capitalised(text: str | None, count: int) -> list[bool]:
     return [token[:1].isupper() for token in written]
 
 
-def _fits(wildcard: str, words: list[str], index: int, capitals: _NameWords) -> bool:
+def _fits(wildcard: str, words: list[str], index: int, name_words: _NameWords) -> bool:
     if wildcard == "<n>":
         return words[index][0].isdigit()
-    return capitals[index] if wildcard == "<name>" else True
+    return name_words[index] if wildcard == "<name>" else True
 
 
-def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int], capitals: _NameWords) -> None:
+def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int], name_words: _NameWords) -> None:
     for cue in node[2]:
         found.append((cue, at))
     if at >= len(words) or budget[0] <= 0:
@@ -228,12 +228,12 @@ def _walk(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], 
     budget[0] -= 1
     child = node[0].get(words[at])
     if child is not None:
-        _walk(child, words, at + 1, found, budget, capitals)
+        _walk(child, words, at + 1, found, budget, name_words)
     if node[1]:
-        _walk_wildcards(node, words, at, found, budget, capitals)
+        _walk_wildcards(node, words, at, found, budget, name_words)
 
 
-def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int], capitals: _NameWords) -> None:
+def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cue, int]], budget: list[int], name_words: _NameWords) -> None:
     for wildcard, sub in node[1].items():
         low, high = _WILDCARD_SPANS[wildcard]
         fitting = at  # words[at:fitting] all fit the wildcard; each word is tested once
@@ -241,11 +241,11 @@ def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cu
             end = at + span
             if end > len(words):
                 break
-            while fitting < end and _fits(wildcard, words, fitting, capitals):
+            while fitting < end and _fits(wildcard, words, fitting, name_words):
                 fitting += 1
             if fitting < end:
                 break
-            _walk(sub, words, end, found, budget, capitals)
+            _walk(sub, words, end, found, budget, name_words)
 
 
 #: Trie steps allowed from one start word: wildcards branch, and hostile text must stay linear.
@@ -269,7 +269,7 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
     ['by <name>']
     """
     root = cue_index()
-    capitals = _NameWords(text, words, root[0])
+    name_words = _NameWords(text, words, root[0])
     numbers_only = list(root[1]) == ["<n>"]  # then the root's wildcard fits only a number
     matches: list[CueMatch] = []
     start = 0
@@ -282,11 +282,11 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
         child = root[0].get(words[at])
         if child is not None:
             if child[1] or child[2] or (at + 1 < len(words) and words[at + 1] in child[0]):
-                _walk(child, words, at + 1, found, budget, capitals)
+                _walk(child, words, at + 1, found, budget, name_words)
             elif at + 1 < len(words):
                 budget[0] -= 1  # the step that walk would take, finding nothing ("the" not followed by a cue word)
         if root[1] and (not numbers_only or words[at][0].isdigit()):
-            _walk_wildcards(root, words, at, found, budget, capitals)
+            _walk_wildcards(root, words, at, found, budget, name_words)
         if found:
             cue, end = found[0] if len(found) == 1 else max(found, key=lambda item: (item[1], item[0].weight))
             matches.append(CueMatch(cue, at, end))

@@ -304,7 +304,7 @@ def _take_caption(doc: Document, credit: Block, found: BlockEvidence) -> None:
     body = [b for b in every if b.is_body or b is credit]
     cues = found.features.cues
     bare = bool(cues) and cues[0].start == 0 and cues[0].cue.category == "credit"
-    at = next(i for i, b in enumerate(body) if b is credit)
-    partner = credited_caption(body, at, stands_alone(doc, credit), bare)
+    in_body = next(i for i, b in enumerate(body) if b is credit)
+    partner = credited_caption(body, in_body, stands_alone(doc, credit), bare)
     if partner is not None and partner.is_body:
         doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
