@@ -38,8 +38,7 @@ KNOWN_GAPS = {
     "en-page-regional-publisher-subscription-price": "an article about subscriptions: the site's paywall line after it ('This article is "
     "free to read. Subscribe ...') left in the body; a subscribe link labelled navigation, a newsletter box outside_main_content",
     "es-lenient-estafa-qr-parquimetros": "a tag line labelled navigation, not tags",
-    "fr-page-tarte-normande-grand-mere": "a recipe blog's 'Aller à la recette' link taken for the title; a related heading and its "
-    "headlines labelled newsletter and navigation",
+    "fr-page-tarte-normande-grand-mere": "a related heading ('Vous aimerez aussi') and its headlines labelled newsletter and navigation",
     "hu-page-rekord-balaton-atuszas": "Hungarian, without phrase data: headline not found; the cookie banner, date, byline, comments "
     "count, an advertisement marker, related headlines and a newsletter appeal left in the body",
     "nl-page-misleidende-cookiebanners": "headline not found; a share line labelled navigation; a related headline about cookies labelled paywall",
