@@ -24,10 +24,10 @@ from itertools import compress
 from importlib import resources
 from pathlib import Path
 
+from ..patterns import COMBINING_DOT
+
 _TOKEN = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*%?|[©€$£%]")
 _QUOTES = re.compile("[’‘`´]")
-#: What ``"İ".lower()`` leaves after the "i" (Turkish, Azerbaijani): it would split the word.
-_COMBINING_DOT = "\u0307"
 _WILDCARD_SPANS = {"<n>": (1, 1), "<word>": (1, 1), "<name>": (1, 3), "<words>": (1, 4)}
 _HEADING = re.compile(r"^\[([a-z_]+)\]$")
 _EXTRA_FILES: list[Path] = []
@@ -73,7 +73,7 @@ def tokens(text: str) -> list[str]:
     """
     lower = text.lower()
     if not lower.isascii() or "`" in lower:  # the only ASCII quote to straighten is the backtick
-        lower = _QUOTES.sub("'", lower).replace(_COMBINING_DOT, "")
+        lower = _QUOTES.sub("'", lower).replace(COMBINING_DOT, "")
     return _TOKEN.findall(lower)
 
 
@@ -207,7 +207,7 @@ def _capitalised(text: str | None, count: int) -> list[bool]:
     if text is None:
         return [True] * count
     if not text.isascii() or "`" in text:
-        text = _QUOTES.sub("'", text).replace(_COMBINING_DOT, "")
+        text = _QUOTES.sub("'", text).replace(COMBINING_DOT, "")
     written = _TOKEN.findall(text)
     if len(written) != count:  # lower-casing changed the tokens (rare): no telling, as without the text
         return [True] * count

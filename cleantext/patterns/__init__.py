@@ -61,8 +61,12 @@ def _straighten(text: str) -> str:
     return _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", text)).replace("\u00a0", " ")
 
 
+#: What ``"İ".lower()`` leaves after the "i" (Turkish, Azerbaijani): dropped, or it would split the word.
+COMBINING_DOT = "\u0307"
+
+
 def _normalize(text: str) -> str:
-    return " ".join(_straighten(text).split()).lower().replace("\u0307", "")  # "İ".lower() is "i" and a combining dot
+    return " ".join(_straighten(text).split()).lower().replace(COMBINING_DOT, "")
 
 
 _normalize_memo = functools.lru_cache(maxsize=1024)(_normalize)
@@ -81,7 +85,7 @@ def sentences(text: str) -> tuple[str, ...]:
 
 def _sentences(text: str) -> tuple[str, ...]:
     parts = (p.strip(_EDGE_PUNCTUATION) for p in _SENTENCE_BREAK.split(_straighten(text)))
-    return tuple(_SPACES.sub(" ", p).lower().replace("\u0307", "") for p in parts if p.strip(_EDGE_PUNCTUATION))
+    return tuple(_SPACES.sub(" ", p).lower().replace(COMBINING_DOT, "") for p in parts if p.strip(_EDGE_PUNCTUATION))
 
 
 _sentences_memo = functools.lru_cache(maxsize=1024)(_sentences)
