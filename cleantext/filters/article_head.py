@@ -213,7 +213,7 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
         if features.values["cue_word_share"] >= HEADLINE_MAX_CUE_SHARE or is_breadcrumb(text):
             continue  # a share bar, a button row ("Partilhar Twitter Facebook E-mail") or the page's path
-        if is_bare_name(text) and index + 1 < len(blocks) and is_dateline(blocks[index + 1].text, False):
+        if _name_over_date(blocks, index):
             continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")
         if index + 1 < len(blocks) and blocks[index + 1].label == "credit":
             continue  # an image's caption over its credit ("Image: Marcus Feld / Gadget Pulse")
