@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from cleantext import CleantextError, clean, clean_many
+from cleantext.document import Document
 from cleantext.errors import RulesError
 from cleantext.site import RuleSet, load_rules
 from cleantext.site.checks import run_tests
@@ -70,7 +71,8 @@ def test_the_host_comes_from_the_canonical_link_or_site_when_no_url_is_given(tmp
     og = page("<p>Print this page</p>", head='<meta property="og:url" content="https://quay.example/a">')
     assert "Print this page" not in clean(og, rules=rules).text
     text = "Sea wall\n\n" + "\n\n".join(PARAGRAPHS) + "\n\nPrint this page"
-    def furniture(doc):  # what the site rule removed (the text's own evidence may remove the line too)
+
+    def furniture(doc: Document) -> list[str]:  # what the site rule removed (the text's own evidence may remove the line too)
         return [b.text for b in doc.removed if b.removed_by == "site_rules"]
 
     assert furniture(clean(text, rules=rules)) == []
