@@ -397,6 +397,26 @@ def test_an_author_bio_after_the_article_goes_unless_the_article_names_the_autho
     assert stranger.is_body
 
 
+def test_an_author_box_goes_without_a_byline_but_a_list_of_profiles_stays() -> None:
+    name = Block("Jake Goulding")
+    bio = Block("Jake is the co-founder of a small consultancy and has written about programming languages for years.")
+    doc = Document(all_blocks=[*map(Block, BODY), name, bio])
+    _run("author_bio", doc)
+    assert bio.label == "outside_main_content" and name.label == "byline" and "Jake Goulding" in (bio.reason or "")
+    # Three name-and-paragraph pairs are the article's profiles.
+    people = ["Ana Ruiz", "Tom Berg", "Lia Moss"]
+    pairs = [Block(t) for p in people for t in (p, f"{p} is a teacher who wants the council to reopen the library on weekdays.")]
+    doc = Document(all_blocks=[*map(Block, BODY), *pairs])
+    _run("author_bio", doc)
+    assert all(b.is_body for b in pairs)
+    # A person the article speaks of is its subject.
+    subject = Block("Jake Goulding told the committee that the consultancy would hire twelve more developers next year.")
+    name, bio = Block("Jake Goulding"), Block("Jake Goulding is the co-founder of the consultancy.")
+    doc = Document(all_blocks=[*map(Block, BODY), subject, name, bio])
+    _run("author_bio", doc)
+    assert name.is_body and bio.is_body
+
+
 def test_link_list_needs_two_links_in_a_row() -> None:
     single = Block("Budget talks stall", hints=frozenset({"link"}))
     doc = Document(all_blocks=[Block(BODY[0]), single, Block(BODY[1])])

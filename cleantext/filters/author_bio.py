@@ -12,6 +12,13 @@ paragraph of at most `MAX_BIO_WORDS` words in the second half of the body
 (a whole page's text goes on after the article), after its first
 `MIN_ARTICLE_BLOCKS` blocks, goes as ``outside_main_content``.
 
+An author box needs no byline: a bare name line there ("Jake Goulding"),
+then a paragraph opening with that name or its first word and a verb ("Jake
+is the co-founder of ...", "Matthias Weber ist ERP-Experte ..."). The
+paragraph goes as ``outside_main_content``, the name line as ``byline``.
+More than `MAX_AUTHOR_BOXES` such pairs are a list of profiles, the
+article itself, and stay.
+
 Must not remove: the article's own paragraphs about a company or a person
 that a byline names as its source ("Signa Development teilte außerdem mit,
 ..."): the name must appear in no other paragraph, only the second half of
@@ -31,6 +38,8 @@ from .metadata_line import is_date_line
 from ..pipeline import register_filter
 
 MAX_BIO_WORDS = 80
+#: Name-and-bio pairs on one page beyond which they are the article's profiles, not author boxes.
+MAX_AUTHOR_BOXES = 2
 MIN_ARTICLE_BLOCKS = 3
 #: A block this long naming the author is the article speaking of them (a byline line is shorter).
 MENTION_WORDS = 12
@@ -76,18 +85,57 @@ def _opens_with(text: str, names: set[str]) -> str | None:
     return next((name for name in names if text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ",", "")), None)
 
 
+def _named_elsewhere(name: str, block: Block, body: list[Block]) -> bool:
+    """Whether a paragraph of the article other than ``block`` names ``name``: then it is the article's subject."""
+    return any(name in other.text for other in body if other is not block and len(other.text.split()) >= MENTION_WORDS)
+
+
+def _box_opening(text: str, name: str) -> str | None:
+    """The part of ``name`` (all of it, or its first word) that ``text`` opens with, before a lower-case word."""
+    for opening in (name, name.split()[0]):
+        rest = text[len(opening) :]
+        if text.startswith(opening) and rest[:1] == " " and rest[1:2].islower():
+            return opening
+    return None
+
+
+def author_boxes(doc: Document, tail: list[Block], body: list[Block]) -> list[tuple[Block, Block, str]]:
+    """Pairs of a bare name line (any label) and the body paragraph right after it opening with
+    that name (`_box_opening`), among the ``tail`` blocks; none when there are more than
+    `MAX_AUTHOR_BOXES` (a list of profiles) or the article names the person elsewhere."""
+    blocks = doc.all_blocks
+    in_tail = {id(b) for b in tail}
+    pairs = []
+    for line, bio in zip(blocks, blocks[1:]):
+        if id(bio) not in in_tail or not is_bare_name(line.text) or len(bio.text.split()) > MAX_BIO_WORDS:
+            continue
+        opening = _box_opening(bio.text, line.text)
+        if opening is not None:
+            if _named_elsewhere(opening, bio, body):
+                return []  # the person is the article's subject: a profile, not its author
+            pairs.append((line, bio, line.text))
+    return pairs if len(pairs) <= MAX_AUTHOR_BOXES else []
+
+
 @register_filter("author_bio")
 def author_bio(doc: Document) -> None:
     body: list[Block] = [b for b in doc.all_blocks if b.is_body]
     if len(body) < MIN_ARTICLE_BLOCKS + 1:
         return
+    tail = body[max(MIN_ARTICLE_BLOCKS, len(body) // 2) :]
+    for line, bio, name in author_boxes(doc, tail, body):
+        doc.drop(bio, "outside_main_content", f"an author box after the article: a paragraph opening with the name line above it ({name})")
+        if line.is_body:
+            doc.drop(line, "byline", "the name line of an author box after the article")
     names = author_names(doc)
     if not names:
         return
-    for block in body[max(MIN_ARTICLE_BLOCKS, len(body) // 2) :]:
+    for block in tail:
+        if not block.is_body:
+            continue
         name = _opens_with(block.text, names)
         if not name or len(block.text.split()) > MAX_BIO_WORDS or len(block.text.split()) <= len(name.split()):
             continue
-        if any(name in other.text for other in body if other is not block and len(other.text.split()) >= MENTION_WORDS):
+        if _named_elsewhere(name, block, body):
             continue  # named in the article's paragraphs too: its subject (a company, a game), not its author
         doc.drop(block, "outside_main_content", f"an author's bio after the article: it opens with the byline's name ({name})")
