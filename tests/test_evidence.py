@@ -16,6 +16,7 @@ from cleantext.evidence.features import block_features
 from cleantext.evidence.analysis import block_table
 from cleantext.evidence.layout import find_core
 from cleantext.evidence.reader import is_call_to_action, reader_count, reader_features
+from cleantext.patterns import stopwords
 
 PROSE = (
     "The council met on Tuesday evening and voted to close the old swimming pool at the end of the summer, "
@@ -120,6 +121,25 @@ def test_a_call_to_action_goes_even_when_it_reads_like_prose() -> None:
     (removed,) = [b for b in doc.removed if b.text == prompt]
     assert removed.label == "newsletter" and removed.reason.startswith("a call to action, addressing the reader; ")
     assert doc.text == "\n\n".join([PROSE] * 2)
+
+
+def test_an_editor_speaking_to_subscribers_in_plain_words_is_weighed_as_prose() -> None:
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.block_evidence import _goes
+
+    def evidence(text: str) -> BlockEvidence:
+        features = block_features(text, stopwords()["en"], 0.3)
+        features.values.update(reader_features(text, features.words, features.cues, "en"))
+        return BlockEvidence(features, score=0.35, in_core=True, prose=True)
+
+    letter = (
+        "If you already subscribe: thank you. You will receive an email with the details of your new rate at least "
+        "30 days before it takes effect, and you can still cancel at any time from your account page."
+    )
+    assert is_call_to_action(evidence(letter).features.values)
+    assert not _goes(evidence(letter), 0.74)  # "subscribe" and "email": words prose uses too
+    # The same request with a phrase prose rarely uses ("your inbox") goes on that low score.
+    assert _goes(evidence(letter.replace("an email with", "in your inbox")), 0.74)
 
 
 def test_an_imperative_opening_is_a_call_to_action_without_you() -> None:

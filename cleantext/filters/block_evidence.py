@@ -42,7 +42,7 @@ from ..document import Block, Document
 from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.analysis import cue_category, has_language_data
 from ..evidence.model import Model, explain
-from ..evidence.reader import asks_consent, is_call_to_action
+from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
 from ..ingest.plaintext import is_title_like
 from ..pipeline import register_filter
 from .article_head import drop_head_lines, find_headline
@@ -65,6 +65,11 @@ CORE_PROSE_SCORE = 0.9
 #: sees few of them, and addressing the reader beside call-to-action cues is
 #: itself the evidence.
 CALL_TO_ACTION_SCORE = 0.3
+#: Inside the core, a prose call to action takes that low score only with one call-to-action
+#: phrase this heavy (one prose rarely uses: "sign up to", "your inbox", "descarga la app"); a
+#: paragraph speaking to its readers about subscribing ("If you already subscribe: thank you")
+#: is weighed as any prose.
+CORE_REQUEST_WEIGHT = 2.0
 #: Score a consent banner outside the core needs (`_is_consent_banner`): its cookie cues
 #: beside words asking the reader are the evidence, and a long banner has few cue words for its length.
 CONSENT_SCORE = 0.15
@@ -149,11 +154,19 @@ def is_quotation(text: str) -> bool:
     return len(text) > 2 and any(text.startswith(a) and text.endswith(b) for a, b in _QUOTE_PAIRS)
 
 
+def _plain_words_only(found: BlockEvidence) -> bool:
+    """A paragraph of the article's prose whose call-to-action cues are all words prose uses too
+    (weight below `CORE_REQUEST_WEIGHT`: "If you already subscribe: thank you. You will receive an email ...")."""
+    return found.prose and found.in_core and all(
+        m.cue.weight < CORE_REQUEST_WEIGHT for m in found.features.cues if m.cue.category in CALL_TO_ACTION
+    )
+
+
 def _goes(found: BlockEvidence, threshold: float) -> bool:
     """Whether a body block's evidence is enough to remove it (the rules in the module's docstring)."""
     if _is_consent_banner(found):
         return found.score >= CONSENT_SCORE
-    if is_call_to_action(found.features.values):
+    if is_call_to_action(found.features.values) and not _plain_words_only(found):
         return found.score >= CALL_TO_ACTION_SCORE
     if found.score < threshold:
         return False
