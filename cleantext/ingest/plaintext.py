@@ -57,12 +57,22 @@ def looks_wrapped(lines: list[str]) -> bool:
     widest = max(len(line) for line in lines)
     if widest > MAX_WRAP_WIDTH or min(len(line) for line in body) < max(MIN_WRAP_WIDTH, 0.6 * widest):
         return False
-    open_ended = sum(not line.endswith(_SENTENCE_END) for line in body)
+    open_ended = sum(not _ends_sentence(line, following) for line, following in zip(body, lines[1:]))
     return open_ended * 2 >= len(body)
 
 
 #: A sentence's end inside a line, with more text after it: the line is prose.
 _INNER_SENTENCE_END = re.compile(r"[.!?] \S")
+#: A line ending on a day's ordinal number ("lørdag den 21.", "am 3."): its full stop ends no
+#: sentence when the next line goes on in lower case ("december fra klokken 10").
+_ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
+
+
+def _ends_sentence(line: str, following: str) -> bool:
+    """Whether ``line`` closes its sentence, with ``following`` the next line."""
+    if not line.endswith(_SENTENCE_END):
+        return False
+    return not (following[:1].islower() and _ORDINAL_END.search(line) is not None)
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
@@ -78,6 +88,13 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     >>> join_broken_lines(["Mein Rezept für Einsteiger", "von Lotte Hambrecht"])
     ['Mein Rezept für Einsteiger', 'von Lotte Hambrecht']
 
+    A day's ordinal number ends no sentence before a lower-case line:
+
+    >>> join_broken_lines(["Die Sammlung endet am 18. Die Körbe gibt es am 21.", "Dezember ab 10 Uhr."])
+    ['Die Sammlung endet am 18. Die Körbe gibt es am 21.', 'Dezember ab 10 Uhr.']
+    >>> join_broken_lines(["Indsamlingen slutter den 18. Kurvene deles ud den 21.", "december fra klokken 10."])
+    ['Indsamlingen slutter den 18. Kurvene deles ud den 21. december fra klokken 10.']
+
     A short line of a lower-case word and a name ("di Federica Bonomi") is a
     byline under a dek that lacks its full stop, not the dek's last words.
 
@@ -89,7 +106,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         last = joined[-1]
         if (
             line[:1].islower()
-            and not last.endswith(_SENTENCE_END)
+            and not _ends_sentence(last, line)
             and _INNER_SENTENCE_END.search(last)
             and not _is_word_and_name(line)
         ):
