@@ -260,6 +260,29 @@ def test_a_menu_outside_the_core_goes_as_a_whole_when_most_of_it_goes() -> None:
     assert going == [True] * 4 + [False, False]
 
 
+def test_a_short_line_whose_words_the_next_paragraph_takes_up_is_its_subheading() -> None:
+    from cleantext import Block
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.block_evidence import _subheadings_stay
+
+    def found(text: str, prose: bool) -> BlockEvidence:
+        return BlockEvidence(block_features(text, stopwords()["fr"], 0.3), score=0.9, in_core=True, prose=prose)
+
+    paragraph = (
+        "« Le principe est clair depuis nos lignes directrices : refuser les cookies doit être aussi simple que de "
+        "les accepter », rappelle la présidente de la formation restreinte."
+    )
+    for line, stays in (
+        ("Refuser doit être aussi simple qu'accepter", True),  # its words are the paragraph's
+        ("Partager sur Facebook et LinkedIn", False),  # no word of the paragraph
+        ("Lire aussi : refuser les cookies, simple ?", False),  # a cue of weight 3 names it
+    ):
+        blocks = [Block(line), Block(paragraph)]
+        going = [True, False]
+        _subheadings_stay(blocks, [found(line, False), found(paragraph, True)], going)
+        assert going[0] is not stays, line
+
+
 def test_a_consent_banner_naming_advertising_is_labelled_a_cookie_notice() -> None:
     from cleantext.evidence import BlockEvidence, label_for
 

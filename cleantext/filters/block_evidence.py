@@ -43,7 +43,9 @@ from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.analysis import cue_category, has_language_data
 from ..evidence.model import Model, explain
 from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
+from ..evidence.cues import tokens
 from ..ingest.plaintext import is_title_like
+from ..patterns import common_words
 from ..pipeline import register_filter
 from .article_head import drop_head_lines, find_headline
 from .byline import is_byline
@@ -80,6 +82,11 @@ HEADLINE_HINT = frozenset({"headline"})
 MENU_RUN = 5
 MENU_GOING_SHARE = 0.6
 MENU_SCORE = 0.5
+#: A short line inside the core sharing this many content words (of `STEM_LETTERS` letters, cut
+#: there) with the prose paragraph after it is its subheading, unless a cue of it weighs this much.
+SUBHEADING_SHARED_WORDS = 2
+STEM_LETTERS = 5
+SUBHEADING_CUE_WEIGHT = 3.0
 #: After the core, this many headline-shaped lines in a row, of this many words, are a related list.
 HEADLINE_RUN = 2
 HEADLINE_RUN_WORDS = (4, 15)
@@ -106,6 +113,7 @@ def block_evidence(doc: Document) -> None:
     _lists_decide_together(blocks, evidence, going)
     _menus_go_together(evidence, going)
     _banners_go_with_their_buttons(evidence, going)
+    _subheadings_stay(blocks, evidence, going)
     headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
     if core_start is None:  # no prose to place the lines against: only their cues can tell
         going = [g and cue_category(e.features) is not None for g, e in zip(going, evidence)]
@@ -296,6 +304,39 @@ def _banners_go_with_their_buttons(evidence: list[BlockEvidence], going: list[bo
             continue
         if cue_category(evidence[index + 1].features) == "cookie_notice":
             going[index] = True
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text``: words of `STEM_LETTERS` letters or more and no common word,
+    cut to that many letters (so "accepter" meets "acceptées"), an elided article dropped ("qu'accepter")."""
+    common = common_words()
+    words = (w.rsplit("'", 1)[-1] for w in tokens(text))
+    return {w[:STEM_LETTERS] for w in words if len(w) >= STEM_LETTERS and w not in common}
+
+
+def _subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """A short line inside the core whose words come back in the prose paragraph right after it
+    is that paragraph's subheading, and stays, in place.
+
+    "Refuser doit être aussi simple qu'accepter" over "« ... refuser les
+    cookies doit être aussi simple que de les accepter »" in an article about
+    consent banners: at least `SUBHEADING_SHARED_WORDS` of its content words,
+    and half of them, are the paragraph's. A line with one cue of
+    `SUBHEADING_CUE_WEIGHT` ("Lire aussi : ..." over a paragraph on the same
+    subject) or a call to action still goes.
+    """
+    for index in range(len(blocks) - 1):
+        found, after = evidence[index], evidence[index + 1]
+        if not going[index] or not blocks[index].is_body or not found.in_core or found.prose:
+            continue
+        if going[index + 1] or not blocks[index + 1].is_body or not after.prose:
+            continue
+        if is_call_to_action(found.features.values) or any(m.cue.weight >= SUBHEADING_CUE_WEIGHT for m in found.features.cues):
+            continue
+        words = _stems(blocks[index].text)
+        shared = words & _stems(blocks[index + 1].text)
+        if len(shared) >= SUBHEADING_SHARED_WORDS and 2 * len(shared) >= len(words):
+            going[index] = False
 
 
 def _is_sentence(found: BlockEvidence) -> bool:
