@@ -409,6 +409,18 @@ def test_a_headline_over_its_headline_shaped_standfirst_is_the_title() -> None:
     assert doc.title == headline
 
 
+def test_a_long_standfirst_without_a_full_stop_leads_to_the_headline_not_above_it() -> None:
+    ticker = "Live: Alcazaba 2-3 Sierra Norte (Final)"
+    headline = "Sierra Norte come back at Alcazaba with two late goals from their substitute striker"
+    dek = (
+        "The visitors were 2-0 down at the break but turned the game around with three goals in the second half "
+        "and now sit one point off the play-off places"
+    )
+    head = ["Football Basketball Tennis Cycling More sports", ticker, headline, dek, "Ruben Ocana", "23 February 2025 - 21:58"]
+    doc = clean("\n".join([*head, PROSE, PROSE, PROSE]), input_format="text")
+    assert doc.title == headline and dek in doc.text
+
+
 def test_a_run_of_headline_shaped_lines_without_an_article_stays() -> None:
     text = "- The mayor said the bridge will reopen.a\nWe use cookies.Photo: AP"  # found by hypothesis
     doc = clean(text, input_format="text")

@@ -12,7 +12,7 @@ from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..evidence.features import BlockFeatures
 from ..evidence.cues import CueMatch
-from ..ingest.plaintext import is_breadcrumb, is_title_like
+from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
 from .byline import is_bare_name, is_byline
 from .metadata_line import is_dateline
 from .title import MAX_KICKER_WORDS
@@ -225,14 +225,14 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             skipped_dek = True  # a standfirst ending in a question mark, under its headline
             continue
         if not is_title_like(text):
-            if evidence[index].prose and not skipped_dek:
-                skipped_dek = True  # the standfirst between headline and article
+            if (evidence[index].prose or features.words > MAX_TITLE_WORDS) and not skipped_dek:
+                skipped_dek = True  # the standfirst between headline and article (maybe without a full stop)
                 continue
             return set()
         if any(staying[:index]):
             return set()
-        if _headline_over_dek(blocks, evidence, index):
-            index -= 1
+        if not skipped_dek and _headline_over_dek(blocks, evidence, index):
+            index -= 1  # (an article has one standfirst: below a skipped one, this line is the headline)
         kept = {index}
         above = index - 1
         if above >= 0 and all(not b.is_body for b in blocks[:above]) and blocks[above].is_body:
