@@ -27,6 +27,7 @@ REMOVED = [
     ("paywall", "paywall", "Cet article est réservé aux abonnés."),
     ("qr_code", "qr_code", "QR Code to Threat of North Korea missiles strains US-China relations"),
     ("app_prompt", "app_prompt", "Read this article in"),
+    ("app_prompt", "app_prompt", "Escuchar esta noticia 0:00 / 3:12 1x"),  # a player's controls, in any language
     ("qr_code", "qr_code", "Scan the QR code to download our app"),
     ("newsletter", "newsletter", "Sign up for our daily newsletter"),
     ("newsletter", "newsletter", "Get the latest news delivered to your inbox every morning."),
@@ -65,6 +66,7 @@ KEPT = [
     ("paywall", "Readers hate being told to subscribe to continue, the survey found."),
     ("paywall", 'The banner said "You\'ve read 3 of 5 free articles" and she closed the tab.'),
     ("app_prompt", "Restaurants replaced paper menus with QR codes during the pandemic."),
+    ("app_prompt", "Ferries leave at 10:00 / 10:30 on weekdays"),  # times, but no player at zero
     ("newsletter", "The newsletter reached two million subscribers last year."),
     ("share", "She shared the video on Facebook, where it was viewed a million times."),
     ("related", "Read more about the budget in the council's own report, published on Monday."),

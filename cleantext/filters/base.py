@@ -72,9 +72,18 @@ def _starts_with(text: str, prefixes: re.Pattern[str]) -> bool:
 
 
 def make_phrase_filter(
-    name: str, label: str, doc: str, *, max_chars: int = MAX_BOILERPLATE_CHARS
+    name: str,
+    label: str,
+    doc: str,
+    *,
+    max_chars: int = MAX_BOILERPLATE_CHARS,
+    also: tuple[Callable[[str], bool], str] | None = None,
 ) -> Callable[[Document], None]:
-    """Build and register a filter that drops short blocks made only of ``name`` phrases."""
+    """Build and register a filter that drops short blocks made only of ``name`` phrases.
+
+    ``also`` is a second test of a short block's text, with the reason a block it takes gets
+    (a shape any language shares, beside the phrases of each).
+    """
 
     def phrase_filter(document: Document) -> None:
         fields = category(name).fields
@@ -89,6 +98,8 @@ def make_phrase_filter(
                 prefixes is not None and _starts_with(text, prefixes)
             ):
                 document.drop(block, label, reason)
+            elif also is not None and also[0](text):
+                document.drop(block, label, also[1])
 
     phrase_filter.__name__ = name
     phrase_filter.__qualname__ = name
