@@ -421,6 +421,22 @@ def test_a_long_standfirst_without_a_full_stop_leads_to_the_headline_not_above_i
     assert doc.title == headline and dek in doc.text
 
 
+def test_a_one_line_menu_before_the_article_goes_on_a_middling_score() -> None:
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.block_evidence import _goes
+
+    def before_core(text: str, score: float) -> BlockEvidence:
+        features = block_features(text, stopwords()["pl"], 0.3)
+        features.values["before_core"] = 1.0
+        return BlockEvidence(features, score=score)
+
+    menu = "Wiadomości Sport Kultura Biznes Motoryzacja Ogłoszenia Nekrologi Pogoda"
+    assert _goes(before_core(menu, 0.6), 0.74)
+    assert not _goes(before_core(menu, 0.4), 0.74)  # a low score stays
+    assert not _goes(before_core("Most na Warcie zamknięty do końca marca", 0.6), 0.74)  # a headline has small words
+    assert not _goes(before_core("Wiadomości Sport Kultura", 0.6), 0.74)  # too short to tell from a name
+
+
 def test_a_run_of_headline_shaped_lines_without_an_article_stays() -> None:
     text = "- The mayor said the bridge will reopen.a\nWe use cookies.Photo: AP"  # found by hypothesis
     doc = clean(text, input_format="text")

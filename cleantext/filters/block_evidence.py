@@ -82,6 +82,8 @@ HEADLINE_HINT = frozenset({"headline"})
 MENU_RUN = 5
 MENU_GOING_SHARE = 0.6
 MENU_SCORE = 0.5
+#: Before the core, a line of this many capitalised words and no sentence is a menu (`_is_menu_line`).
+MENU_LINE_WORDS = 5
 #: A short line inside the core sharing this many content words (of `STEM_LETTERS` letters, cut
 #: there) with the prose paragraph after it is its subheading, unless a cue of it weighs this much.
 SUBHEADING_SHARED_WORDS = 2
@@ -162,6 +164,20 @@ def is_quotation(text: str) -> bool:
     return len(text) > 2 and any(text.startswith(a) and text.endswith(b) for a, b in _QUOTE_PAIRS)
 
 
+def _is_menu_line(found: BlockEvidence) -> bool:
+    """Before the core, a line of `MENU_LINE_WORDS` capitalised words or more with no sentence's
+    punctuation and hardly a common word ("Wiadomości Sport Kultura Biznes Motoryzacja Ogłoszenia"):
+    a menu in one line, when its score reaches `MENU_SCORE` (the headline is kept apart)."""
+    values = found.features.values
+    return (
+        values.get("before_core", 0.0) > 0
+        and found.features.words >= MENU_LINE_WORDS
+        and values["capitalised"] == 1.0
+        and values["capitalised_list"] > 0
+        and found.score >= MENU_SCORE
+    )
+
+
 def _plain_words_only(found: BlockEvidence) -> bool:
     """A paragraph of the article's prose whose call-to-action cues are all words prose uses too
     (weight below `CORE_REQUEST_WEIGHT`: "If you already subscribe: thank you. You will receive an email ...")."""
@@ -177,7 +193,7 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
     if is_call_to_action(found.features.values) and not _plain_words_only(found):
         return found.score >= CALL_TO_ACTION_SCORE
     if found.score < threshold:
-        return False
+        return _is_menu_line(found)
     if found.prose and found.score < PROSE_SCORE:
         return False  # a paragraph of prose is the costliest thing to lose: it needs a high score anywhere
     if found.in_core:
