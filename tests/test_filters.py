@@ -57,6 +57,9 @@ REMOVED = [
     ("byline", "byline", "Von Felix Brandner"),
     ("metadata_line", "date", "23.10.2018"),
     ("metadata_line", "date", "Updated: March 3, 2024"),
+    ("metadata_line", "date", "3. marts 2025 kl. 14.30"),  # each language's word before the time is data
+    ("metadata_line", "date", "12 maja 2024, godz. 10:30"),
+    ("metadata_line", "date", "Mon 3 Mar 2025 07.12 GMT"),
     ("metadata_line", "tags", "Kategorie: News"),
     ("separator", "separator", "* * *"),
 ]

@@ -27,7 +27,8 @@ MAX_DATE_CHARS = 60
 MAX_TAXONOMY_CHARS = 200
 
 _NUMERIC_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-_TIME = r"(?:\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|am|pm))?)"
+#: A time ("14:35", "10h30", "07.12 Uhr"), maybe with a time zone's abbreviation (the same in every language).
+_TIME = r"(?:\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|am|pm|a\.m\.?|p\.m\.?))?(?: (?:gmt|utc|bst|cet|cest|eet|eest|wet|west|est|edt|cst|cdt|pst|pdt))?)"
 
 
 @derived
@@ -37,9 +38,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     labels = f"(?:{cat.fields['taxonomy_labels'].pattern})" if "taxonomy_labels" in cat.fields else "(?!)"
     worded = rf"(?:\d{{1,2}}\.? (?:de )?{months}\.?,? (?:de )?\d{{4}}|{months}\.? \d{{1,2}},? \d{{4}})"
     date_labels = f"(?:{cat.fields['date_labels'].pattern}) ?:? ?" if "date_labels" in cat.fields else ""
+    # "um", "à", "kl.": each language's word before a time, maybe cut short with a full stop.
+    connectors = f"(?:{cat.fields['time_connectors'].pattern}\\.? )?" if "time_connectors" in cat.fields else ""
     date = re.compile(
         rf"(?:{date_labels})?(?:[a-z]{{2,12}},? )?(?:{_NUMERIC_DATE}|{worded})"
-        rf"(?:,? (?:um |à |a las |at |- |\| )?{_TIME})?"
+        rf"(?:,? (?:{connectors}|- |\| ){_TIME})?"
     )
     taxonomy = re.compile(rf"{labels} ?:")
     return date, taxonomy

@@ -190,7 +190,7 @@ def category(name: str) -> Category:
 
 
 def _is_word_list(key: str) -> bool:
-    return key in {"agencies", "credit_words", "credit_connectors", "commission_words", "caption_prefixes", "anchor_words"}
+    return key in {"agencies", "credit_words", "credit_connectors", "commission_words", "caption_prefixes", "anchor_words", "time_connectors"}
 
 
 @functools.lru_cache(maxsize=None)
