@@ -82,7 +82,7 @@ HEADLINE_HINT = frozenset({"headline"})
 MENU_RUN = 5
 MENU_GOING_SHARE = 0.6
 MENU_SCORE = 0.5
-#: Before the core, a line of this many capitalised words and no sentence is a menu (`_is_menu_line`).
+#: Before the core, a line of this many mostly capitalised words and no sentence is a menu (`_is_menu_line`).
 MENU_LINE_WORDS = 5
 #: A short line inside the core sharing this many content words (of `STEM_LETTERS` letters, cut
 #: there) with the prose paragraph after it is its subheading, unless a cue of it weighs this much.
@@ -165,14 +165,13 @@ def is_quotation(text: str) -> bool:
 
 
 def _is_menu_line(found: BlockEvidence) -> bool:
-    """Before the core, a line of `MENU_LINE_WORDS` capitalised words or more with no sentence's
-    punctuation and hardly a common word ("Wiadomości Sport Kultura Biznes Motoryzacja Ogłoszenia"):
+    """Before the core, a line of `MENU_LINE_WORDS` words or more, four in five capitalised, with no
+    sentence's punctuation and hardly a common word ("Fútbol LaLiga Tenis Motor Más deportes"):
     a menu in one line, when its score reaches `MENU_SCORE` (the headline is kept apart)."""
     values = found.features.values
     return (
         values.get("before_core", 0.0) > 0
         and found.features.words >= MENU_LINE_WORDS
-        and values["capitalised"] == 1.0
         and values["capitalised_list"] > 0
         and found.score >= MENU_SCORE
     )
