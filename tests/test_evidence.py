@@ -437,6 +437,18 @@ def test_a_one_line_menu_before_the_article_goes_on_a_middling_score() -> None:
     assert not _goes(before_core("Wiadomości Sport Kultura", 0.6), 0.74)  # too short to tell from a name
 
 
+def test_the_authors_name_and_role_over_the_date_is_the_byline() -> None:
+    headline = "Ferry timetable cut by a third as operator blames crew shortages"
+    head = [headline, "Moira Lennox Highlands correspondent", "Mon 13 Jan 2025 08.15 GMT"]
+    doc = clean("\n".join([*head, PROSE, PROSE, PROSE]), input_format="text")
+    assert doc.title == headline and "Moira Lennox" not in doc.text
+    assert [b.label for b in doc.removed if b.text == head[1]] == ["byline"]
+    # A name and words without a role's cue are no byline.
+    head[1] = "Moira Lennox Highlands Trust"
+    doc = clean("\n".join([*head, PROSE, PROSE, PROSE]), input_format="text")
+    assert not [b for b in doc.removed if b.text == head[1] and b.label == "byline"]
+
+
 def test_a_run_of_headline_shaped_lines_without_an_article_stays() -> None:
     text = "- The mayor said the bridge will reopen.a\nWe use cookies.Photo: AP"  # found by hypothesis
     doc = clean(text, input_format="text")

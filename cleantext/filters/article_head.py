@@ -46,7 +46,7 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     name and a year; a time alone is a live blog's entry) or date cues
     ("updated", "min read") beside at most `metadata_line.DATELINE_WORDS` other words (twice
     as many with both), and so does a bare name right over such a date line
-    (the author's), and a short headline-shaped line with a byline cue right
+    (the author's; maybe with a role: "Fraser McAllister Scotland correspondent"), and a short headline-shaped line with a byline cue right
     under a byline (the author's role, "Community Reporter"). A line read as
     prose goes only when it opens on a date cue ("Published Oct. 9, 2024 at
     6:42 p.m. | Updated ..."). The headline itself stays, whatever it holds.
@@ -66,7 +66,7 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
             if not doc.byline:
                 doc.byline = block.text
             doc.drop(block, "byline", "a byline just before the article")
-        elif not found.prose and _name_over_date(blocks, index):
+        elif not found.prose and _name_over_date(blocks, index, found.features):
             if not doc.byline:
                 doc.byline = block.text
             doc.drop(block, "byline", "the author's name over the date, just before the article")
@@ -103,11 +103,25 @@ def _role_under_byline(blocks: list[Block], index: int) -> bool:
 _BESIDE_A_BYLINE = frozenset({"date", "share", "byline"})
 
 
-def _name_over_date(blocks: list[Block], index: int) -> bool:
+#: Words of a role after a name ("Fraser McAllister Scotland correspondent").
+NAME_ROLE_WORDS = 3
+
+
+def _is_name_and_role(text: str, features: BlockFeatures) -> bool:
+    """A name, then at most `NAME_ROLE_WORDS` words with a byline cue: the author and their role."""
+    words = text.split()
+    return features.cue_score("byline") > 0 and any(
+        1 <= len(words) - size <= NAME_ROLE_WORDS and is_bare_name(" ".join(words[:size])) for size in (2, 3)
+    )
+
+
+def _name_over_date(blocks: list[Block], index: int, features: BlockFeatures | None = None) -> bool:
     """A bare name right over a date line ("Kamil Rożek" over "16.03.2025, 20:14"), or beside a
     line already removed as a date, a byline or a share bar ("Erik Lindqvist" over "Dela Facebook
-    Mejla Kopiera länk"): the byline. A bare name alone is not enough: "Die Ergebnisse" is one too."""
-    if not is_bare_name(blocks[index].text):
+    Mejla Kopiera länk"): the byline. A bare name alone is not enough: "Die Ergebnisse" is one too.
+    With its ``features``, the name may go on with a role (`_is_name_and_role`)."""
+    text = blocks[index].text
+    if not (is_bare_name(text) or (features is not None and _is_name_and_role(text, features))):
         return False
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     above = blocks[index - 1] if index > 0 else None
@@ -213,7 +227,7 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
         if features.values["cue_word_share"] >= HEADLINE_MAX_CUE_SHARE or is_breadcrumb(text):
             continue  # a share bar, a button row ("Partilhar Twitter Facebook E-mail") or the page's path
-        if _name_over_date(blocks, index):
+        if _name_over_date(blocks, index, features):
             continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")
         if index + 1 < len(blocks) and blocks[index + 1].label == "credit":
             continue  # an image's caption over its credit ("Image: Marcus Feld / Gadget Pulse")
