@@ -322,6 +322,13 @@ def test_french_verbs_said_to_vous_address_the_reader() -> None:
     assert is_call_to_action(reader_features(prompt, features.words, features.cues, "fr"))
 
 
+def test_a_turkish_blog_speaking_to_its_reader_informally_addresses_them() -> None:
+    """The informal "you" of a Turkish blog is in its verbs ("okuyabilirsin", "ister misin?")."""
+    assert reader_count("Bu yazıyı beğendiysen bana bir çay ısmarlayabilirsin.", "tr") == 1
+    assert reader_count("Her hafta yeni yazılardan haberdar olmak ister misin?", "tr") == 1
+    assert reader_count("Bakan yarın Ankara'da konuşacak ve bütçeyi açıklayacak.", "tr") == 0
+
+
 def test_a_polish_paywall_line_is_a_call_to_action() -> None:
     line = "Zostały Ci 2 bezpłatne artykuły w tym miesiącu. Zostań prenumeratorem i czytaj bez ograniczeń."
     features = block_features(line, None, 0.3)
