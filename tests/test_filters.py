@@ -422,6 +422,16 @@ def test_an_author_box_goes_without_a_byline_but_a_list_of_profiles_stays() -> N
     assert name.is_body and bio.is_body
 
 
+def test_a_lone_caption_is_read_for_reader_words_in_the_texts_own_language() -> None:
+    from cleantext.filters.photo_credit import credited_caption
+
+    paragraph = " ".join(["Kordon boyunca bisiklet yolu sabahları kalabalık oluyor ve rota her gün değişiyor."] * 3)
+    caption = Block("Sabah yedide sahildeki bisiklet yolu, arka planda körfez.")  # "körfez": a French "-ez" verb's ending
+    body = [Block(paragraph), caption, Block("Fotoğraf: Selin Aydemir"), Block(paragraph)]
+    assert credited_caption(body, 2, lone=True, language="tr") is caption
+    assert credited_caption(body, 2, lone=True, language="fr") is None
+
+
 def test_link_list_needs_two_links_in_a_row() -> None:
     single = Block("Budget talks stall", hints=frozenset({"link"}))
     doc = Document(all_blocks=[Block(BODY[0]), single, Block(BODY[1])])

@@ -23,12 +23,21 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to eighth:
-#: the eighth's 12 open the list, then the seventh's, then the sixth's; the third's 11, the fourth's 12 and
-#: the fifth's 14 close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to ninth:
+#: the ninth's open the list, then the eighth's, the seventh's and the sixth's; the third's, the fourth's and
+#: the fifth's close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The ninth round's 7 (7 of its 14 pass).
+    "en-lenient-sourdough-starter-revival": "a second image caption, with no credit beside it, left in the body",
+    "es-page-remontada-sierra-norte": "a live-score line over the headline ('En directo: Alcazaba 2-3 Sierra Norte (Final)') left in the body",
+    "fi-page-omatoimikirjasto-kirkonkyla": "Finnish, without phrase data: the cookie banner, a share bar, a 'read also' line, an advertisement "
+    "marker, tags, a comments line and a newsletter prompt left in the body; a subscribers' label taken for a kicker",
+    "fr-page-amendes-bandeaux-cookies": "a 'same subject' line of tags labelled related, not tags",
+    "it-lenient-anello-val-di-funes": "an affiliate disclosure and a second caption with no credit left in the body; the tags line labelled navigation",
+    "nl-page-aardwarmte-westland-telers": "an unlabelled tags line and a job listing labelled navigation",
+    "tr-lenient-izmir-bisikletle-ise-gitmek": "the byline with its date and reading time labelled date; a related line labelled navigation",
     # The eighth round's 9 (5 of its 14 pass).
     "cs-page-obnova-dolejsiho-rybnika": "the menu labelled advertisement (it lists 'Inzerce'); a bare author name and a comments count labelled navigation",
     "de-page-radweg-b27-lueckenschluss": "an audio player's line ('Audio: Beitrag anhören (2:14 min)') left in the body; an 'enlarge image' "

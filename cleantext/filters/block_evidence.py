@@ -374,6 +374,6 @@ def _take_caption(doc: Document, credit: Block, found: BlockEvidence) -> None:
     cues = found.features.cues
     bare = bool(cues) and cues[0].start == 0 and cues[0].cue.category == "credit"
     in_body = next(i for i, b in enumerate(body) if b is credit)
-    partner = credited_caption(body, in_body, stands_alone(doc, credit), bare)
+    partner = credited_caption(body, in_body, stands_alone(doc, credit), bare, doc.language)
     if partner is not None and partner.is_body:
         doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")

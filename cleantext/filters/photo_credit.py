@@ -153,7 +153,7 @@ _QUOTATION_MARKS = ('"', "“", "„", "«", "»", "‘", "'", "–", "—")
 LINES_BELOW = 2
 
 
-def _lone_caption(body: list[Block], i: int) -> Block | None:
+def _lone_caption(body: list[Block], i: int, language: str | None = None) -> Block | None:
     """The caption of a credit that stands alone (blank lines around it): the block right above,
     when it is alone too, shaped like a caption, and at most half as long as the paragraph under the credit.
 
@@ -174,7 +174,7 @@ def _lone_caption(body: list[Block], i: int) -> Block | None:
         return None
     if _subheading_shaped(text) or (i == 1 and is_title_like(text)):
         return None  # a heading, or the text's first line (its headline)
-    if _says_who_or_when(text) or text.rstrip().endswith(":") or reader_count(text):
+    if _says_who_or_when(text) or text.rstrip().endswith(":") or reader_count(text, language):
         return None  # a byline or date, a line opening a list; or a line speaking to the reader
     if text.lstrip().startswith(_QUOTATION_MARKS):
         return None  # someone speaking: a quote paragraph, not a description
@@ -187,9 +187,10 @@ def stands_alone(doc: Document, block: Block) -> bool:
     return block.group is None and doc.source_format == "text"
 
 
-def credited_caption(body: list[Block], i: int, lone: bool, bare: bool = False) -> Block | None:
+def credited_caption(body: list[Block], i: int, lone: bool, bare: bool = False, language: str | None = None) -> Block | None:
     """The caption of the credit ``body[i]``: the lone caption above it (``lone``: a credit
     standing alone in plain text), else the line sharing its chunk (`group_neighbour`).
+    ``language`` is the text's, for the words that address the reader (a caption does not).
 
     Only a bare credit (``bare``, or a credit or name credit by this step's
     patterns) takes a caption: a credit line with a caption of its own
@@ -197,7 +198,7 @@ def credited_caption(body: list[Block], i: int, lone: bool, bare: bool = False) 
     text = body[i].text
     if not (bare or is_credit(text) or is_name_credit(text)):
         return None
-    return _lone_caption(body, i) if lone else group_neighbour(body, i)
+    return _lone_caption(body, i, language) if lone else group_neighbour(body, i)
 
 
 def _chunk_partner(blocks: list[Block], line: Block) -> Block | None:
@@ -305,7 +306,7 @@ def photo_credit(doc: Document) -> None:
         if partner is not None and partner.is_body:  # "© Jeanne Roucayrol" under its caption
             doc.drop(block, "credit", "a photographer's name credited beside its caption")
             doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
-        elif partner is None and lone and name_credit and (above := _lone_caption(body, i)) is not None:
+        elif partner is None and lone and name_credit and (above := _lone_caption(body, i, doc.language)) is not None:
             # "© Léa Fournel / Échappée Sport" alone under "Romain Astruc lève les bras ...": no page's copyright
             doc.drop(block, "credit", "a photographer's name credited under its caption")
             doc.drop(above, "caption", "the caption right above its photo credit")
@@ -320,7 +321,7 @@ def photo_credit(doc: Document) -> None:
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
         elif is_credit(block.text):
             doc.drop(block, "credit", "a photo credit line")
-            partner = credited_caption(body, i, lone)
+            partner = credited_caption(body, i, lone, language=doc.language)
             if partner is not None and partner.is_body and not is_credit(partner.text):
                 doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
         elif marked:
