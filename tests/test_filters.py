@@ -432,6 +432,22 @@ def test_a_lone_caption_is_read_for_reader_words_in_the_texts_own_language() -> 
     assert credited_caption(body, 2, lone=True, language="fr") is None
 
 
+def test_a_closing_bio_naming_a_writers_role_goes_but_not_a_person_the_article_speaks_of() -> None:
+    bio = Block("Perry Bacon Jr. is a senior writer for the site.")
+    doc = Document(all_blocks=[*map(Block, BODY), Block("The party has not chosen anyone yet."), bio])
+    _run("author_bio", doc)
+    assert bio.label == "outside_main_content" and "Perry Bacon Jr" in (bio.reason or "")
+    named = Block("Bacon said the party had not chosen anyone yet, and the race was open.")
+    last = Block("Perry Bacon Jr. is a senior writer for the site.")
+    doc = Document(all_blocks=[*map(Block, BODY), named, last])
+    _run("author_bio", doc)
+    assert last.is_body
+    plain = Block("Maria Lindqvist is a nurse who has worked at the clinic for ten years.")  # no writer's role
+    doc = Document(all_blocks=[*map(Block, BODY), Block("The clinic will stay open."), plain])
+    _run("author_bio", doc)
+    assert plain.is_body
+
+
 def test_link_list_needs_two_links_in_a_row() -> None:
     single = Block("Budget talks stall", hints=frozenset({"link"}))
     doc = Document(all_blocks=[Block(BODY[0]), single, Block(BODY[1])])

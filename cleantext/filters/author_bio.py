@@ -17,7 +17,12 @@ then a paragraph opening with that name or its first word and a verb ("Jake
 is the co-founder of ...", "Matthias Weber ist ERP-Experte ..."). The
 paragraph goes as ``outside_main_content``, the name line as ``byline``.
 More than `MAX_AUTHOR_BOXES` such pairs are a list of profiles, the
-article itself, and stay.
+article itself, and stay. A page naming no author may close on a bio too:
+the text's last body block, of at most `CLOSING_BIO_WORDS` words, opening
+with a name and a lower-case word and naming a writer's role (a ``byline``
+cue of weight `ROLE_CUE_WEIGHT`: "Perry Bacon Jr. is a senior writer for
+...", "... ist Redakteurin im Ressort ..."), no word of the name but the
+first in any other paragraph, goes as ``outside_main_content``.
 
 Must not remove: the article's own paragraphs about a company or a person
 that a byline names as its source ("Signa Development teilte außerdem mit,
@@ -31,6 +36,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
+from ..evidence.cues import find_cues, tokens
 from ..patterns import category, common_words
 from .base import first_paragraph
 from .byline import is_bare_name
@@ -40,6 +46,9 @@ from ..pipeline import register_filter
 MAX_BIO_WORDS = 80
 #: Name-and-bio pairs on one page beyond which they are the article's profiles, not author boxes.
 MAX_AUTHOR_BOXES = 2
+#: A closing bio: the last body block of at most this many words, with a role cue this heavy.
+CLOSING_BIO_WORDS = 40
+ROLE_CUE_WEIGHT = 1.5
 MIN_ARTICLE_BLOCKS = 3
 #: A block this long naming the author is the article speaking of them (a byline line is shorter).
 MENTION_WORDS = 12
@@ -117,6 +126,30 @@ def author_boxes(doc: Document, tail: list[Block], body: list[Block]) -> list[tu
     return pairs if len(pairs) <= MAX_AUTHOR_BOXES else []
 
 
+def closing_bio(body: list[Block]) -> tuple[Block, str] | None:
+    """The text's last body block when it is an author's bio (the module's docstring), with the name."""
+    last = body[-1]
+    words = last.text.split()
+    if len(words) > CLOSING_BIO_WORDS:
+        return None
+    opening = _NAME.match(last.text)
+    if opening is None or len(opening.group().split()) > 4:
+        return None
+    rest = last.text[opening.end() :].removeprefix(".")  # "Perry Bacon Jr. is ..."
+    if not (rest[:1] == " " and rest[1:2].islower()):
+        return None
+    name = opening.group()
+    if name.split()[0].lower() in common_words():
+        return None  # "Die Agentur ist ...": a sentence, not a name
+    roles = [m for m in find_cues(tokens(last.text), last.text) if m.cue.category == "byline" and m.cue.weight >= ROLE_CUE_WEIGHT]
+    if not any(m.cue.literal_words == len(m.cue.phrase.split()) for m in roles):
+        return None  # "by <name>" is no role
+    surnames = [w for w in name.split()[1:] if len(w) > 2]  # not "Jr"
+    if any(w in other.text for w in surnames for other in body[:-1]):
+        return None  # the article speaks of them
+    return last, name
+
+
 @register_filter("author_bio")
 def author_bio(doc: Document) -> None:
     body: list[Block] = [b for b in doc.all_blocks if b.is_body]
@@ -128,6 +161,10 @@ def author_bio(doc: Document) -> None:
         if line.is_body:
             doc.drop(line, "byline", "the name line of an author box after the article")
     names = author_names(doc)
+    body = [b for b in body if b.is_body]
+    closing = closing_bio(body) if len(body) > MIN_ARTICLE_BLOCKS and not names else None
+    if closing is not None:  # (a page naming its author takes only that author's bio, below)
+        doc.drop(closing[0], "outside_main_content", f"an author's bio closing the text: a name ({closing[1]}) and a writer's role")
     if not names:
         return
     for block in tail:
