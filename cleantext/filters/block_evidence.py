@@ -15,11 +15,16 @@ Must not remove: the article's own prose. Any prose block needs a high score,
 and inside the core also strong cue evidence (an article *about*
 subscriptions or cookies stays whole), unless it is a call to action: it
 addresses the reader beside call-to-action cues ("Get our newsletter in your
-inbox", `cleantext.evidence.reader`), and then a low score is enough; so is a
-consent banner outside the core (cookie cues, and some words addressing the
-reader), and a banner's text right over its consent buttons goes with them
-whatever its own score. A line quoted whole ("« Crédit photo : DR »" as a
-subheading) is someone's words and stays.
+inbox", `cleantext.evidence.reader`), and then a low score is enough (inside
+the core only with a call-to-action phrase prose rarely uses: "If you already
+subscribe: thank you" is an editor's prose); so is a consent banner outside
+the core (cookie cues, and some words addressing the reader), and a banner's
+text right over its consent buttons goes with them whatever its own score. A
+line quoted whole ("« Crédit photo : DR »" as a subheading) is someone's
+words and stays, and so does a short line whose words the prose paragraph
+right after it takes up (its subheading). Before the core, a line of five
+mostly capitalised words or more with no sentence goes on a middling score
+(a menu in one line).
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
@@ -41,9 +46,9 @@ import functools
 from ..document import Block, Document
 from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.analysis import cue_category, has_language_data
+from ..evidence.cues import tokens
 from ..evidence.model import Model, explain
 from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
-from ..evidence.cues import tokens
 from ..ingest.plaintext import is_title_like
 from ..patterns import common_words
 from ..pipeline import register_filter
@@ -147,6 +152,8 @@ def _reason(model: Model, found: BlockEvidence) -> str:
         return f"a call to action, addressing the reader; {reason}"
     if _is_consent_banner(found):
         return f"a consent banner outside the article, addressing the reader; {reason}"
+    if found.score < model.threshold and _is_menu_line(found):
+        return f"a one-line menu before the article (capitalised words, no sentence); {reason}"
     return reason
 
 
