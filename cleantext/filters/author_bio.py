@@ -116,7 +116,9 @@ def author_boxes(doc: Document, tail: list[Block], body: list[Block]) -> list[tu
     in_tail = {id(b) for b in tail}
     pairs = []
     for line, bio in zip(blocks, blocks[1:]):
-        if id(bio) not in in_tail or not is_bare_name(line.text) or len(bio.text.split()) > MAX_BIO_WORDS:
+        if id(bio) not in in_tail or not bio.text.startswith(line.text.split(" ", 1)[0]):
+            continue  # (a cheap test first: the paragraph opens with the line's first word)
+        if not is_bare_name(line.text) or len(bio.text.split()) > MAX_BIO_WORDS:
             continue
         opening = _box_opening(bio.text, line.text)
         if opening is not None:
