@@ -10,8 +10,8 @@ showing the player's position at zero over its duration ("Ouça este conteúdo
 player.
 
 Must not remove: text about apps, such as "The council's new app lists bin
-days." The prompt must be the whole block. A line giving a time span ("Kick-off
-0:00 / 21:00 CET") is no player unless its first time is zero.
+days." The prompt must be the whole block. A line giving a time span ("Ferries
+at 10:00 / 10:30") is no player: a player's position starts at zero.
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ def is_player(text: str) -> bool:
 
 
 app_prompt = make_phrase_filter(
-    "app_prompt", "app_prompt", __doc__ or "", max_chars=250,
+    "app_prompt",
+    "app_prompt",
+    __doc__ or "",
+    max_chars=250,
     also=(is_player, "a media player's controls (its position at 0:00 over the duration)"),
 )

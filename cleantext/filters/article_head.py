@@ -46,7 +46,8 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     name and a year; a time alone is a live blog's entry) or date cues
     ("updated", "min read") beside at most `metadata_line.DATELINE_WORDS` other words (twice
     as many with both), and so does a bare name right over such a date line
-    (the author's; maybe with a role: "Fraser McAllister Scotland correspondent"), and a short headline-shaped line with a byline cue right
+    (the author's; maybe with a role: "Fraser McAllister Scotland
+    correspondent"), and a short headline-shaped line with a byline cue right
     under a byline (the author's role, "Community Reporter"). A line read as
     prose goes only when it opens on a date cue ("Published Oct. 9, 2024 at
     6:42 p.m. | Updated ..."). The headline itself stays, whatever it holds.

@@ -5,10 +5,11 @@ Removes a short block that is only a date (and maybe a time): "23.10.2018",
 that opens with a taxonomy label: "Kategorie: News", "Tags: politics, budget",
 "Filed under: ...". On a page, a date line above the article's first
 paragraph may carry a few more words: "Features · September 28, 2026", "By
-Tomas Reyes · Nov. 12, 2026" (then a byline). Month names, labels and the word before a
-time ("um", "à", "kl.": ``time_connectors``) are per-language data (the ``metadata_line``
-category of the phrase files); a time zone's abbreviation may follow the time. A bare date fills ``doc.date``
-when the page gave none.
+Tomas Reyes · Nov. 12, 2026" (then a byline). Month names, labels and the
+word before a time ("um", "à", "kl.": ``time_connectors``) are per-language
+data (the ``metadata_line`` category of the phrase files); a time zone's
+abbreviation may follow the time. A bare date fills ``doc.date`` when the
+page gave none.
 
 Must not remove: a sentence that contains a date ("On 23.10.2018 the council
 voted.") or a heading that starts with a topic word but no colon.
