@@ -444,6 +444,20 @@ def test_a_one_line_menu_before_the_article_goes_on_a_middling_score() -> None:
     assert not _goes(before_core("Wiadomości Sport Kultura", 0.6), 0.74)  # too short to tell from a name
 
 
+def test_a_share_bar_goes_in_a_language_without_data_by_the_networks_names() -> None:
+    from cleantext.evidence import BlockEvidence
+    from cleantext.evidence.layout import is_prose
+    from cleantext.filters.block_evidence import _goes
+
+    def inside(text: str, score: float) -> BlockEvidence:
+        features = block_features(text, None, 0.3)  # no language data: only the networks' names are cues
+        return BlockEvidence(features, score=score, in_core=True, prose=is_prose(features))
+
+    assert _goes(inside("Jaa artikkeli Facebook X WhatsApp Kopioi linkki", 0.4), 0.77)
+    assert not _goes(inside("Jaa artikkeli Facebook X WhatsApp Kopioi linkki", 0.1), 0.77)  # a low score stays
+    assert not _goes(inside("Facebookin ja WhatsAppin käyttäjät eivät päässeet palveluun maanantaina.", 0.4), 0.77)
+
+
 def test_the_authors_name_and_role_over_the_date_is_the_byline() -> None:
     headline = "Ferry timetable cut by a third as operator blames crew shortages"
     head = [headline, "Moira Lennox Highlands correspondent", "Mon 13 Jan 2025 08.15 GMT"]

@@ -32,7 +32,7 @@ KNOWN_GAPS = {
     # The ninth round's 7 (7 of its 14 pass).
     "en-lenient-sourdough-starter-revival": "a second image caption, with no credit beside it, left in the body",
     "es-page-remontada-sierra-norte": "a live-score line over the headline ('En directo: Alcazaba 2-3 Sierra Norte (Final)') left in the body",
-    "fi-page-omatoimikirjasto-kirkonkyla": "Finnish, without phrase data: the cookie banner, a share bar, a 'read also' line, an advertisement "
+    "fi-page-omatoimikirjasto-kirkonkyla": "Finnish, without phrase data: the cookie banner, a 'read also' line, an advertisement "
     "marker, tags, a comments line and a newsletter prompt left in the body; a subscribers' label taken for a kicker",
     "fr-page-amendes-bandeaux-cookies": "a 'same subject' line of tags labelled related, not tags",
     "it-lenient-anello-val-di-funes": "an affiliate disclosure and a second caption with no credit left in the body; the tags line labelled navigation",

@@ -24,7 +24,8 @@ line quoted whole ("« Crédit photo : DR »" as a subheading) is someone's
 words and stays, and so does a short line whose words the prose paragraph
 right after it takes up (its subheading). Before the core, a line of five
 mostly capitalised words or more with no sentence goes on a middling score
-(a menu in one line).
+(a menu in one line); anywhere, a short line of the networks' names and
+share words goes from a low score (a share bar, in any language).
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
@@ -80,6 +81,12 @@ CORE_REQUEST_WEIGHT = 2.0
 #: Score a consent banner outside the core needs (`_is_consent_banner`): its cookie cues
 #: beside words asking the reader are the evidence, and a long banner has few cue words for its length.
 CONSENT_SCORE = 0.15
+#: A share bar (`_is_share_bar`): at most this many words, share cues of this weight making this
+#: share of its words; it goes from this score.
+SHARE_BAR_WORDS = 10
+SHARE_BAR_WEIGHT = 3.0
+SHARE_BAR_CUE_SHARE = 0.25
+SHARE_BAR_SCORE = 0.15
 #: Marks the headline found before the core, for the title step.
 HEADLINE_HINT = frozenset({"headline"})
 #: Outside the core, a run of at least this many short lines where this share goes takes with it
@@ -154,6 +161,8 @@ def _reason(model: Model, found: BlockEvidence) -> str:
         return f"a consent banner outside the article, addressing the reader; {reason}"
     if found.score < model.threshold and _is_menu_line(found):
         return f"a one-line menu before the article (capitalised words, no sentence); {reason}"
+    if found.score < model.threshold and _is_share_bar(found):
+        return f"a share bar (the networks' names); {reason}"
     return reason
 
 
@@ -184,6 +193,19 @@ def _is_menu_line(found: BlockEvidence) -> bool:
     )
 
 
+def _is_share_bar(found: BlockEvidence) -> bool:
+    """A short line, no sentence, whose share cues weigh `SHARE_BAR_WEIGHT` and make a quarter
+    of its words ("Jaa artikkeli Facebook X WhatsApp Kopioi linkki"): the networks' names are
+    the same in every language, so this holds where the model has no language data."""
+    features = found.features
+    return (
+        not found.prose
+        and features.words <= SHARE_BAR_WORDS
+        and features.cue_score("share") >= SHARE_BAR_WEIGHT
+        and features.values["cue_word_share"] >= SHARE_BAR_CUE_SHARE
+    )
+
+
 def _plain_words_only(found: BlockEvidence) -> bool:
     """A paragraph of the article's prose whose call-to-action cues are all words prose uses too
     (weight below `CORE_REQUEST_WEIGHT`: "If you already subscribe: thank you. You will receive an email ...")."""
@@ -198,6 +220,8 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
         return found.score >= CONSENT_SCORE
     if is_call_to_action(found.features.values) and not _plain_words_only(found):
         return found.score >= CALL_TO_ACTION_SCORE
+    if _is_share_bar(found):
+        return found.score >= SHARE_BAR_SCORE
     if found.score < threshold:
         return _is_menu_line(found)
     if found.prose and found.score < PROSE_SCORE:
