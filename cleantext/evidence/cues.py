@@ -71,10 +71,14 @@ def tokens(text: str) -> list[str]:
     >>> tokens("İLGİLİ HABERLER")  # a capital dotted I lower-cases to "i" and a combining dot, dropped
     ['ilgili', 'haberler']
     """
-    lower = text.lower()
-    if not lower.isascii() or "`" in lower:  # the only ASCII quote to straighten is the backtick
-        lower = _QUOTES.sub("'", lower).replace(COMBINING_DOT, "")
-    return _TOKEN.findall(lower)
+    return _TOKEN.findall(_straightened(text.lower()))
+
+
+def _straightened(text: str) -> str:
+    """``text`` with its quotes straight and a combining dot ("İ".lower()) dropped, as `_TOKEN` reads it."""
+    if not text.isascii() or "`" in text:  # the only ASCII quote to straighten is the backtick
+        return _QUOTES.sub("'", text).replace(COMBINING_DOT, "")
+    return text
 
 
 def parse_cue_file(text: str, language: str, source: str) -> list[Cue]:
@@ -206,9 +210,7 @@ class _NameWords:
 def _capitalised(text: str | None, count: int) -> list[bool]:
     if text is None:
         return [True] * count
-    if not text.isascii() or "`" in text:
-        text = _QUOTES.sub("'", text).replace(COMBINING_DOT, "")
-    written = _TOKEN.findall(text)
+    written = _TOKEN.findall(_straightened(text))
     if len(written) != count:  # lower-casing changed the tokens (rare): no telling, as without the text
         return [True] * count
     return [token[:1].isupper() for token in written]
