@@ -249,6 +249,28 @@ def test_a_million_tiny_elements() -> None:
     assert doc.truncated and any("elements" in w for w in doc.warnings)
 
 
+def test_drop_bulky_matches_tags_in_any_case_and_survives_lowercasing_that_changes_length() -> None:
+    page = "<p>a</p><SCRIPT type=x>'<p>'</Script ><Svg><p>c</p></SVG><!-- <p>d</p> --><p>b</p>"
+    assert ingest_html.drop_bulky(page) == "<p>a</p><p>b</p>"
+    # "İ" lower-cases to two characters: the scan falls back to the case-insensitive regexes
+    assert ingest_html.drop_bulky("<p>İ</p><STYLE>p{}</style><p>b</p>") == "<p>İ</p><p>b</p>"
+    assert ingest_html.drop_bulky("<p>a</p><scriptx>kept</scriptx><ſcript>kept</ſcript>") == "<p>a</p><scriptx>kept</scriptx><ſcript>kept</ſcript>"
+
+
+def test_element_cut_keeps_the_first_elements_and_still_bounds_depth() -> None:
+    limit = ingest_html.MAX_ELEMENTS
+    deep = "<div>" * (ingest_html.MAX_DEPTH + 50) + "deep" + "</div>" * (ingest_html.MAX_DEPTH + 50)
+    page = ingest_html.parse_html("<html><body>" + deep + "".join(f"<b>{i}</b>" for i in range(limit + 5000)) + "</body></html>")
+    assert page.root is not None
+    elements = list(page.root.iter())
+    assert len(elements) <= limit
+    assert max(len(list(e.iterancestors())) for e in elements) < ingest_html.MAX_DEPTH  # still walked: unwrapped
+    assert "deep" in page.root.text_content()
+    last = elements[-1].text
+    assert last is not None and int(last) > limit - ingest_html.MAX_DEPTH - 100  # cut near the limit, not far before it
+    assert any("elements" in note for note in page.notes)
+
+
 def test_huge_attribute_values() -> None:
     image = "data:image/png;base64," + "iVBORw0KGgo" * 1_500_000  # ~16 MB data URI before the article
     doc, elapsed = _timed(f"<html><body><img src='{image}'><div class='{'x' * 1_000_000}'>{P * 3}</div></body></html>")

@@ -159,10 +159,11 @@ def walk(root: etree._Element) -> Walk:
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag
         if not isinstance(tag, str):  # comments and processing instructions: only their tail is text
-            if event == "end" and element.tail:
-                parts.append(element.tail)
+            tail = element.tail if event == "end" else None
+            if tail:
+                parts.append(tail)
                 if anchor_depth:
-                    link_parts.append(element.tail)
+                    link_parts.append(tail)
             continue
         if event == "start":
             if tag in BLOCK_TAGS:
@@ -187,10 +188,11 @@ def walk(root: etree._Element) -> Walk:
                 parts.append("\n")
             if tag in CONTROL_TAGS:
                 containers[stack[-2] if tag in BLOCK_TAGS and len(stack) > 1 else stack[-1]].controls += 1
-            if element.text:
-                parts.append(element.text)
+            text = element.text
+            if text:
+                parts.append(text)
                 if anchor_depth:
-                    link_parts.append(element.text)
+                    link_parts.append(text)
         else:
             if tag in BLOCK_TAGS:
                 flush()
@@ -198,9 +200,10 @@ def walk(root: etree._Element) -> Walk:
                     stack.pop()
             elif tag == "a" and anchor_depth:
                 anchor_depth -= 1
-            if element.tail and element is not root:
-                parts.append(element.tail)
+            tail = element.tail
+            if tail and element is not root:
+                parts.append(tail)
                 if anchor_depth:
-                    link_parts.append(element.tail)
+                    link_parts.append(tail)
     flush()
     return Walk(blocks, containers, truncated)

@@ -67,7 +67,11 @@ _XML_DECLARATION = re.compile(r"^[\s\ufeff]*<\?xml[^>]{0,200}\?>")
 _C0_BYTES = bytes(code for code in range(32) if code not in (9, 10, 13))
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LONG_ATTRIBUTES = lxml.etree.XPath(f"//@*[string-length(.) > {MAX_ATTRIBUTE_CHARS}]")
-_BULKY_OPEN = re.compile(r"<(script|style|svg|template)\b|<!--", re.IGNORECASE)
+_BULKY_TAGS = ("script", "style", "svg", "template")
+_BULKY_OPEN = re.compile(r"<(script|style|svg|template)\b|<!--", re.IGNORECASE | re.ASCII)
+_BULKY_OPEN_LOWER = re.compile(r"<(s(?:cript|tyle|vg)|template)\b|<!--")
+_BULKY_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE | re.ASCII) for tag in _BULKY_TAGS}
+_BULKY_CLOSE_LOWER = {tag: re.compile(rf"</{tag}\s*>") for tag in _BULKY_TAGS}
 # A quoted attribute value longer than MAX_ATTRIBUTE_CHARS (its first part kept);
 # each run of non-quotes is scanned from one start only, so linear time.
 _LONG_ATTRIBUTE = re.compile(rf"""=\s*(?:"([^"]{{{MAX_ATTRIBUTE_CHARS}}})[^"]*"|'([^']{{{MAX_ATTRIBUTE_CHARS}}})[^']*')""")
@@ -134,21 +138,29 @@ def _is_xml_safe(text: str) -> bool:
 def drop_bulky(text: str) -> str:
     """Remove ``<script>``, ``<style>``, ``<svg>``, ``<template>`` elements and comments (linear time).
 
-    >>> drop_bulky("<p>a</p><script>x='<p>'</script><!-- c --><p>b</p><style>")
+    Tags are looked for in a lower-cased copy (a case-sensitive scan, several
+    times faster), unless lower-casing changed the text's length.
+
+    >>> drop_bulky("<p>a</p><SCRIPT>x='<p>'</script><!-- c --><p>b</p><style>")
     '<p>a</p><p>b</p><style>'
     """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        haystack, opening_tag, closing_tags = lowered, _BULKY_OPEN_LOWER, _BULKY_CLOSE_LOWER
+    else:
+        haystack, opening_tag, closing_tags = text, _BULKY_OPEN, _BULKY_CLOSE
     parts: list[str] = []
     pos = 0
     while True:
-        opening = _BULKY_OPEN.search(text, pos)
+        opening = opening_tag.search(haystack, pos)
         if opening is None:
             break
         tag = opening.group(1)
         if tag:
-            closing = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(text, opening.end())
+            closing = closing_tags[tag.lower()].search(haystack, opening.end())
             end = closing.end() if closing else -1
         else:
-            end = text.find("-->", opening.end())
+            end = haystack.find("-->", opening.end())
             end = end + 3 if end >= 0 else -1
         if end < 0:
             break  # unclosed: leave the rest to the parser (and the cut)
@@ -247,10 +259,14 @@ def within_bounds(root: lxml.etree._Element, source: str) -> bool:
     tags: each ``<`` opens at most one element and lets the parser imply one
     ``<p>``, besides ``<html>``, ``<head>`` and ``<body>``.
     """
-    source_chars = len(source)
     elements = 2 * source.count("<") + 4
     if MAX_DEPTH_SUM // elements < MAX_DEPTH or elements > MAX_ELEMENTS:
         elements = int(root.xpath("count(//*)"))  # the bound could cost a deeper check or a walk
+    return _within_bounds(root, elements, len(source))
+
+
+def _within_bounds(root: lxml.etree._Element, elements: int, source_chars: int) -> bool:
+    """`within_bounds` given an upper bound of the element count and of the text's length."""
     if elements > MAX_ELEMENTS or source_chars > MAX_TEXT_CHARS:
         return False
     depth = min(MAX_DEPTH, MAX_DEPTH_SUM // max(1, elements), MAX_DEPTH_TEXT // max(1, source_chars))
@@ -273,7 +289,9 @@ def bound_tree(root: lxml.etree._Element) -> list[str]:
     ancestor, so its cost follows the sum of depths and the depth-weighted
     text; links inside links would multiply it again, so they are unwrapped.
     """
-    notes: list[str] = []
+    notes = _cut_to_element_count(root)
+    if notes and _fits_once_cut(root):
+        return notes
     unwrap: list[lxml.etree._Element] = []
     elements = chars = weighted = depth = depth_sum = links_open = tables_open = 0
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
@@ -331,6 +349,21 @@ def bound_tree(root: lxml.etree._Element) -> list[str]:
         else:
             element.drop_tag()  # keeps its text and children in place
     return notes
+
+
+def _cut_to_element_count(root: lxml.etree._Element) -> list[str]:
+    """Cut ``root`` after its first `MAX_ELEMENTS` elements, found in C (`bound_tree` would cut there too)."""
+    beyond = root.xpath(f"(//*)[{MAX_ELEMENTS + 1}]")
+    if not beyond:
+        return []
+    _cut_from(beyond[0])
+    return [f"page has more than {MAX_ELEMENTS:,} elements; the rest was not read"]
+
+
+def _fits_once_cut(root: lxml.etree._Element) -> bool:
+    """`within_bounds` for a tree already cut to `MAX_ELEMENTS`: its text counted in C, not bounded by a source."""
+    elements = int(root.xpath("count(//*)"))
+    return _within_bounds(root, elements, int(root.xpath("string-length(string())")))
 
 
 def _drop_following(node: lxml.etree._Element) -> None:
