@@ -12,8 +12,9 @@ attribution). So a block's log-odds is exactly the base, plus every root's
 value, plus the sum of its features' contributions.
 
 Scoring walks no lists: the trees are turned once into a Python function of
-nested conditional expressions (only numbers from the model go into its source,
-checked first), which is about three times faster than looping over nodes.
+nested conditional expressions over one local name per feature (only numbers
+from the model go into its source, checked first), which is about four times
+faster than looping over nodes.
 Explaining walks none either: a second compiled function follows every tree
 with plain statements that credit each step to its feature.
 """
@@ -54,7 +55,7 @@ def _expression(nodes: Sequence[Node], index: int, depth: int) -> str:
     if depth >= MAX_DEPTH:
         raise ValueError(f"a tree is deeper than {MAX_DEPTH}")
     return (
-        f"({_expression(nodes, int(left), depth + 1)} if x[{int(feature)}] <= {float(threshold)!r}"
+        f"({_expression(nodes, int(left), depth + 1)} if x{int(feature)} <= {float(threshold)!r}"
         f" else {_expression(nodes, int(right), depth + 1)})"
     )
 
@@ -84,8 +85,11 @@ def _compile_contributions(trees: Sequence[Sequence[Node]], features: int) -> Ca
     return namespace["contributions"]
 
 
-def _compile(base: float, trees: Sequence[Sequence[Node]]) -> Callable[[list[float]], float]:
-    lines = ["def log_odds(x):", f"    z = {float(base)!r}"]
+def _compile(base: float, trees: Sequence[Sequence[Node]], features: int) -> Callable[[list[float]], float]:
+    # The vector is unpacked into one local name per feature (x0, x1, ...):
+    # a local is read faster than a list item, about a quarter off the time.
+    unpack = "".join(f"x{i}, " for i in range(features)) + "= x" if features else "pass"
+    lines = ["def log_odds(x):", f"    {unpack}", f"    z = {float(base)!r}"]
     lines += [f"    z += {_expression(nodes, 0, 0)}" for nodes in trees]
     lines.append("    return z")
     namespace: dict[str, Callable[[list[float]], float]] = {}
@@ -109,7 +113,7 @@ class BoostedTrees:
 
     @functools.cached_property
     def _log_odds(self) -> Callable[[list[float]], float]:
-        return _compile(self.base, self.trees)
+        return _compile(self.base, self.trees, len(self.names))
 
     def vector(self, values: dict[str, float]) -> list[float]:
         get = values.get
