@@ -142,6 +142,23 @@ def test_an_editor_speaking_to_subscribers_in_plain_words_is_weighed_as_prose() 
     assert _goes(evidence(letter.replace("an email with", "in your inbox")), 0.74)
 
 
+def test_a_paragraph_of_the_core_is_not_taken_by_its_neighbours_scores_alone() -> None:
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.block_evidence import _goes
+
+    paragraph = (
+        "The paper has also relaunched its free morning newsletter, which now has 18,500 subscribers, "
+        "and plans to ask readers to register for an account before they can read a fourth article."
+    )
+    features = block_features(paragraph, stopwords()["en"], 0.3)
+    features.values.update(reader_features(paragraph, features.words, features.cues, "en"))
+    assert features.total_cue_weight >= 3  # enough cue weight for a prose block in the core to go
+    # between a credit and a "Read also" line, its second-pass score is high, its own is not
+    between_junk = BlockEvidence(features, first=0.42, score=0.95, in_core=True, prose=True)
+    assert not _goes(between_junk, 0.74)
+    assert _goes(dataclasses.replace(between_junk, first=0.8), 0.74)
+
+
 def test_an_imperative_opening_is_a_call_to_action_without_you() -> None:
     prompt = "Get our Morning Briefing: the day's five stories, before breakfast."
     cues = find_cues(tokens(prompt))

@@ -13,7 +13,8 @@ short line and ``outside_main_content`` for text outside the core.
 
 Must not remove: the article's own prose. Any prose block needs a high score,
 and inside the core also strong cue evidence (an article *about*
-subscriptions or cookies stays whole), unless it is a call to action: it
+subscriptions or cookies stays whole) and a score of its own, not only its
+neighbours', unless it is a call to action: it
 addresses the reader beside call-to-action cues ("Get our newsletter in your
 inbox", `cleantext.evidence.reader`), and then a low score is enough (inside
 the core only with a call-to-action phrase prose rarely uses: "If you already
@@ -66,6 +67,10 @@ CORE_SHORT_RUN = 3
 CORE_MARGIN = 0.1
 #: Score any prose block needs, inside the core or not.
 PROSE_SCORE = 0.85
+#: A prose block inside the core goes only when its own evidence (the first pass, before its
+#: neighbours are weighed) reaches this too: the second pass gives short blocks their neighbours'
+#: class, as jusText's does, not a paragraph of the article between a credit and a "Read also".
+PROSE_OWN_SCORE = 0.5
 #: Cue weight and score a *prose* block inside the core needs.
 CORE_PROSE_CUE_WEIGHT = 3.0
 CORE_PROSE_SCORE = 0.9
@@ -226,6 +231,8 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
         return _is_menu_line(found)
     if found.prose and found.score < PROSE_SCORE:
         return False  # a paragraph of prose is the costliest thing to lose: it needs a high score anywhere
+    if found.prose and found.in_core and found.first < PROSE_OWN_SCORE:
+        return False
     if found.in_core:
         cue_weight = found.features.total_cue_weight
         if found.score < threshold + CORE_MARGIN:
