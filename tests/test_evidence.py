@@ -159,6 +159,15 @@ def test_a_paragraph_of_the_core_is_not_taken_by_its_neighbours_scores_alone() -
     assert _goes(dataclasses.replace(between_junk, first=0.8), 0.74)
 
 
+def test_another_languages_short_cue_word_is_not_read_in_a_page_of_known_language() -> None:
+    advice = "Denk je slachtoffer te zijn? Bel dan direct je bank en doe aangifte bij de politie."
+    phrases = lambda language: [m.cue.phrase for m in block_features(advice, stopwords()["nl"], 0.3, True, language).cues]
+    assert "doe" in phrases(None)  # Portuguese "doe" (donate), when the language is unknown
+    assert "doe" not in phrases("nl")  # Dutch "do"
+    # English cues and longer words and phrases of other languages are still read
+    assert [m.cue.phrase for m in block_features("Newsletter abonnieren", None, 0.3, True, "nl").cues]
+
+
 def test_an_imperative_opening_is_a_call_to_action_without_you() -> None:
     prompt = "Get our Morning Briefing: the day's five stories, before breakfast."
     cues = find_cues(tokens(prompt))

@@ -116,7 +116,7 @@ def _own_features(
     for text in texts:
         first = seen.get(text)
         if first is None:
-            seen[text] = first = block_features(text, common, neutral_stopwords, language_data)
+            seen[text] = first = block_features(text, common, neutral_stopwords, language_data, language if language_data else None)
             first.values.update(reader_features(text, first.words, first.cues, language) if language_data else _NO_READER)
             blocks.append(first)
         else:

@@ -137,7 +137,22 @@ def _may_have_url(text: str) -> bool:
     return "." in text or "@" in text or "://" in text
 
 
-def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: float, with_cues: bool = True) -> BlockFeatures:
+#: Another language's one-word cues this short are not read in a page of known language.
+FOREIGN_WORD_LETTERS = 4
+
+
+def _own_language(cues: list[CueMatch], language: str) -> list[CueMatch]:
+    """``cues`` without another language's short one-word cues (`FOREIGN_WORD_LETTERS`): such
+    words collide across languages (Portuguese "doe", donate, is Dutch "do"). English ones
+    stay, as web furniture is often written in English whatever the page's language; so do
+    longer words and phrases ("Newsletter", "Mehr zum Thema" on a Dutch page)."""
+    return [
+        m for m in cues
+        if m.cue.language in (language, "en") or " " in m.cue.phrase or len(m.cue.phrase) > FOREIGN_WORD_LETTERS
+    ]
+
+
+def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: float, with_cues: bool = True, language: str | None = None) -> BlockFeatures:
     """The features of one block of text.
 
     ``common`` is the page language's stopwords. When the language is unknown
@@ -148,6 +163,7 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
     script written without spaces, takes the ``neutral_stopwords`` value.
 
     Without ``with_cues`` no cue is looked for (a language without phrase data).
+    With ``language``, another language's short cue words are not read (`_own_language`).
 
     Each regex runs only where the characters it needs occur (a price and a
     date need a digit, a web address a dot, an ``@`` or ``://``).
@@ -165,6 +181,8 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
         cues = find_cues(words, text)
     else:
         cues = find_cues(tokens(quoted), quoted)
+    if cues and language is not None:
+        cues = _own_language(cues, language)
     sentence_count = max(1, len(_SENTENCE_END.findall(text)))
     share = _stopword_share(words, common, raw_words) if not ideographs else None
     capitalised = sum(map(str.isupper, map(_first, raw_words))) / count
