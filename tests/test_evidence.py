@@ -168,6 +168,31 @@ def test_another_languages_short_cue_word_is_not_read_in_a_page_of_known_languag
     assert [m.cue.phrase for m in block_features("Newsletter abonnieren", None, 0.3, True, "nl").cues]
 
 
+def test_a_banner_over_its_consent_buttons_goes_with_them_inside_the_core_too() -> None:
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.block_evidence import _banners_go_with_their_buttons
+
+    def evidence(text: str, score: float) -> BlockEvidence:
+        features = block_features(text, stopwords()["pl"], 0.3, True, "pl")
+        features.values.update(reader_features(text, features.words, features.cues, "pl"))
+        return BlockEvidence(features, score=score, in_core=True, prose=score < 0.6)
+
+    banner = (
+        "Szanujemy Twoją prywatność. Używamy plików cookies, aby zapewnić prawidłowe działanie serwisu. "
+        "Możesz zmienić ustawienia w przeglądarce lub w panelu preferencji."
+    )
+    found = [evidence(banner, 0.51), evidence("Akceptuję wszystkie | Ustawienia", 1.0)]
+    assert found[0].features.values["reader"] > 0  # "Twoją", "Możesz": Polish words addressing the reader
+    going = [False, True]
+    _banners_go_with_their_buttons(found, going)
+    assert going == [True, True]
+    # a paragraph about cookies that does not address the reader stays over the same buttons
+    about = "Serwisy używają plików cookies, a urząd sprawdza, czy odrzucenie jest tak proste jak zgoda."
+    going = [False, True]
+    _banners_go_with_their_buttons([evidence(about, 0.3), found[1]], going)
+    assert going == [False, True]
+
+
 def test_an_imperative_opening_is_a_call_to_action_without_you() -> None:
     prompt = "Get our Morning Briefing: the day's five stories, before breakfast."
     cues = find_cues(tokens(prompt))

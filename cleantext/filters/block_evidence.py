@@ -20,7 +20,7 @@ inbox", `cleantext.evidence.reader`), and then a low score is enough (inside
 the core only with a call-to-action phrase prose rarely uses: "If you already
 subscribe: thank you" is an editor's prose); so is a consent banner outside
 the core (cookie cues, and some words addressing the reader), and a banner's
-text right over its consent buttons goes with them whatever its own score. A
+text right over its consent buttons goes with them whatever its own score, in the core too. A
 line quoted whole ("« Crédit photo : DR »" as a subheading) is someone's
 words and stays, and so does a short line whose words the prose paragraph
 right after it takes up (its subheading). Before the core, a line of five
@@ -349,11 +349,13 @@ def _menus_go_together(evidence: list[BlockEvidence], going: list[bool]) -> None
 
 
 def _banners_go_with_their_buttons(evidence: list[BlockEvidence], going: list[bool]) -> None:
-    """A consent banner's text (`_is_consent_banner`) right over a line of consent buttons that
-    goes ("Akkoord en doorgaan | Weigeren | Instellingen beheren") goes with it, whatever its
-    own score: the buttons say what the text above them is."""
+    """A consent banner's text (cookie cues and words addressing the reader, `reader.asks_consent`)
+    right over a line of consent buttons that goes ("Akkoord en doorgaan | Weigeren | Instellingen
+    beheren") goes with it, whatever its own score and inside the core too (a banner of prose can
+    open the core of a whole page's text): the buttons say what the text above them is."""
     for index in range(len(evidence) - 1):
-        if going[index] or not going[index + 1] or not _is_consent_banner(evidence[index]):
+        found = evidence[index]
+        if going[index] or not going[index + 1] or not asks_consent(found.features.cue_score("cookie_notice"), found.features.values):
             continue
         if cue_category(evidence[index + 1].features) == "cookie_notice":
             going[index] = True
