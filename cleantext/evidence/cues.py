@@ -118,6 +118,7 @@ def add_cue_file(path: str | Path) -> None:
     parse_cue_file(path.read_text(encoding="utf-8"), path.stem, str(path))  # fail early, naming the line
     _EXTRA_FILES.append(path)
     cue_index.cache_clear()
+    phrase_languages.cache_clear()
     reader_words.cache_clear()
     reader_endings.cache_clear()
 
@@ -135,6 +136,16 @@ def all_cues() -> list[Cue]:
     """Every cue, shipped files first, then the user's."""
     files = _shipped() + [(p.read_text(encoding="utf-8"), p.stem, str(p)) for p in _EXTRA_FILES]
     return [cue for text, language, source in files for cue in parse_cue_file(text, language, source)]
+
+
+@functools.lru_cache(maxsize=1)
+def phrase_languages() -> dict[str, frozenset[str]]:
+    """The languages each cue phrase is listed in ("pub": French and Portuguese)."""
+    languages: dict[str, set[str]] = {}
+    for cue in all_cues():
+        if cue.category != READER:
+            languages.setdefault(cue.phrase, set()).add(cue.language)
+    return {phrase: frozenset(found) for phrase, found in languages.items()}
 
 
 @functools.lru_cache(maxsize=None)

@@ -14,7 +14,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from .cues import CueMatch, find_cues, tokens
+from .cues import CueMatch, find_cues, phrase_languages, tokens
 
 #: The categories cues belong to, in the order of the feature vector.
 CATEGORIES = (
@@ -145,10 +145,12 @@ def _own_language(cues: list[CueMatch], language: str) -> list[CueMatch]:
     """``cues`` without another language's short one-word cues (`FOREIGN_WORD_LETTERS`): such
     words collide across languages (Portuguese "doe", donate, is Dutch "do"). English ones
     stay, as web furniture is often written in English whatever the page's language; so do
-    longer words and phrases ("Newsletter", "Mehr zum Thema" on a Dutch page)."""
+    longer words and phrases ("Newsletter", "Mehr zum Thema" on a Dutch page), and a word
+    the page's language lists too (French and Portuguese "PUB")."""
+    listed = phrase_languages()
     return [
         m for m in cues
-        if m.cue.language in (language, "en") or " " in m.cue.phrase or len(m.cue.phrase) > FOREIGN_WORD_LETTERS
+        if " " in m.cue.phrase or len(m.cue.phrase) > FOREIGN_WORD_LETTERS or not listed[m.cue.phrase].isdisjoint((language, "en"))
     ]
 
 
