@@ -227,6 +227,7 @@ DEFAULT_STEPS = (
     "donation",
     "block_evidence",
     "author_bio",
+    "comment_thread",
     "tail",
     "button_labels",
     "title",

@@ -554,3 +554,44 @@ def test_a_date_line_with_words_stays_further_down_or_as_a_sentence() -> None:
     doc = Document(all_blocks=[top, *map(Block, BODY)], source_format="text")
     _run("metadata_line", doc)
     assert top.is_body
+
+
+_ARTICLE = [
+    "The council approved the new bridge on Tuesday after a debate that lasted most of the evening and ended in a narrow vote of nine to seven.",
+    "Supporters said the crossing would cut the drive to the hospital by twenty minutes for the villages on the east bank of the river, and bring the ferry's last users back.",
+    "Opponents warned that the cost had doubled since the first plan and that the money would have to come from the road maintenance budget for the next decade.",
+]
+
+
+def _run_after(name: str, lines: list[str], removed: dict[int, str]) -> Document:
+    doc = Document(all_blocks=[Block(line) for line in lines], source_format="text", language="nl")
+    for index, label in removed.items():
+        doc.drop(doc.all_blocks[index], label, "test")
+    get_filter(name)(doc)
+    return doc
+
+
+def test_comment_lines_under_the_comments_heading_go() -> None:
+    lines = _ARTICLE + [
+        "Reacties (14)",
+        "Gerrit_D: Mijn schoonmoeder is er ook ingetrapt, die automaten zijn al onduidelijk genoeg.",
+        "Jirka_Brno – 24. 5. 2024 14:12: Jeli jsme minulý týden, na hrázi opravdu fouká.",
+        "Meest gelezen",
+        "Anna: a line after the thread ended stays with what follows it.",
+    ]
+    doc = _run_after("comment_thread", lines, {3: "comments", 6: "related"})
+    assert [b.label for b in doc.all_blocks[4:6]] == ["comments", "comments"]
+    assert doc.all_blocks[7].is_body
+
+
+def test_name_colon_lines_of_the_article_stay() -> None:
+    interview = ["Mayor: We will build it within three years, whatever it costs us in the end."]
+    # before any comments heading: an interview's answer
+    doc = _run_after("comment_thread", interview + _ARTICLE + ["Reacties (14)"], {4: "comments"})
+    assert doc.all_blocks[0].is_body
+    # a heading before the article is no thread's heading
+    doc = _run_after("comment_thread", ["Comments (3)"] + interview + _ARTICLE, {0: "comments"})
+    assert all(b.is_body for b in doc.all_blocks[1:])
+    # prose right under the heading that is no comment: not the thread's heading
+    doc = _run_after("comment_thread", _ARTICLE + ["Comments (3)", _ARTICLE[0], interview[0]], {3: "comments"})
+    assert all(b.is_body for b in doc.all_blocks[4:])

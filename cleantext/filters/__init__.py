@@ -10,6 +10,7 @@ from . import (  # noqa: F401  (imported to register the filters)
     block_evidence,
     button_labels,
     byline,
+    comment_thread,
     comments,
     app_prompt,
     cookie_notice,

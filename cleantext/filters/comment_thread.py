@@ -1,0 +1,86 @@
+"""Readers' comments under the comments heading: lines that open with the commenter's name.
+
+"Gerrit_D: Mijn schoonmoeder is er ook ingetrapt ...", "Jirka_Brno – 24. 5.
+2024 14:12: Jeli jsme ...", "Lourdes dice: 13 noviembre, 2023 a las 9:14 —
+Las hice ayer ...": once a page's comments heading has gone ("Reacties (14)",
+"47 comentarios en «...»", "Komentarze (6)"), the lines after it that open
+with a name or a handle, perhaps a date or time, and a colon, are readers'
+comments in any language. They go as ``comments``.
+
+The heading must stand after the article: at least `MIN_ARTICLE_PARAGRAPHS`
+paragraphs of prose (`PARAGRAPH_WORDS` words or more) before it. The run of
+comments ends at the first line that is neither a comment nor removed; a
+paragraph of prose that is no comment before any comment means the heading
+was not the thread's, and nothing goes.
+
+Must not remove: the article's own lines shaped "Name: words" (an interview's
+questions and answers, "Tip: ..."): only lines after a comments heading that
+follows the article are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document
+from ..pipeline import register_filter
+
+#: Paragraphs of prose (of at least `PARAGRAPH_WORDS` words) the heading must follow.
+MIN_ARTICLE_PARAGRAPHS = 3
+PARAGRAPH_WORDS = 25
+#: Words a comment has after its opening.
+MIN_COMMENT_WORDS = 3
+#: A commenter's opening: a name or handle of one to three words (no colon or separator in
+#: them), perhaps a separator and a date or time ("– 24. 5. 2024 14:12", "· 2 hours ago"),
+#: then a colon and a space. Every part is bounded, and each repeated group starts with a
+#: space, so a match is tried in bounded time at the line's start only.
+_OPENING = re.compile(
+    r"[^\s:·•|–—]{2,40}(?: [^\s:·•|–—]{1,30}){0,2}(?: [·•|–—-] [^\n·•|–—]{1,40}?)?:\s"
+)
+
+
+def is_comment_line(text: str) -> bool:
+    """A line opening with a commenter's name (and perhaps a date) and a colon, words after it.
+
+    >>> is_comment_line("Jirka_Brno – 24. 5. 2024 14:12: Jeli jsme minulý týden, fouká.")
+    True
+    >>> is_comment_line("Lourdes dice: 13 noviembre, 2023 a las 9:14 — Las hice ayer.")
+    True
+    >>> is_comment_line("Sign in to comment"), is_comment_line("Reply")
+    (False, False)
+    """
+    match = _OPENING.match(text)
+    return match is not None and len(text[match.end() :].split()) >= MIN_COMMENT_WORDS
+
+
+def _heading_after_article(blocks: list[Block]) -> int | None:
+    """The index of the first removed ``comments`` block after `MIN_ARTICLE_PARAGRAPHS` paragraphs."""
+    paragraphs = 0
+    for index, block in enumerate(blocks):
+        if block.is_body and len(block.text.split()) >= PARAGRAPH_WORDS:
+            paragraphs += 1
+        elif not block.is_body and block.label == "comments" and paragraphs >= MIN_ARTICLE_PARAGRAPHS:
+            return index
+    return None
+
+
+@register_filter("comment_thread")
+def comment_thread(doc: Document) -> None:
+    blocks = doc.all_blocks
+    heading = _heading_after_article(blocks)
+    if heading is None:
+        return
+    comments: list[Block] = []
+    for block in blocks[heading + 1 :]:
+        if not block.is_body:
+            if block.label == "comments" or not comments:
+                continue  # the thread's own prompts ("Add a comment"), or furniture before it
+            break  # the page goes on past the thread ("Most read")
+        if is_comment_line(block.text):
+            comments.append(block)
+            continue
+        if not comments and len(block.text.split()) >= PARAGRAPH_WORDS:
+            return  # prose that is no comment right under the heading: not the thread's heading
+        break
+    for block in comments:
+        doc.drop(block, "comments", "a reader's comment under the comments heading: it opens with a name and a colon")
