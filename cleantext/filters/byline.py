@@ -42,7 +42,7 @@ def byline_pattern() -> re.Pattern[str] | None:
     joiner = r"(?:,|;| and| und| et| y| e| &)"
     return re.compile(
         rf"(?i:{prefixes.pattern}) ?:? {_NAME}(?:{joiner} (?i:{prefixes.pattern})? ?{_NAME}){{0,3}}"
-        rf"(?: ?[,|·•–—/-] ?[^.!?]{{0,60}})?"
+        rf"(?: ?[,|·•–—/-] ?(?:[^.!?]|\.(?= ?\d)){{0,60}})?"  # a full stop only inside a date ("22. 5. 2024")
     )
 
 
@@ -53,6 +53,8 @@ def is_byline(text: str) -> bool:
     (True, True)
     >>> is_byline("By the end of the year, prices had doubled."), is_byline("By Tuesday, the council voted.")
     (False, False)
+    >>> is_byline("Text a foto: Petra Horáková | 22. 5. 2024"), is_byline("Von Jana Müller | 22.05.2024")
+    (True, True)
     """
     pattern = byline_pattern()
     text = text.strip()
