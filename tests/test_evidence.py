@@ -555,6 +555,18 @@ def test_an_image_caption_over_its_credit_is_not_the_headline() -> None:
     assert caption not in doc.text
 
 
+def test_a_caption_sentence_without_credit_between_the_head_and_the_article_is_passed_by() -> None:
+    headline = "By bike around the hills: cellars, vineyards and a view of the lakes"
+    dek = "The 52-kilometre loop from the old town is mostly flat and suits families with older children"
+    caption = "Evening light over Pavlov, Děvín castle ruin, Nové Mlýny reservoirs."
+    head = ["Home Trips Mountains Water Cycling Towns Shop", headline, dek, "By Petra Horak | 22. 5. 2024", "Share on Facebook | Send by email | Print", caption]
+    doc = clean("\n".join([*head, PROSE, PROSE, PROSE]), input_format="text")
+    assert doc.title == headline
+    # without the furniture above it, such a line may be the article's own: no headline past it
+    doc = clean("\n".join(["For a 26 cm springform tin.", "Bake the base for twenty minutes.", PROSE, PROSE]), input_format="text")
+    assert doc.title is None
+
+
 def test_the_line_under_a_byline_is_not_the_headline() -> None:
     headline = "Ravensey ferry to lose winter evening sailings under new timetable"
     dek = "Islanders warn the cuts will leave commuters and pupils stranded on the mainland after 5.10pm from November"

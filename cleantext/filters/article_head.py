@@ -181,7 +181,8 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
 
     Walking back from the core (which starts at ``start``), byline and date
     lines ("Par Théo Marchand"), lines half made of cue words (a share bar),
-    lines under three words and one paragraph (the standfirst) are skipped; the first headline-like
+    lines under three words, one paragraph (the standfirst) and a short sentence
+    right over the core under a line that goes (a photo's caption) are skipped; the first headline-like
     block is the headline. A headline-like line right above it, longer than a
     kicker and shorter than it, is the headline instead, over its standfirst.
     The short line right above it is kept too when nothing stands before it
@@ -243,6 +244,8 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             if (evidence[index].prose or features.words > MAX_TITLE_WORDS) and not skipped_dek:
                 skipped_dek = True  # the standfirst between headline and article (maybe without a full stop)
                 continue
+            if index == start - 1 and index > 0 and going[index - 1] and text.rstrip().endswith(".") and not evidence[index].prose:
+                continue  # a photo's caption between the head's furniture and the article ("Pohled z Děvína na ... Pavlov.")
             return set()
         if any(staying[:index]):
             return set()
