@@ -183,6 +183,13 @@ def test_related_heading_takes_its_headline_list_but_not_the_next_paragraph() ->
     assert [b.text for b in doc.blocks] == [*BODY, "The vote is next month."]
 
 
+def test_a_related_list_ends_at_the_tags_line_and_the_comments_heading() -> None:
+    texts = [*BODY, "Related articles", "Budget talks stall", "Tags: budget, council, pool", "3 comments"]
+    doc = Document(all_blocks=[Block(t) for t in texts], language="en")
+    _run("related", doc)
+    assert [b.text for b in doc.blocks] == [*BODY, "Tags: budget, council, pool", "3 comments"]
+
+
 def test_a_related_list_ends_at_a_subheading_over_a_long_paragraph() -> None:
     heading, headline, subheading = Block("Read also"), Block("Trains: the new timetable from December"), Block("Refunds and changes")
     paragraph = Block(" ".join(BODY))  # 54 words: the article goes on

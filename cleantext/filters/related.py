@@ -11,7 +11,8 @@ the run), the article's subheading over a long paragraph (it ends the run
 too), or a paragraph that starts with "Read more" as ordinary prose. A line
 of the run whose cues say another kind of furniture ("Impressum Datenschutz
 Kontakt", "© Südwestwelle 2025": the footer after the list) goes with that
-kind's label.
+kind's label; the page's tag line and its comments heading ("Štítky: ...",
+"Diskuze (3)") end the run, left to their own steps.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from ..document import Document
 from ..evidence.cues import all_cues, category_weights, cue_index, find_cues, tokens
 from ..patterns import category, sentences
 from ..pipeline import register_filter
-from .base import starts_with_prefix
+from .base import is_phrase_block, starts_with_prefix
+from .metadata_line import is_taxonomy_line
 
 #: Most items taken after a related-content heading.
 MAX_LIST_ITEMS = 15
@@ -108,6 +110,7 @@ def _other_furniture(text: str) -> str | None:
 @register_filter("related")
 def related(doc: Document) -> None:
     cat = category("related")
+    comments_phrases = category("comments")
     body = [block for _, block in doc.body()]
     i = 0
     while i < len(body):
@@ -118,6 +121,8 @@ def related(doc: Document) -> None:
             while j < len(body) and j - i <= MAX_LIST_ITEMS and is_headline_text(body[j].text):
                 if j + 1 < len(body) and len(body[j + 1].text.split()) >= ARTICLE_PARAGRAPH_WORDS:
                     break  # a subheading: the article goes on under it (a teaser is shorter)
+                if is_taxonomy_line(body[j].text) or is_phrase_block(body[j].text, comments_phrases):
+                    break  # the page's tags or its comments heading ("Štítky: ...", "Diskuze (3)"): the list ended
                 other = _other_furniture(body[j].text)
                 if other:
                     doc.drop(body[j], other, f"{other} cues in the lines of a related-content list")
