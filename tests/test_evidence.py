@@ -567,6 +567,20 @@ def test_a_caption_sentence_without_credit_between_the_head_and_the_article_is_p
     assert doc.title is None
 
 
+def test_a_tag_line_after_the_article_goes_in_a_language_without_data_but_a_list_inside_stays() -> None:
+    paragraphs = [
+        "Alle sadan euron vastamelukuulokkeilta ei yleensä kannata odottaa ihmeitä, mutta tämä malli yllättää akunkestollaan ja mukavuudellaan.",
+        "Plussat: erinomainen akunkesto, hyvä hinta, fyysiset painikkeet",
+        "Äänentoisto on bassopainotteinen, kuten tämän hintaluokan kuulokkeissa yleensä, mutta keskiäänet erottuvat silti selvästi ja puhe kuuluu hyvin.",
+        "Vastamelutoiminto vaimentaa tasaista huminaa, kuten lentokoneen tai bussin moottorin ääntä, mutta puheen ja korkeat äänet se päästää läpi.",
+    ]
+    tags = "Aiheet: kuulokkeet, testit, äänentoisto"
+    doc = clean("\n\n".join([*paragraphs, tags]), input_format="text")
+    assert doc.language not in {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "ro", "tr"}
+    assert [r.label for r in doc.removed if r.text == tags] == ["tags"]
+    assert paragraphs[1] in doc.text  # the same shape inside the article is its own list
+
+
 def test_the_line_under_a_byline_is_not_the_headline() -> None:
     headline = "Ravensey ferry to lose winter evening sailings under new timetable"
     dek = "Islanders warn the cuts will leave commuters and pupils stranded on the mainland after 5.10pm from November"

@@ -8,6 +8,8 @@ the core; `drop_head_lines` removes the byline and date lines there.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..evidence.features import BlockFeatures
@@ -117,11 +119,12 @@ def _is_name_and_role(text: str, features: BlockFeatures) -> bool:
 
 
 def _name_over_date(blocks: list[Block], index: int, features: BlockFeatures | None = None) -> bool:
-    """A bare name right over a date line ("Kamil Rożek" over "16.03.2025, 20:14"), or beside a
+    """A bare name (perhaps after a one-word label: "Teksti: Juho Nieminen") right over a date
+    line ("Kamil Rożek" over "16.03.2025, 20:14"), or beside a
     line already removed as a date, a byline or a share bar ("Erik Lindqvist" over "Dela Facebook
     Mejla Kopiera länk"): the byline. A bare name alone is not enough: "Die Ergebnisse" is one too.
     With its ``features``, the name may go on with a role (`_is_name_and_role`)."""
-    text = blocks[index].text
+    text = _without_label(blocks[index].text)
     if not (is_bare_name(text) or (features is not None and _is_name_and_role(text, features))):
         return False
     below = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -129,6 +132,20 @@ def _name_over_date(blocks: list[Block], index: int, features: BlockFeatures | N
     return (below is not None and (is_dateline(below.text) or below.label in _BESIDE_A_BYLINE)) or (
         above is not None and above.label in _BESIDE_A_BYLINE
     )
+
+
+#: A one-word label and its colon before a name ("Szerző: Kovács Dóra", "Teksti: Juho Nieminen").
+_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
+
+
+def _without_label(text: str) -> str:
+    """``text`` without a one-word label opening it, in any language: what follows is the name.
+
+    >>> _without_label("Szerző: Kovács Dóra"), _without_label("Kovács Dóra")
+    ('Kovács Dóra', 'Kovács Dóra')
+    """
+    label = _LABEL.match(text)
+    return text[label.end() :] if label else text
 
 
 def _opens_with_date_cue(found: BlockEvidence) -> bool:

@@ -26,7 +26,9 @@ words and stays, and so does a short line whose words the prose paragraph
 right after it takes up (its subheading). Before the core, a line of five
 mostly capitalised words or more with no sentence goes on a middling score
 (a menu in one line); anywhere, a short line of the networks' names and
-share words goes from a low score (a share bar, in any language).
+share words goes from a low score (a share bar, in any language); after the
+core, a one-word label over a list of short items goes whatever its score
+(a tag line, in any language). These shapes are `line_shapes`'.
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
@@ -56,6 +58,7 @@ from ..patterns import common_words
 from ..pipeline import register_filter
 from .article_head import drop_head_lines, find_headline
 from .byline import is_byline
+from .line_shapes import MENU_SCORE, is_menu_line, is_quotation, is_share_bar, is_tag_line
 from .photo_credit import credited_caption, stands_alone
 
 #: Inside the article's core, short lines are list items and subheadings more
@@ -86,21 +89,15 @@ CORE_REQUEST_WEIGHT = 2.0
 #: Score a consent banner outside the core needs (`_is_consent_banner`): its cookie cues
 #: beside words asking the reader are the evidence, and a long banner has few cue words for its length.
 CONSENT_SCORE = 0.15
-#: A share bar (`_is_share_bar`): at most this many words, share cues of this weight making this
-#: share of its words; it goes from this score.
-SHARE_BAR_WORDS = 10
-SHARE_BAR_WEIGHT = 3.0
-SHARE_BAR_CUE_SHARE = 0.25
+#: A share bar (`line_shapes.is_share_bar`) goes from this score.
 SHARE_BAR_SCORE = 0.15
 #: Marks the headline found before the core, for the title step.
 HEADLINE_HINT = frozenset({"headline"})
 #: Outside the core, a run of at least this many short lines where this share goes takes with it
-#: the lines scoring at least `MENU_SCORE` (a menu: `_menus_go_together`).
+#: the lines scoring at least `MENU_SCORE` (a menu: `_menus_go_together`; a one-line menu,
+#: `line_shapes.is_menu_line`, goes from the same score).
 MENU_RUN = 5
 MENU_GOING_SHARE = 0.6
-MENU_SCORE = 0.5
-#: Before the core, a line of this many mostly capitalised words and no sentence is a menu (`_is_menu_line`).
-MENU_LINE_WORDS = 5
 #: A short line inside the core sharing this many content words (of `STEM_LETTERS` letters, cut
 #: there) with the prose paragraph after it is its subheading, unless a cue of it weighs this much.
 SUBHEADING_SHARED_WORDS = 2
@@ -128,7 +125,10 @@ def block_evidence(doc: Document) -> None:
         ["link" in b.hints for b in blocks],
     )
     core_start = next((i for i, e in enumerate(evidence) if e.in_core), None)
-    going = [not b.is_body or (_goes(e, model.threshold) and not is_quotation(b.text)) for b, e in zip(blocks, evidence)]
+    going = [
+        not b.is_body or (_goes(e, model.threshold) and not is_quotation(b.text)) or is_tag_line(b.text, e)
+        for b, e in zip(blocks, evidence)
+    ]
     _lists_decide_together(blocks, evidence, going)
     _menus_go_together(evidence, going)
     _banners_go_with_their_buttons(evidence, going)
@@ -141,12 +141,12 @@ def block_evidence(doc: Document) -> None:
             continue
         if index in headline:
             continue  # the headline right before the article: the title step decides
-        label = label_for(found)
+        label = "tags" if is_tag_line(block.text, found) else label_for(found)
         if label == "metadata_line":  # the labels the byline and metadata_line steps give such lines
             label = "byline" if is_byline(block.text) else "date"
         elif label == "navigation" and is_byline(block.text):
             label = "byline"  # a byline whose cue weighs too little to name it ("di Federica Bonomi")
-        doc.drop(block, label, functools.partial(_reason, model, found))
+        doc.drop(block, label, functools.partial(_reason, model, found, block.text))
         if label == "credit":
             _take_caption(doc, block, found)
     if doc.source_format == "text":
@@ -157,58 +157,20 @@ def block_evidence(doc: Document) -> None:
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
 
 
-def _reason(model: Model, found: BlockEvidence) -> str:
+def _reason(model: Model, found: BlockEvidence, text: str) -> str:
     """The evidence that weighed most for removing a block (worded when first read)."""
     reason = explain(model, found.features, found.score)
     if is_call_to_action(found.features.values):
         return f"a call to action, addressing the reader; {reason}"
     if _is_consent_banner(found):
         return f"a consent banner outside the article, addressing the reader; {reason}"
-    if found.score < model.threshold and _is_menu_line(found):
+    if found.score < model.threshold and is_menu_line(found):
         return f"a one-line menu before the article (capitalised words, no sentence); {reason}"
-    if found.score < model.threshold and _is_share_bar(found):
+    if found.score < model.threshold and is_share_bar(found):
         return f"a share bar (the networks' names); {reason}"
+    if is_tag_line(text, found):
+        return f"a tag line after the article (a label and a list of short items); {reason}"
     return reason
-
-
-#: Quotation marks that open and close a line quoted whole.
-_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'), ("‘", "’"), ("»", "«"))
-
-
-def is_quotation(text: str) -> bool:
-    """A line quoted whole ("« Crédit photo : DR »" as a subheading): someone's words, not the page's.
-
-    >>> is_quotation("« Crédit photo : DR »"), is_quotation("Crédit photo : DR")
-    (True, False)
-    """
-    text = text.strip()
-    return len(text) > 2 and any(text.startswith(a) and text.endswith(b) for a, b in _QUOTE_PAIRS)
-
-
-def _is_menu_line(found: BlockEvidence) -> bool:
-    """Before the core, a line of `MENU_LINE_WORDS` words or more, four in five capitalised, with no
-    sentence's punctuation and hardly a common word ("Fútbol LaLiga Tenis Motor Más deportes"):
-    a menu in one line, when its score reaches `MENU_SCORE` (the headline is kept apart)."""
-    values = found.features.values
-    return (
-        values.get("before_core", 0.0) > 0
-        and found.features.words >= MENU_LINE_WORDS
-        and values["capitalised_list"] > 0
-        and found.score >= MENU_SCORE
-    )
-
-
-def _is_share_bar(found: BlockEvidence) -> bool:
-    """A short line, no sentence, whose share cues weigh `SHARE_BAR_WEIGHT` and make a quarter
-    of its words ("Jaa artikkeli Facebook X WhatsApp Kopioi linkki"): the networks' names are
-    the same in every language, so this holds where the model has no language data."""
-    features = found.features
-    return (
-        not found.prose
-        and features.words <= SHARE_BAR_WORDS
-        and features.cue_score("share") >= SHARE_BAR_WEIGHT
-        and features.values["cue_word_share"] >= SHARE_BAR_CUE_SHARE
-    )
 
 
 def _plain_words_only(found: BlockEvidence) -> bool:
@@ -225,10 +187,10 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
         return found.score >= CONSENT_SCORE
     if is_call_to_action(found.features.values) and not _plain_words_only(found):
         return found.score >= CALL_TO_ACTION_SCORE
-    if _is_share_bar(found):
+    if is_share_bar(found):
         return found.score >= SHARE_BAR_SCORE
     if found.score < threshold:
-        return _is_menu_line(found)
+        return is_menu_line(found)
     if found.prose and found.score < PROSE_SCORE:
         return False  # a paragraph of prose is the costliest thing to lose: it needs a high score anywhere
     if found.prose and found.in_core and found.first < PROSE_OWN_SCORE:

@@ -1,0 +1,95 @@
+"""Shapes of a line that say what it is in any language, read beside its evidence.
+
+`block_evidence` weighs each block's cues, shape and place with a learned
+model; these few shapes are read as they are, since the model sees too few of
+them or they hold where it has no language data: a line quoted whole (someone's
+words, which stay), a one-line menu before the article, a share bar of the
+networks' names, and a tag line after the article ("Aiheet: kuulokkeet,
+testit, äänentoisto").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence import BlockEvidence
+
+#: Before the core, a line of this many mostly capitalised words and no sentence is a menu
+#: (`is_menu_line`) when its score reaches `MENU_SCORE`.
+MENU_LINE_WORDS = 5
+MENU_SCORE = 0.5
+#: A share bar (`is_share_bar`): at most this many words, share cues of this weight making this
+#: share of its words.
+SHARE_BAR_WORDS = 10
+SHARE_BAR_WEIGHT = 3.0
+SHARE_BAR_CUE_SHARE = 0.25
+#: A tag line (`is_tag_line`): a one-word label, then at least this many items of at most
+#: `TAG_WORDS` words each, separated by commas.
+TAG_ITEMS = 3
+TAG_WORDS = 3
+_TAG_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
+
+
+#: Quotation marks that open and close a line quoted whole.
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'), ("‘", "’"), ("»", "«"))
+
+
+def is_quotation(text: str) -> bool:
+    """A line quoted whole ("« Crédit photo : DR »" as a subheading): someone's words, not the page's.
+
+    >>> is_quotation("« Crédit photo : DR »"), is_quotation("Crédit photo : DR")
+    (True, False)
+    """
+    text = text.strip()
+    return len(text) > 2 and any(text.startswith(a) and text.endswith(b) for a, b in _QUOTE_PAIRS)
+
+
+def is_menu_line(found: BlockEvidence) -> bool:
+    """Before the core, a line of `MENU_LINE_WORDS` words or more, four in five capitalised, with no
+    sentence's punctuation and hardly a common word ("Fútbol LaLiga Tenis Motor Más deportes"):
+    a menu in one line, when its score reaches `MENU_SCORE` (the headline is kept apart)."""
+    values = found.features.values
+    return (
+        values.get("before_core", 0.0) > 0
+        and found.features.words >= MENU_LINE_WORDS
+        and values["capitalised_list"] > 0
+        and found.score >= MENU_SCORE
+    )
+
+
+def is_share_bar(found: BlockEvidence) -> bool:
+    """A short line, no sentence, whose share cues weigh `SHARE_BAR_WEIGHT` and make a quarter
+    of its words ("Jaa artikkeli Facebook X WhatsApp Kopioi linkki"): the networks' names are
+    the same in every language, so this holds where the model has no language data."""
+    features = found.features
+    return (
+        not found.prose
+        and features.words <= SHARE_BAR_WORDS
+        and features.cue_score("share") >= SHARE_BAR_WEIGHT
+        and features.values["cue_word_share"] >= SHARE_BAR_CUE_SHARE
+    )
+
+
+def is_tag_line(text: str, found: BlockEvidence) -> bool:
+    """After the core, a one-word label and a list of `TAG_ITEMS` short items or more, no sentence
+    ("Aiheet: kuulokkeet, testit, äänentoisto", "Emner: Mikroplast, Jotunheimen, NTNU"): the
+    article's tags in any language. Inside the core the same shape is the article's own list
+    ("Plussat: erinomainen akunkesto, hyvä hinta, fyysiset painikkeet").
+
+    >>> from cleantext.evidence.features import block_features
+    >>> after = lambda text: BlockEvidence(block_features(text, None, 0.3), score=0.5, in_core=False)
+    >>> def tagged(text):
+    ...     found = after(text)
+    ...     found.features.values["after_core"] = 1.0
+    ...     return is_tag_line(text, found)
+    >>> tagged("Aiheet: kuulokkeet, testit, äänentoisto"), tagged("Yhteenveto: hyvä, halpa ja kevyt.")
+    (True, False)
+    """
+    label = _TAG_LABEL.match(text)
+    if label is None or found.prose or not found.features.values.get("after_core", 0.0) > 0:
+        return False
+    rest = text[label.end() :].rstrip()
+    if rest.endswith((".", "!", "?")):
+        return False
+    items = rest.split(",")
+    return len(items) >= TAG_ITEMS and all(0 < len(item.split()) <= TAG_WORDS for item in items)
