@@ -581,6 +581,36 @@ def test_a_tag_line_after_the_article_goes_in_a_language_without_data_but_a_list
     assert paragraphs[1] in doc.text  # the same shape inside the article is its own list
 
 
+def test_under_an_audio_link_the_headline_and_a_standfirst_with_paywall_words_stay() -> None:
+    headline = "The Valley Courier bets on a metered paywall after ten years of free news"
+    dek = "The old daily will let readers see five free articles a month before asking them to subscribe. Its editor says the move is overdue."
+    wall = "You've read 2 of 3 free articles this month. Subscribe to the Ledger for unlimited access."
+    head = ["Audio: Listen to this article (6:48)", headline, dek, "By Daniel Okafor", "March 11, 2024", wall]
+    doc = clean("\n\n".join([*head, PROSE, PROSE, PROSE]), input_format="text")
+    assert doc.title == headline
+    assert dek in doc.text and wall not in doc.text
+    assert [r.label for r in doc.removed if r.text == head[0]] == ["app_prompt"]
+
+
+def test_the_sentence_under_the_headline_is_its_standfirst_unless_it_asks_the_reader() -> None:
+    from cleantext import Block
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.block_evidence import _standfirst_stays
+
+    def found(text: str) -> BlockEvidence:
+        features = block_features(text, stopwords()["en"], 0.3)
+        features.values.update(reader_features(text, features.words, features.cues, "en"))
+        return BlockEvidence(features, score=0.8, in_core=False, prose=False)
+
+    headline = "The Valley Courier bets on a metered paywall after ten years of free news"
+    dek = "The old daily will let readers see five free articles a month before asking them to subscribe."
+    ask = "Subscribe now for unlimited access to all our articles and get your first month free."
+    for below, stays in ((dek, True), (ask, False)):
+        going = [False, True]
+        _standfirst_stays([Block(headline), Block(below)], [found(headline), found(below)], going, 0)
+        assert going[1] is not stays
+
+
 def test_the_line_under_a_byline_is_not_the_headline() -> None:
     headline = "Ravensey ferry to lose winter evening sailings under new timetable"
     dek = "Islanders warn the cuts will leave commuters and pupils stranded on the mainland after 5.10pm from November"

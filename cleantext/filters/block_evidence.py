@@ -32,7 +32,8 @@ core, a one-word label over a list of short items goes whatever its score
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
-The headline just before the core is kept, and marked for the title step;
+The headline just before the core is kept, and marked for the title step,
+and so is the sentence right under it (its standfirst) unless it is a call to action;
 byline and date lines at the head of the article go (both in
 `cleantext.filters.article_head`), and so does a run of headline-shaped lines
 after the article with no prose after it (a related list without a heading). A text of one body
@@ -56,7 +57,7 @@ from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
 from ..ingest.plaintext import is_title_like
 from ..patterns import common_words
 from ..pipeline import register_filter
-from .article_head import drop_head_lines, find_headline
+from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .line_shapes import MENU_SCORE, is_menu_line, is_quotation, is_share_bar, is_tag_line
 from .photo_credit import credited_caption, stands_alone
@@ -134,6 +135,8 @@ def block_evidence(doc: Document) -> None:
     _banners_go_with_their_buttons(evidence, going)
     _subheadings_stay(blocks, evidence, going)
     headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
+    if headline:
+        _standfirst_stays(blocks, evidence, going, max(headline))
     if core_start is None:  # no prose to place the lines against: only their cues can tell
         going = [g and cue_category(e.features) is not None for g, e in zip(going, evidence)]
     for index, (block, found) in enumerate(zip(blocks, evidence)):
@@ -321,6 +324,21 @@ def _banners_go_with_their_buttons(evidence: list[BlockEvidence], going: list[bo
             continue
         if cue_category(evidence[index + 1].features) == "cookie_notice":
             going[index] = True
+
+
+def _standfirst_stays(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool], headline: int) -> None:
+    """The body block right under the headline, a sentence of `STANDFIRST_WORDS` words or more, is
+    its standfirst and stays, whatever its cues ("The 140-year-old daily will let readers see five
+    free articles a month before asking them to subscribe."), unless it addresses the reader as a
+    call to action or a consent banner does."""
+    below = next((i for i in range(headline + 1, len(blocks)) if blocks[i].is_body), None)
+    if below is None or not going[below]:
+        return
+    found = evidence[below]
+    if is_call_to_action(found.features.values) or _is_consent_banner(found):
+        return
+    if found.features.words >= STANDFIRST_WORDS and found.features.values["terminal"] > 0:
+        going[below] = False
 
 
 def _stems(text: str) -> set[str]:
