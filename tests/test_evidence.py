@@ -337,6 +337,25 @@ def test_a_short_line_whose_words_the_next_paragraph_takes_up_is_its_subheading(
         assert going[0] is not stays, line
 
 
+def test_a_plain_phrase_sharing_one_of_its_two_words_with_the_paragraph_is_its_subheading() -> None:
+    from cleantext import Block
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.block_evidence import _subheadings_stay
+
+    def found(text: str, prose: bool) -> BlockEvidence:
+        return BlockEvidence(block_features(text, stopwords()["en"], 0.3), score=0.9, in_core=True, prose=prose)
+
+    paragraph = "The paper has also relaunched its free morning newsletter, which now has 18,500 subscribers on its list."
+    for line, stays in (
+        ("Newsletters as a funnel", True),
+        ("Join the debate: 187 newsletters", False),  # a figure and a colon: no plain phrase
+        ("Weather and traffic", False),  # no word of the paragraph
+    ):
+        going = [True, False]
+        _subheadings_stay([Block(line), Block(paragraph)], [found(line, False), found(paragraph, True)], going)
+        assert going[0] is not stays, line
+
+
 def test_a_consent_banner_naming_advertising_is_labelled_a_cookie_notice() -> None:
     from cleantext.evidence import BlockEvidence, label_for
 

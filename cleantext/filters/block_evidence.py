@@ -356,7 +356,8 @@ def _subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going:
     "Refuser doit être aussi simple qu'accepter" over "« ... refuser les
     cookies doit être aussi simple que de les accepter »" in an article about
     consent banners: at least `SUBHEADING_SHARED_WORDS` of its content words,
-    and half of them, are the paragraph's. A line with one cue of
+    and half of them, are the paragraph's (one is enough for a plain phrase,
+    `_phrase_shaped`: "Newsletters as a funnel"). A line with one cue of
     `SUBHEADING_CUE_WEIGHT` ("Lire aussi : ..." over a paragraph on the same
     subject) or a call to action still goes.
     """
@@ -368,10 +369,18 @@ def _subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going:
             continue
         if is_call_to_action(found.features.values) or any(m.cue.weight >= SUBHEADING_CUE_WEIGHT for m in found.features.cues):
             continue
-        words = _stems(blocks[index].text)
+        text = blocks[index].text
+        words = _stems(text)
         shared = words & _stems(blocks[index + 1].text)
-        if len(shared) >= SUBHEADING_SHARED_WORDS and 2 * len(shared) >= len(words):
+        headed = len(shared) >= SUBHEADING_SHARED_WORDS or (shared and _phrase_shaped(text))
+        if headed and 2 * len(shared) >= len(words):
             going[index] = False
+
+
+def _phrase_shaped(text: str) -> bool:
+    """A headline-shaped line with no figure or colon ("Newsletters as a funnel", not "Join the
+    debate: 187 comments"): one content word of two taken up by the paragraph makes it a subheading."""
+    return is_title_like(text) and ":" not in text and not any(c.isdigit() for c in text)
 
 
 def _is_sentence(found: BlockEvidence) -> bool:
