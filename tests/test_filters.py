@@ -356,6 +356,17 @@ def test_in_a_chunk_an_alt_text_over_the_credit_is_its_caption_not_the_paragraph
     assert (alt.label, credit.label) == ("caption", "credit") and paragraph.is_body
 
 
+def test_in_a_whole_pages_text_a_credit_takes_the_caption_above_not_the_subheading_below() -> None:
+    caption = Block("Théo Lacombe franchit la ligne en solitaire à Conques, dimanche.", group=0)
+    credit = Block("© Nicolas Fabre / Midi Sport Hebdo", group=0)
+    subheading = Block("Une attaque dans la côte", group=0)
+    menu = [Block(word, group=0) for word in ("Accueil", "Cyclisme", "Football", "Rugby", "Tennis", "Basket", "Handball")]
+    lines = [*menu, Block(BODY[0], group=0), caption, credit, subheading, Block(BODY[1] + " " + BODY[2], group=0), Block(BODY[2], group=0)]
+    doc = Document(all_blocks=lines, language="fr")
+    _run("photo_credit", doc)
+    assert (caption.label, credit.label) == ("caption", "credit") and subheading.is_body
+
+
 def test_an_alt_text_without_a_full_stop_over_a_lone_credit_is_its_caption() -> None:
     alt = Block("Sonira Aero 3 earbuds in their white charging case on a wooden desk")
     credit = Block("Image: Marcus Feld / Gadget Pulse")

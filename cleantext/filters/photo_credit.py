@@ -170,7 +170,7 @@ def _lone_caption(body: list[Block], i: int, language: str | None = None) -> Blo
     words = len(text.split())
     # the paragraph under the credit, past a date line standing between them
     longest_below = max(len(b.text.split()) for b in body[i + 1 : i + 1 + LINES_BELOW])
-    if above.group is not None or not above.is_body or words > MAX_LONE_CAPTION_WORDS or longest_below < 2 * words:
+    if not _line_alone(body, i - 1) or not above.is_body or words > MAX_LONE_CAPTION_WORDS or longest_below < 2 * words:
         return None
     if _subheading_shaped(text) or (i == 1 and is_title_like(text)):
         return None  # a heading, or the text's first line (its headline)
@@ -182,9 +182,25 @@ def _lone_caption(body: list[Block], i: int, language: str | None = None) -> Blo
 
 
 def stands_alone(doc: Document, block: Block) -> bool:
-    """A plain-text line alone in its chunk, whose caption, if any, stands alone above it
-    (HTML marks its captions: figcaption)."""
-    return block.group is None and doc.source_format == "text"
+    """A plain-text line alone in its chunk (or in a chunk of many lines: a whole page's text has
+    no blank lines), whose caption, if any, stands alone above it (HTML marks its captions: figcaption)."""
+    if doc.source_format != "text":
+        return False
+    if block.group is None:
+        return True
+    blocks = doc.all_blocks
+    return _line_alone(blocks, next(i for i, b in enumerate(blocks) if b is block))
+
+
+#: A chunk of this many lines or more is a whole page's text (no blank lines, one line a
+#: block), where each line stands as if alone.
+PAGE_CHUNK_LINES = 12
+
+
+def _line_alone(blocks: list[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` is alone in its chunk, or one line of a page's text (`PAGE_CHUNK_LINES`)."""
+    group = blocks[i].group
+    return group is None or sum(b.group == group for b in blocks) >= PAGE_CHUNK_LINES
 
 
 def credited_caption(body: list[Block], i: int, lone: bool, bare: bool = False, language: str | None = None) -> Block | None:
