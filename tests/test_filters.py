@@ -594,12 +594,13 @@ def test_comment_lines_under_the_comments_heading_go() -> None:
         "Reacties (14)",
         "Gerrit_D: Mijn schoonmoeder is er ook ingetrapt, die automaten zijn al onduidelijk genoeg.",
         "Jirka_Brno – 24. 5. 2024 14:12: Jeli jsme minulý týden, na hrázi opravdu fouká.",
+        "Jim_B · 2 hours ago: Same old story, they never find money for the ferry.",
         "Meest gelezen",
         "Anna: a line after the thread ended stays with what follows it.",
     ]
-    doc = _run_after("comment_thread", lines, {3: "comments", 6: "related"})
-    assert [b.label for b in doc.all_blocks[4:6]] == ["comments", "comments"]
-    assert doc.all_blocks[7].is_body
+    doc = _run_after("comment_thread", lines, {3: "comments", 6: "date", 7: "related"})
+    assert [b.label for b in doc.all_blocks[4:7]] == ["comments", "comments", "comments"]  # the date's relabelled
+    assert doc.all_blocks[8].is_body
 
 
 def test_name_colon_lines_of_the_article_stay() -> None:

@@ -5,7 +5,9 @@
 Las hice ayer ...": once a page's comments heading has gone ("Reacties (14)",
 "47 comentarios en «...»", "Komentarze (6)"), the lines after it that open
 with a name or a handle, perhaps a date or time, and a colon, are readers'
-comments in any language. They go as ``comments``.
+comments in any language. They go as ``comments`` (relabelled so when an
+earlier step took one for a date or a byline: "Jim_B · 2 hours ago: ..."). A
+tag line ("Tagi: fotografia, ...") is no comment.
 
 The heading must stand after the article: at least `MIN_ARTICLE_PARAGRAPHS`
 paragraphs of prose (`PARAGRAPH_WORDS` words or more) before it. The run of
@@ -24,10 +26,14 @@ import re
 
 from ..document import Block, Document
 from ..pipeline import register_filter
+from .metadata_line import is_taxonomy_line
 
 #: Paragraphs of prose (of at least `PARAGRAPH_WORDS` words) the heading must follow.
 MIN_ARTICLE_PARAGRAPHS = 3
 PARAGRAPH_WORDS = 25
+#: Labels an earlier step may give a comment (its time, its name); a comment-shaped line removed
+#: under one of them is relabelled. A related headline or a tag line keeps its label.
+MISTAKEN_LABELS = frozenset({"date", "byline", "navigation", "outside_main_content"})
 #: Words a comment has after its opening.
 MIN_COMMENT_WORDS = 3
 #: A commenter's opening: a name or handle of one to three words (no colon or separator in
@@ -72,13 +78,13 @@ def comment_thread(doc: Document) -> None:
         return
     comments: list[Block] = []
     for block in blocks[heading + 1 :]:
+        if (block.is_body or block.label in MISTAKEN_LABELS) and is_comment_line(block.text) and not is_taxonomy_line(block.text):
+            comments.append(block)  # removed already as a date or a byline ("2 hours ago"), it is relabelled
+            continue
         if not block.is_body:
             if block.label == "comments" or not comments:
                 continue  # the thread's own prompts ("Add a comment"), or furniture before it
             break  # the page goes on past the thread ("Most read")
-        if is_comment_line(block.text):
-            comments.append(block)
-            continue
         if not comments and len(block.text.split()) >= PARAGRAPH_WORDS:
             return  # prose that is no comment right under the heading: not the thread's heading
         break
