@@ -60,7 +60,7 @@ from ..pipeline import register_filter
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .line_shapes import MENU_SCORE, is_menu_line, is_quotation, is_share_bar, is_tag_line
-from .photo_credit import credited_caption, stands_alone
+from .photo_credit import credited_caption, crowded_chunks, stands_alone
 
 #: Inside the article's core, short lines are list items and subheadings more
 #: often than furniture: a block there goes only with cue weight or in a run of
@@ -403,6 +403,7 @@ def _take_caption(doc: Document, credit: Block, found: BlockEvidence) -> None:
     cues = found.features.cues
     bare = bool(cues) and cues[0].start == 0 and cues[0].cue.category == "credit"
     in_body = next(i for i, b in enumerate(body) if b is credit)
-    partner = credited_caption(body, in_body, stands_alone(doc, credit), bare, doc.language)
+    crowded = crowded_chunks(every)
+    partner = credited_caption(body, in_body, stands_alone(doc, credit, crowded), bare, doc.language, crowded)
     if partner is not None and partner.is_body:
         doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")

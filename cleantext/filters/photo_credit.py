@@ -23,6 +23,7 @@ line shaped like one; a caption is only taken when tied to a credit or marked.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..document import Block, Document
 from ..evidence.reader import reader_count
@@ -153,7 +154,7 @@ _QUOTATION_MARKS = ('"', "“", "„", "«", "»", "‘", "'", "–", "—")
 LINES_BELOW = 2
 
 
-def _lone_caption(body: list[Block], i: int, language: str | None = None) -> Block | None:
+def _lone_caption(body: list[Block], i: int, language: str | None = None, crowded: frozenset[int] = frozenset()) -> Block | None:
     """The caption of a credit that stands alone (blank lines around it): the block right above,
     when it is alone too, shaped like a caption, and at most half as long as the paragraph under the credit.
 
@@ -170,7 +171,7 @@ def _lone_caption(body: list[Block], i: int, language: str | None = None) -> Blo
     words = len(text.split())
     # the paragraph under the credit, past a date line standing between them
     longest_below = max(len(b.text.split()) for b in body[i + 1 : i + 1 + LINES_BELOW])
-    if not _line_alone(body, i - 1) or not above.is_body or words > MAX_LONE_CAPTION_WORDS or longest_below < 2 * words:
+    if not _line_alone(above, crowded) or not above.is_body or words > MAX_LONE_CAPTION_WORDS or longest_below < 2 * words:
         return None
     if _subheading_shaped(text) or (i == 1 and is_title_like(text)):
         return None  # a heading, or the text's first line (its headline)
@@ -181,15 +182,11 @@ def _lone_caption(body: list[Block], i: int, language: str | None = None) -> Blo
     return above if len(sentences(text)) <= MAX_LONE_CAPTION_SENTENCES else None
 
 
-def stands_alone(doc: Document, block: Block) -> bool:
-    """A plain-text line alone in its chunk (or in a chunk of many lines: a whole page's text has
-    no blank lines), whose caption, if any, stands alone above it (HTML marks its captions: figcaption)."""
-    if doc.source_format != "text":
-        return False
-    if block.group is None:
-        return True
-    blocks = doc.all_blocks
-    return _line_alone(blocks, next(i for i, b in enumerate(blocks) if b is block))
+def stands_alone(doc: Document, block: Block, crowded: frozenset[int] = frozenset()) -> bool:
+    """A plain-text line alone in its chunk, or in a chunk of many lines (``crowded``,
+    `crowded_chunks`: a whole page's text has no blank lines), whose caption, if any, stands
+    alone above it (HTML marks its captions: figcaption)."""
+    return doc.source_format == "text" and _line_alone(block, crowded)
 
 
 #: A chunk of this many lines or more is a whole page's text (no blank lines, one line a
@@ -197,13 +194,20 @@ def stands_alone(doc: Document, block: Block) -> bool:
 PAGE_CHUNK_LINES = 12
 
 
-def _line_alone(blocks: list[Block], i: int) -> bool:
-    """Whether ``blocks[i]`` is alone in its chunk, or one line of a page's text (`PAGE_CHUNK_LINES`)."""
-    group = blocks[i].group
-    return group is None or sum(b.group == group for b in blocks) >= PAGE_CHUNK_LINES
+def crowded_chunks(blocks: list[Block]) -> frozenset[int]:
+    """The groups of `PAGE_CHUNK_LINES` lines or more (counted once, for every line's test)."""
+    sizes = Counter(b.group for b in blocks if b.group is not None)
+    return frozenset(group for group, size in sizes.items() if size >= PAGE_CHUNK_LINES)
 
 
-def credited_caption(body: list[Block], i: int, lone: bool, bare: bool = False, language: str | None = None) -> Block | None:
+def _line_alone(block: Block, crowded: frozenset[int]) -> bool:
+    """Whether ``block`` is alone in its chunk, or one line of a chunk of many (``crowded``)."""
+    return block.group is None or block.group in crowded
+
+
+def credited_caption(
+    body: list[Block], i: int, lone: bool, bare: bool = False, language: str | None = None, crowded: frozenset[int] = frozenset()
+) -> Block | None:
     """The caption of the credit ``body[i]``: the lone caption above it (``lone``: a credit
     standing alone in plain text), else the line sharing its chunk (`group_neighbour`).
     ``language`` is the text's, for the words that address the reader (a caption does not).
@@ -214,7 +218,7 @@ def credited_caption(body: list[Block], i: int, lone: bool, bare: bool = False, 
     text = body[i].text
     if not (bare or is_credit(text) or is_name_credit(text)):
         return None
-    return _lone_caption(body, i, language) if lone else group_neighbour(body, i)
+    return _lone_caption(body, i, language, crowded) if lone else group_neighbour(body, i)
 
 
 def _chunk_partner(blocks: list[Block], line: Block) -> Block | None:
@@ -312,17 +316,18 @@ def _subheading_shaped(text: str) -> bool:
 @register_filter("photo_credit")
 def photo_credit(doc: Document) -> None:
     body = [block for _, block in doc.body()]
+    crowded = crowded_chunks(doc.all_blocks)
     for i, block in enumerate(body):
         if not block.is_body:
             continue  # taken as the caption of the credit before it
         marked = is_marked_caption(block.text)
         name_credit = is_name_credit(block.text)
         partner = _chunk_partner(doc.all_blocks, block) if name_credit else None
-        lone = stands_alone(doc, block)
+        lone = stands_alone(doc, block, crowded)
         if partner is not None and partner.is_body:  # "© Jeanne Roucayrol" under its caption
             doc.drop(block, "credit", "a photographer's name credited beside its caption")
             doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
-        elif partner is None and lone and name_credit and (above := _lone_caption(body, i, doc.language)) is not None:
+        elif partner is None and lone and name_credit and (above := _lone_caption(body, i, doc.language, crowded)) is not None:
             # "© Léa Fournel / Échappée Sport" alone under "Romain Astruc lève les bras ...": no page's copyright
             doc.drop(block, "credit", "a photographer's name credited under its caption")
             doc.drop(above, "caption", "the caption right above its photo credit")
@@ -337,7 +342,7 @@ def photo_credit(doc: Document) -> None:
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
         elif is_credit(block.text):
             doc.drop(block, "credit", "a photo credit line")
-            partner = credited_caption(body, i, lone, language=doc.language)
+            partner = credited_caption(body, i, lone, language=doc.language, crowded=crowded)
             if partner is not None and partner.is_body and not is_credit(partner.text):
                 doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
         elif marked:
