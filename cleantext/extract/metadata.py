@@ -81,6 +81,22 @@ def _date(value: str | None) -> str | None:
     return match.group(0) if match else None
 
 
+#: Codes a page may declare for a language whose data is filed under another ("no": Norwegian).
+_LANGUAGE_ALIASES = {"no": "nb", "nn": "nb"}
+
+
+def _language_code(lang: str | None) -> str | None:
+    """The language's code from a declared tag ("de-AT" -> "de", "no" -> "nb").
+
+    >>> _language_code("de-AT"), _language_code("no"), _language_code(" ")
+    ('de', 'nb', None)
+    """
+    if not lang or not lang.strip():
+        return None
+    code = re.split(r"[-_]", lang.strip())[0].lower()[:3]
+    return _LANGUAGE_ALIASES.get(code, code)
+
+
 def extract_metadata(tree: etree._Element, url: str | None = None) -> dict[str, str | None]:
     """Metadata fields found on the page (``None`` where nothing was found)."""
     meta = _meta_index(tree)
@@ -111,7 +127,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> dict[str, 
         "title": title,
         "byline": byline,
         "date": date,
-        "language": re.split(r"[-_]", lang.strip())[0].lower()[:3] if lang and lang.strip() else None,
+        "language": _language_code(lang),
         "sitename": _first(meta, "og:site_name", "application-name") or linked_data("publisher"),
         "description": _first(meta, "og:description", "description", "twitter:description"),
         "url": url or (str(canonical) if canonical else None) or _first(meta, "og:url"),
