@@ -23,17 +23,33 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to ninth:
-#: the ninth's open the list, then the eighth's, the seventh's and the sixth's; the third's, the fourth's and
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to tenth:
+#: the tenth's open the list, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
 #: the fifth's close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The tenth round's 12 (2 of its 14 pass; blind, 1 did).
+    "cs-page-palava-na-kole": "the menu ('Domů Tipy na výlety Hory Voda ...') and two captions without a credit left in the body",
+    "en-lenient-sentinel-metered-paywall": "a newsletter sign-up after the article labelled outside_main_content, not newsletter",
+    "en-page-carrow-bay-ferry-fares": "the menu, which ends on 'Sign in', labelled paywall, not navigation",
+    "es-lenient-lentejas-con-chorizo": "a recipe blog's rating line, an Instagram tag request and the author's first-person bio left "
+    "in the body; the byline with its date labelled date",
+    "fi-lenient-aalto-sound-kuulokkeet-testi": "an affiliate disclosure and a price-comparison line left in the body",
+    "fr-page-boucles-aveyron-etape": "an unlabelled tag line labelled related, not tags",
+    "hu-lenient-hirlevel-velemeny": "an opinion piece on newsletters: its closing line ('Iratkozzon fel – de csak arra, amit "
+    "tényleg el is olvas.') taken for a call to action (see KNOWN_BODY_LOSS); the section name labelled kicker",
+    "it-page-barbiere-modena-recensione": "the breadcrumb ('Opera › Recensioni') labelled cookie_notice, not navigation",
+    "nb-page-mikroplast-fjellvann-jotunheimen": "the author's name and role ('Ingrid Solheim, journalist') and a related headline left; "
+    "the publisher's line labelled copyright",
+    "nl-page-nep-qr-codes-parkeerautomaten": "an app prompt and an unlabelled tag line labelled navigation; the site's address labelled byline",
+    "pl-page-mleczarnia-olsztynek-inwestycja": "the caption above a credit left in the body; the publisher's line labelled copyright",
+    "pt-lenient-obituario-fotografo-coimbra": "a portrait's caption and its credit ('DR/Arquivo de família') left in the body",
     # The ninth round's 7 (7 of its 14 pass).
     "en-lenient-sourdough-starter-revival": "a second image caption, with no credit beside it, left in the body",
     "es-page-remontada-sierra-norte": "a live-score line over the headline ('En directo: Alcazaba 2-3 Sierra Norte (Final)') left in the body",
-    "fi-page-omatoimikirjasto-kirkonkyla": "Finnish, without phrase data: the cookie banner, a 'read also' line, an advertisement "
-    "marker, tags, a comments line and a newsletter prompt left in the body; a subscribers' label taken for a kicker",
+    "fi-page-omatoimikirjasto-kirkonkyla": "a subscribers' label ('Tilaajille') labelled navigation, a comments line paywall "
+    "and the footer's links cookie_notice",
     "fr-page-amendes-bandeaux-cookies": "a 'same subject' line of tags labelled related, not tags",
     "it-lenient-anello-val-di-funes": "an affiliate disclosure and a second caption with no credit left in the body; the tags line labelled navigation",
     "nl-page-aardwarmte-westland-telers": "an unlabelled tags line and a job listing labelled navigation",
@@ -59,8 +75,7 @@ KNOWN_GAPS = {
     "(its '© 2024 ...' read as a trailing credit)",
     "en-page-seafloor-microbes": "a journal reference line kept; the site's name labelled navigation, not outside_main_content",
     "es-page-salmorejo-remolacha": "a recipe's time and servings line kept; the footer's legal links labelled cookie_notice, not navigation",
-    "fi-lenient-pysakointi-qr": "a language without phrase data: the caption and credit, a 'read also' line, an app prompt and a QR-code "
-    "line left; tags and comments lines labelled navigation",
+    "fi-lenient-pysakointi-qr": "a bare author name at the head and an app prompt ('Lataa ... -sovellus ja tilaa ilmoitukset') left in the body",
     "fr-lenient-photographe-credit": "an image's alt text listed as a caption; the photographer's portrait caption paired with no credit",
     "it-lenient-giornali-paywall": "an article about paywalls: the site's own metered-paywall line inside it ('Hai letto 4 articoli gratuiti su 5 ...') left",
     "nl-lenient-regentonnen-volkstuin": "an alt text, a second caption and a blog's tip-jar paragraph left; share, related and "
@@ -140,6 +155,8 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "hu-lenient-hirlevel-velemeny": "the columnist's closing line, an imperative to subscribe ('Iratkozzon fel – de csak arra, ...'), "
+    "after the core: taken for a newsletter prompt",
     "nl-page-veltra-aero-14-review": "a review's pros and cons after its conclusion ('Pluspunten', 'Laag gewicht en stevige behuizing', ...): "
     "seven short lines after the core, removed as navigation",
     "de-page-lindenau-radwege-ringstrasse": "a press release's closing paragraph pointing to a web address ('... veröffentlicht') taken for a date line",
