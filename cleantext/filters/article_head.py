@@ -8,14 +8,13 @@ the core; `drop_head_lines` removes the byline and date lines there.
 
 from __future__ import annotations
 
-import re
-
 from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..evidence.features import BlockFeatures
 from ..evidence.cues import CueMatch
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
 from .byline import is_bare_name, is_byline
+from .line_shapes import ONE_WORD_LABEL
 from .metadata_line import is_dateline
 from .title import MAX_KICKER_WORDS
 
@@ -134,17 +133,13 @@ def _name_over_date(blocks: list[Block], index: int, features: BlockFeatures | N
     )
 
 
-#: A one-word label and its colon before a name ("Szerző: Kovács Dóra", "Teksti: Juho Nieminen").
-_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
-
-
 def _without_label(text: str) -> str:
-    """``text`` without a one-word label opening it, in any language: what follows is the name.
+    """``text`` without a one-word label (`line_shapes.ONE_WORD_LABEL`) opening it: what follows is the name.
 
     >>> _without_label("Szerző: Kovács Dóra"), _without_label("Kovács Dóra")
     ('Kovács Dóra', 'Kovács Dóra')
     """
-    label = _LABEL.match(text)
+    label = ONE_WORD_LABEL.match(text)
     return text[label.end() :] if label else text
 
 

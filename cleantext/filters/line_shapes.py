@@ -27,7 +27,8 @@ SHARE_BAR_CUE_SHARE = 0.25
 #: `TAG_WORDS` words each, separated by commas.
 TAG_ITEMS = 3
 TAG_WORDS = 3
-_TAG_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
+#: A one-word label and its colon opening a line ("Aiheet: ", "Szerző: "), in any language.
+ONE_WORD_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
 
 
 #: Quotation marks that open and close a line quoted whole.
@@ -85,7 +86,7 @@ def is_tag_line(text: str, found: BlockEvidence) -> bool:
     >>> tagged("Aiheet: kuulokkeet, testit, äänentoisto"), tagged("Yhteenveto: hyvä, halpa ja kevyt.")
     (True, False)
     """
-    label = _TAG_LABEL.match(text)
+    label = ONE_WORD_LABEL.match(text)
     if label is None or found.prose or not found.features.values.get("after_core", 0.0) > 0:
         return False
     rest = text[label.end() :].rstrip()
