@@ -8,7 +8,9 @@ Takes out of the body, into ``doc.captions``:
   "di", are per-language data, ``photo_credit`` in `cleantext/patterns/data`);
 - captions: the line sharing a chunk with a credit (plain text puts them
   together under a single newline), or in plain text a short caption-shaped
-  block alone right above a credit that stands alone too (`_lone_caption`),
+  block alone right above a credit that stands alone too (`_lone_caption`;
+  in a whole page's text, one chunk of `PAGE_CHUNK_LINES` lines or more, every
+  line stands alone),
   a block opening with "FILE PHOTO:" or "Pictured:", and a short block that
   ends in a parenthesised photo credit.
 
