@@ -36,7 +36,7 @@ CATEGORIES = (
 )
 _TERMINAL = (".", "!", "?", "…", ";", '"', "”", "“", "»", "«", "'", "’", ")", "。", "！", "？")
 #: A short quotation inside a block: its words are mentioned, not shown ("offer "Reject all" first").
-_QUOTED = re.compile(r'"[^"]{1,60}"|“[^”“]{1,60}”|„[^“”]{1,60}[“”]|«[^»]{1,60}»')
+_QUOTED = re.compile(r'"[^"]{1,60}"|“[^”“]{1,60}”|„[^“”]{1,60}[“”]|«[^»]{1,60}»|»[^«»]{1,60}«|”[^”“]{1,60}”')
 _SENTENCE_END = re.compile(r"[.!?…。！？](?=\s|$)")
 _SEPARATORS = re.compile(r"(?:^|\s)[|»•·›>/–—](?=\s|$)")
 _CURRENCY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|eur\b|usd\b|zł)", re.IGNORECASE)
@@ -129,8 +129,9 @@ _first = operator.itemgetter(0)
 
 
 def may_quote(text: str) -> bool:
-    """Whether ``text`` has a quotation mark that can open a quotation (a cheap pre-screen)."""
-    return '"' in text or "“" in text or "«" in text or "„" in text
+    """Whether ``text`` has a quotation mark that can open a quotation (a cheap pre-screen): "…", “…”,
+    „…“, «…» (French), »…« (Danish, German) and ”…” (Swedish, Finnish)."""
+    return '"' in text or "“" in text or "«" in text or "„" in text or "»" in text or "”" in text
 
 
 def _may_have_url(text: str) -> bool:

@@ -42,7 +42,7 @@ _OPENING = CALL_TO_ACTION - {"advertisement"}
 #: quotes ('...' as Dutch and British papers quote, ‘...’) open only after a non-letter and close
 #: only before one, so an apostrophe inside a word ("it's", "Hoogeveen's") opens nothing.
 _QUOTED = re.compile(
-    r'"[^"]{1,400}"|“[^”“]{1,400}”|„[^“”]{1,400}[“”]|«[^»]{1,400}»'
+    r'"[^"]{1,400}"|“[^”“]{1,400}”|„[^“”]{1,400}[“”]|«[^»]{1,400}»|»[^«»]{1,400}«|”[^”“]{1,400}”'
     r"|(?<![^\W\d_])'[^'\n]{1,400}'(?![^\W\d_])|(?<![^\W\d_])‘[^‘’\n]{1,400}’(?![^\W\d_])"
 )
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
