@@ -23,7 +23,9 @@ the core (cookie cues, and some words addressing the reader), and a banner's
 text right over its consent buttons goes with them whatever its own score, in the core too. A
 line quoted whole ("« Crédit photo : DR »" as a subheading) is someone's
 words and stays, and so does a short line whose words the prose paragraph
-right after it takes up (its subheading). Before the core, a line of five
+right after it takes up (its subheading), and so does a run of short lines most
+of which hold a figure with paragraphs of the article that stay around it (a
+results table, price rows: `article_rows`). Before the core, a line of five
 mostly capitalised words or more with no sentence goes on a middling score
 (a menu in one line); anywhere, a short line of the networks' names and
 share words goes from a low score (a share bar, in any language); after the
@@ -57,6 +59,7 @@ from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
 from ..ingest.plaintext import is_title_like
 from ..patterns import common_words
 from ..pipeline import register_filter
+from .article_rows import rows_stay
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .line_shapes import MENU_SCORE, is_menu_line, is_quotation, is_share_bar, is_tag_line
@@ -134,6 +137,7 @@ def block_evidence(doc: Document) -> None:
     _menus_go_together(evidence, going)
     _banners_go_with_their_buttons(evidence, going)
     _subheadings_stay(blocks, evidence, going)
+    rows_stay(blocks, evidence, going)
     headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
     if headline:
         _standfirst_stays(blocks, evidence, going, max(headline))

@@ -1,0 +1,82 @@
+"""Rows of figures inside the article: a results table, price or level lines, a schedule.
+
+Whole-page and scraped text flattens an article's table into short lines
+("1. Martin Kask 2:04.17", "Roxo – 41%", "Weizen 214 zł/t"). Each line alone looks
+like a menu item (few words, no sentence, a separator), so the block evidence
+would take it; a run of them between the article's paragraphs is the article's
+own data. Menus, share bars and lists of other articles seldom give every line a
+figure, and a list of other articles has no paragraph of the article after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..document import Block
+from ..evidence import BlockEvidence
+
+#: A table is at least this many rows in a run of short lines ...
+TABLE_ROWS = 3
+#: ... that make up at least this share of the run (the rest: lead-ins ending on ":", such
+#: as "Naiste paremusjärjestus:", and short labels between the rows).
+ROW_SHARE = 2 / 3
+#: Lines of up to this many words, none of them prose, make up the run.
+ROW_WORDS = 12
+#: The article's kept prose must stand this close before and after the run (blocks between).
+PROSE_GAP = 3
+
+
+def is_row(text: str) -> bool:
+    """A short line holding a figure: a result, a price, a level, a time."""
+    return any(c.isdigit() for c in text)
+
+
+def _is_lead_in(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+def _short(block: Block, found: BlockEvidence) -> bool:
+    return block.is_body and not found.prose and found.features.words <= ROW_WORDS
+
+
+def _kept_prose_near(blocks: Sequence[Block], evidence: Sequence[BlockEvidence], going: Sequence[bool], span: range) -> bool:
+    return any(
+        0 <= i < len(blocks) and blocks[i].is_body and evidence[i].prose and not going[i]
+        for i in span
+    )
+
+
+def rows_stay(blocks: Sequence[Block], evidence: Sequence[BlockEvidence], going: list[bool]) -> None:
+    """A run of short lines, `ROW_SHARE` of them holding a figure (`TABLE_ROWS` at least), with a
+    paragraph of the article that stays within `PROSE_GAP` blocks before it and after it, is a
+    table of the article: its rows and its lead-ins stay, in place.
+
+    The run is cut at its ends to a row or, at its start, a lead-in ending on ":", so a "Read
+    also" line beside the table keeps its own decision; a line with a cue category's weight inside
+    it does too (an "Advertisement" marker between two tables).
+    """
+    index = 0
+    while index < len(blocks):
+        if not _short(blocks[index], evidence[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and _short(blocks[end], evidence[end]):
+            end += 1
+        first, last = index, end - 1
+        while first <= last and not (is_row(blocks[first].text) or _is_lead_in(blocks[first].text)):
+            first += 1
+        while last >= first and not is_row(blocks[last].text):
+            last -= 1
+        run = range(first, last + 1)
+        rows = sum(is_row(blocks[i].text) for i in run)
+        if (
+            rows >= TABLE_ROWS
+            and rows >= ROW_SHARE * len(run)
+            and _kept_prose_near(blocks, evidence, going, range(first - PROSE_GAP - 1, first))
+            and _kept_prose_near(blocks, evidence, going, range(last + 1, last + PROSE_GAP + 2))
+        ):
+            for i in run:
+                if not evidence[i].features.cues:
+                    going[i] = False
+        index = end

@@ -1,0 +1,46 @@
+"""Rows of figures between the article's paragraphs stay; the quotation marks of every language hide cue words."""
+
+from __future__ import annotations
+
+from cleantext import clean
+from cleantext.evidence.features import block_features
+from cleantext.filters.article_rows import is_row
+
+# Estonian, a language without phrase data: shape, place and neighbours alone decide.
+PROSE = [
+    "Pühapäeval peetud 42 kilomeetri pikkusel klassikasõidul selgus meeste võitja alles viimasel sajal meetril, kui Kask spurtis.",
+    "Martin Kask ja Lauri Saar sõitsid viimastel kilomeetritel koos ning kumbki ei suutnud teisest eemale pääseda enne finišit.",
+    "Korraldajate sõnul oli rajal üle 2300 suusataja, mis on viimase viie aasta suurim osalejate arv ja hea märk korraldajatele.",
+]
+TABLE = [
+    "Meeste paremusjärjestus:",
+    "1. Martin Kask 2:04.17",
+    "2. Lauri Saar +0,8",
+    "3. Andres Mägi +41,3",
+    "Naiste paremusjärjestus:",
+    "1. Kadri Lepik 2:21.50",
+    "2. Triin Ots +1.12,6",
+    "3. Liis Vahter +2.05,0",
+]
+MENU = ["Uudised", "Sport", "Kultuur", "Arvamus", "Ilm", "Kontakt"]
+
+
+def test_a_results_table_between_the_articles_paragraphs_stays() -> None:
+    doc = clean("\n".join([*MENU, *PROSE[:2], *TABLE, PROSE[2], "Jaga", "Saada e-postiga"]), input_format="text")
+    assert all(row in [b.text for b in doc.blocks] for row in TABLE), doc.explain()
+
+
+def test_numbered_lines_after_the_article_with_no_paragraph_after_them_keep_their_own_decision() -> None:
+    most_read = ["1. Pärnu korvpallurid kindlustasid koha", "2. Jalgpallikoondis kohtub märtsis Soomega", "3. Tartu linn avab uue ujula 2026"]
+    doc = clean("\n".join([*MENU, *PROSE, "Populaarsed", *most_read, "© Rahvaraadio 2025"]), input_format="text")
+    kept = [b.text for b in doc.blocks]
+    assert PROSE[2] in kept and not any(line in kept for line in most_read), doc.explain()
+
+
+def test_a_row_holds_a_figure() -> None:
+    assert is_row("Roxo – 41%") and is_row("Weizen 214 zł/t") and not is_row("Naiste paremusjärjestus:")
+
+
+def test_cue_words_inside_danish_and_swedish_quotation_marks_are_mentions() -> None:
+    for quoted in ("Knappen hedder »Accepter alle« og er stor.", "Knappen heter ”Acceptera alla” och är stor."):
+        assert not any(m.cue.category == "cookie_notice" for m in block_features(quoted, None, 0.3).cues), quoted
