@@ -603,6 +603,28 @@ def test_comment_lines_under_the_comments_heading_go() -> None:
     assert doc.all_blocks[8].is_body
 
 
+def test_a_comment_under_its_commenters_name_and_time_goes_with_its_buttons() -> None:
+    lines = _ARTICLE + [
+        "12 Comments",
+        "jkress_44 · 2 hours ago",
+        "About time. My son's grades dropped the year they started the QR code thing.",
+        "Reply · 8 likes",
+        "Mireille D. — 5 novembre 2024 à 18 h 42",
+        "Testée hier avec des coings du jardin, un délice.",
+        "More from the Valley",
+        "Harmon County fair board picks new site for demolition derby",
+    ]
+    doc = _run_after("comment_thread", lines, {3: "comments", 4: "date", 6: "navigation", 9: "related"})
+    assert [b.label for b in doc.all_blocks[4:9]] == ["comments"] * 5
+    assert doc.all_blocks[10].is_body  # the thread ended at the related heading
+
+
+def test_a_short_line_under_a_name_and_time_before_any_comments_heading_stays() -> None:
+    lines = ["Mayor Ruiz · 12 May 2025", "We will build it.", *_ARTICLE]
+    doc = _run_after("comment_thread", lines, {})
+    assert all(b.is_body for b in doc.all_blocks)
+
+
 def test_name_colon_lines_of_the_article_stay() -> None:
     interview = ["Mayor: We will build it within three years, whatever it costs us in the end."]
     # before any comments heading: an interview's answer

@@ -5,9 +5,12 @@
 Las hice ayer ...": once a page's comments heading has gone ("Reacties (14)",
 "47 comentarios en «...»", "Komentarze (6)"), the lines after it that open
 with a name or a handle, perhaps a date or time, and a colon, are readers'
-comments in any language. They go as ``comments`` (relabelled so when an
-earlier step took one for a date or a byline: "Jim_B · 2 hours ago: ..."). A
-tag line ("Tagi: fotografia, ...") is no comment.
+comments in any language. So is a line naming the commenter and when, alone
+("jkress_44 · 2 hours ago"), with the comment's text on the lines under it, and
+the thread's buttons between comments ("Reply · 8 likes", "Répondre"). They go
+as ``comments`` (relabelled so when an earlier step took one for a date, a
+byline or navigation: "Jim_B · 2 hours ago: ..."). A tag line ("Tagi:
+fotografia, ...") is no comment.
 
 The heading must stand after the article: at least `MIN_ARTICLE_PARAGRAPHS`
 paragraphs of prose (`PARAGRAPH_WORDS` words or more) before it. The run of
@@ -45,6 +48,29 @@ _OPENING = re.compile(
 )
 
 
+#: A commenter's line of its own, the comment's text on the lines under it: a name or handle,
+#: a separator and a date or time with a figure ("jkress_44 · 2 hours ago", "Mireille D. —
+#: 5 novembre 2024 à 18 h 42"), nothing else. Bounded parts, as `_OPENING`.
+_HEADER = re.compile(r"[^\s:·•|–—]{2,40}(?: [^\s:·•|–—]{1,30}){0,2} [·•|–—-] ([^\n·•|–—:]{1,40})")
+#: Lines of a comment's text under its header line, and words in each at most.
+MAX_COMMENT_LINES = 3
+MAX_COMMENT_WORDS = 150
+#: A removed line of this many words at most between comments is the thread's own ("Reply · 8 likes").
+MAX_ACTION_WORDS = 5
+
+
+def is_comment_header(text: str) -> bool:
+    """A line naming a commenter and when they wrote, the comment under it.
+
+    >>> is_comment_header("jkress_44 · 2 hours ago"), is_comment_header("Mireille D. — 5 novembre 2024 à 18 h 42")
+    (True, True)
+    >>> is_comment_header("Sport · Kultur"), is_comment_header("Reply · 8 likes · Report")
+    (False, False)
+    """
+    match = _HEADER.fullmatch(text.strip())
+    return match is not None and any(c.isdigit() for c in match.group(1))
+
+
 def is_comment_line(text: str) -> bool:
     """A line opening with a commenter's name (and perhaps a date) and a colon, words after it.
 
@@ -77,16 +103,36 @@ def comment_thread(doc: Document) -> None:
     if heading is None:
         return
     comments: list[Block] = []
+    text_lines = 0  # lines of a comment's text still to come under its header line
     for block in blocks[heading + 1 :]:
-        if (block.is_body or block.label in MISTAKEN_LABELS) and is_comment_line(block.text) and not is_taxonomy_line(block.text):
+        mistaken = block.is_body or block.label in MISTAKEN_LABELS
+        if mistaken and (is_comment_line(block.text) or is_comment_header(block.text)) and not is_taxonomy_line(block.text):
             comments.append(block)  # removed already as a date or a byline ("2 hours ago"), it is relabelled
+            text_lines = MAX_COMMENT_LINES if is_comment_header(block.text) else 0
+            continue
+        if block.is_body and text_lines and len(block.text.split()) <= MAX_COMMENT_WORDS:
+            comments.append(block)  # the text under its commenter's line
+            text_lines -= 1
             continue
         if not block.is_body:
             if block.label == "comments" or not comments:
                 continue  # the thread's own prompts ("Add a comment"), or furniture before it
+            if block.label in MISTAKEN_LABELS and len(block.text.split()) <= MAX_ACTION_WORDS:
+                comments.append(block)  # the thread's buttons between comments ("Reply · 8 likes", "Répondre")
+                text_lines = 0
+                continue
             break  # the page goes on past the thread ("Most read")
         if not comments and len(block.text.split()) >= PARAGRAPH_WORDS:
             return  # prose that is no comment right under the heading: not the thread's heading
         break
     for block in comments:
-        doc.drop(block, "comments", "a reader's comment under the comments heading: it opens with a name and a colon")
+        reason = (
+            "a reader's comment under the comments heading: it opens with a name and a colon"
+            if is_comment_line(block.text)
+            else "a commenter's name and time under the comments heading"
+            if is_comment_header(block.text)
+            else "a reader's comment under the comments heading, under its commenter's name and time"
+            if block.is_body
+            else "a button of the comments thread between comments"
+        )
+        doc.drop(block, "comments", reason)
