@@ -489,6 +489,15 @@ def test_a_headline_over_its_headline_shaped_standfirst_is_the_title() -> None:
     assert doc.title == headline
 
 
+def test_the_headline_is_found_over_a_long_run_of_bylines_dates_and_share_buttons() -> None:
+    headline = "Ring road: city builds protected cycle lanes"
+    dek = "Work starts on 23 September and traffic will run in one lane along parts of the road"
+    head = ["By Jane Porter", "Published 3 March 2025", "Updated 4 March 2025", "Share on Facebook", "Share on X",
+            "Share on WhatsApp", "Copy link", "Email this article"]
+    doc = clean("\n".join(["Home", "News", "Sport", headline, dek, *head, PROSE, PROSE, PROSE]), input_format="text")
+    assert doc.title == headline and dek in doc.text
+
+
 def test_a_long_standfirst_without_a_full_stop_leads_to_the_headline_not_above_it() -> None:
     ticker = "Live: Alcazaba 2-3 Sierra Norte (Final)"
     headline = "Sierra Norte come back at Alcazaba with two late goals from their substitute striker"

@@ -27,7 +27,8 @@ BYLINE_WORDS = 8
 MIN_HEADLINE_WORDS = 3
 #: Words from which a line under the opening headline, longer than it, is its standfirst.
 STANDFIRST_WORDS = 10
-#: Blocks walked back from the core to find the headline.
+#: Lines that stay walked back from the core to find the headline (lines that go, a byline, a
+#: date or share buttons, are passed by uncounted).
 HEADLINE_REACH = 6
 #: A line half of whose words are cue words is furniture, not the headline.
 HEADLINE_MAX_CUE_SHARE = 0.5
@@ -231,7 +232,12 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
     staying = [b.is_body and e.prose and not g for b, e, g in zip(doc.all_blocks, evidence, going)]
     blocks = doc.all_blocks
     skipped_dek = False
-    for index in range(start - 1, max(-1, start - 1 - HEADLINE_REACH), -1):
+    reach = HEADLINE_REACH
+    for index in range(start - 1, -1, -1):
+        if blocks[index].is_body and not going[index]:
+            reach -= 1  # lines that go (a byline, share buttons, a date) are passed by without counting
+            if reach < 0:
+                break
         features = evidence[index].features
         dateline = features.cue_score("byline") or features.cue_score("metadata_line")
         text = blocks[index].text
