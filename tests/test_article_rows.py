@@ -44,3 +44,16 @@ def test_a_row_holds_a_figure() -> None:
 def test_cue_words_inside_danish_and_swedish_quotation_marks_are_mentions() -> None:
     for quoted in ("Knappen hedder »Accepter alle« og er stor.", "Knappen heter ”Acceptera alla” och är stor."):
         assert not any(m.cue.category == "cookie_notice" for m in block_features(quoted, None, 0.3).cues), quoted
+
+
+def test_two_rows_under_a_lead_in_with_the_article_going_on_under_them_stay() -> None:
+    # Danish: a sentence whose common words are too few to call it prose still says the article goes on.
+    rows = ["Ryslev HK: Anders Kjærgaard 8, Mads Lindholm 6, Oliver Dahl 5", "Aaby Vest: Kasper Brandt 9, Emil Juhl 5"]
+    after = "I semifinalen venter enten Holmsted GIF eller Fjordby Håndbold, der mødes til en afgørende tredje kamp onsdag. Den første semifinale spilles 5. april."
+    prose = [
+        "Ryslev HK vandt søndag aften den anden semifinalekamp mod Aaby Vest med 27-25 og er dermed videre til finalen i Nordligaen.",
+        "Aaby Vest førte med 16-13 ved pausen og så længe ud til at kunne tvinge serien ud i en tredje kamp, men det lykkedes ikke.",
+    ]
+    doc = clean("\n".join([*MENU, *prose, "Topscorere", *rows, after, "Del artiklen", "Mest læste", "1. Landsholdsspiller skifter til Tyskland"]), input_format="text")
+    kept = [b.text for b in doc.blocks]
+    assert all(row in kept for row in rows) and after in kept, doc.explain()

@@ -183,6 +183,13 @@ def test_related_heading_takes_its_headline_list_but_not_the_next_paragraph() ->
     assert [b.text for b in doc.blocks] == [*BODY, "The vote is next month."]
 
 
+def test_a_numbered_most_read_list_goes_with_its_heading() -> None:
+    items = ["1. Budget talks stall", "2. Pool to close in May", "3. New tennis hall opens in Vindby"]
+    doc = Document(all_blocks=[Block(t) for t in [*BODY, "Most read", *items]])
+    _run("related", doc)
+    assert [b.text for b in doc.blocks] == BODY
+
+
 def test_a_related_list_ends_at_the_tags_line_and_the_comments_heading() -> None:
     texts = [*BODY, "Related articles", "Budget talks stall", "Tags: budget, council, pool", "3 comments"]
     doc = Document(all_blocks=[Block(t) for t in texts], language="en")

@@ -38,7 +38,8 @@ The headline just before the core is kept, and marked for the title step,
 and so is the sentence right under it (its standfirst) unless it is a call to action;
 byline and date lines at the head of the article go (both in
 `cleantext.filters.article_head`), and so does a run of headline-shaped lines
-after the article with no prose after it (a related list without a heading). A text of one body
+after the article with no prose after it (a related list without a heading:
+`listed_headlines`). A text of one body
 block is left alone, and in a text without prose only blocks with a cue
 category's weight go: there is no article to place them against. A text
 in a language without phrase data is weighed by a model learned without
@@ -62,6 +63,7 @@ from ..pipeline import register_filter
 from .article_rows import rows_stay
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
+from .listed_headlines import drop_headline_runs
 from .line_shapes import MENU_SCORE, is_menu_line, is_quotation, is_share_bar, is_tag_line
 from .photo_credit import credited_caption, crowded_chunks, stands_alone
 
@@ -107,9 +109,6 @@ MENU_GOING_SHARE = 0.6
 SUBHEADING_SHARED_WORDS = 2
 STEM_LETTERS = 5
 SUBHEADING_CUE_WEIGHT = 3.0
-#: After the core, this many headline-shaped lines in a row, of this many words, are a related list.
-HEADLINE_RUN = 2
-HEADLINE_RUN_WORDS = (4, 15)
 
 
 @register_filter("block_evidence")
@@ -158,7 +157,7 @@ def block_evidence(doc: Document) -> None:
             _take_caption(doc, block, found)
     if doc.source_format == "text":
         drop_head_lines(doc, evidence, core_start, headline)
-        _drop_headline_runs(doc, evidence)
+        drop_headline_runs(doc, evidence)
     if headline:
         top = max(headline)
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
@@ -211,50 +210,6 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
         if found.prose and (cue_weight < CORE_PROSE_CUE_WEIGHT or found.score < CORE_PROSE_SCORE):
             return False
     return True
-
-
-def _is_listed_headline(block: Block, found: BlockEvidence) -> bool:
-    """A body line after the core shaped like another article's headline: no prose, 4 to 15
-    words, one clause (no ";": "Schlumberger, Lea 1993; Lonsinger, Mona 1992" is a results row),
-    not a list item (an article's closing list of tips is marked as one)."""
-    return (
-        block.is_body
-        and block.kind != "list_item"
-        and found.features.values["after_core"] > 0
-        and not found.prose
-        and HEADLINE_RUN_WORDS[0] <= found.features.words <= HEADLINE_RUN_WORDS[1]
-        and ";" not in block.text
-        and is_title_like(block.text)
-    )
-
-
-def _drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
-    """After the article, a run of headlines with no prose after it is a list of other articles.
-
-    "Nieuwe speeltuin aan de Dijkweg na één week al beklad" and "Jeugd van VV
-    Oosterweide kampioen na spannende slotronde" under the article, with no
-    "Read also" heading to open them (`related` catches the lists that have
-    one): at least `HEADLINE_RUN` such lines in a row (removed blocks between
-    them do not break the run), prose of the article before them and none after them.
-    """
-    blocks = doc.all_blocks
-    prose = [i for i, e in enumerate(evidence) if e.prose and blocks[i].is_body]
-    if not prose:
-        return  # no article for the run to stand after
-    last_prose = prose[-1]
-    index = prose[0] + 1
-    while index < len(blocks):
-        if not _is_listed_headline(blocks[index], evidence[index]):
-            index += 1
-            continue
-        end = index
-        while end < len(blocks) and (not blocks[end].is_body or _is_listed_headline(blocks[end], evidence[end])):
-            end += 1
-        run = [i for i in range(index, end) if blocks[i].is_body]
-        if len(run) >= HEADLINE_RUN and end > last_prose:
-            for i in run:
-                doc.drop(blocks[i], "related", f"one of {len(run)} headline-shaped lines in a row after the article, no prose after them")
-        index = end
 
 
 def _is_consent_banner(found: BlockEvidence) -> bool:

@@ -17,6 +17,8 @@ kind's label; the page's tag line and its comments heading ("Štítky: ...",
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..evidence.cues import all_cues, category_weights, cue_index, find_cues, tokens
 from ..patterns import category, sentences
@@ -36,13 +38,21 @@ HEADING_WORDS = 6
 HEADING_CUE_WEIGHT = 2.0
 
 
+#: A list's number before an item: "1. ", "12) ".
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)] ")
+
+
 def is_headline_text(text: str) -> bool:
     """A short link-like line: a headline, not a sentence of body prose.
 
+    A list's number in front ("1. Pool fees rise again", a most-read list) is not a sentence of its own.
+
     >>> is_headline_text("Pool fees rise again"), is_headline_text("The pool opens in May. Fees rise.")
     (True, False)
+    >>> is_headline_text("2. Muere a los 91 años el actor Ramón Esteve")
+    True
     """
-    text = text.strip()
+    text = _LIST_NUMBER.sub("", text.strip(), count=1)
     return 0 < len(text) <= 150 and not text.endswith((".", ":")) and len(sentences(text)) == 1
 
 

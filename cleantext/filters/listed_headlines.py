@@ -1,0 +1,71 @@
+"""After the article, a run of headline-shaped lines with no text of the article after it.
+
+A list of other articles without a "Read also" heading to open it (`related`
+catches the lists that have one): each line shaped like a headline (4 to 15
+words, one clause, no full stop), the article's prose before the run and none
+after it.
+"""
+
+from __future__ import annotations
+
+from ..document import Block, Document
+from ..evidence import BlockEvidence
+from ..ingest.plaintext import is_title_like
+
+#: After the core, this many headline-shaped lines in a row, of this many words, are a related list.
+HEADLINE_RUN = 2
+HEADLINE_RUN_WORDS = (4, 15)
+#: A sentence this long stands for the article's text after a run of headlines, even when its
+#: common words are too few to call it prose (a language whose list of them is short).
+TEXT_AFTER_WORDS = 20
+
+
+def _reads_as_text(found: BlockEvidence) -> bool:
+    return found.prose or (found.features.words >= TEXT_AFTER_WORDS and found.features.values["terminal"] > 0)
+
+
+def _is_listed_headline(block: Block, found: BlockEvidence) -> bool:
+    """A body line after the core shaped like another article's headline: no prose, 4 to 15
+    words, one clause (no ";": "Schlumberger, Lea 1993; Lonsinger, Mona 1992" is a results row),
+    not a list item (an article's closing list of tips is marked as one)."""
+    return (
+        block.is_body
+        and block.kind != "list_item"
+        and found.features.values["after_core"] > 0
+        and not found.prose
+        and HEADLINE_RUN_WORDS[0] <= found.features.words <= HEADLINE_RUN_WORDS[1]
+        and ";" not in block.text
+        and is_title_like(block.text)
+    )
+
+
+def drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
+    """After the article, a run of headlines with no prose after it is a list of other articles.
+
+    "Nieuwe speeltuin aan de Dijkweg na één week al beklad" and "Jeugd van VV
+    Oosterweide kampioen na spannende slotronde" under the article, with no
+    "Read also" heading to open them (`related` catches the lists that have
+    one): at least `HEADLINE_RUN` such lines in a row (removed blocks between
+    them do not break the run), prose of the article before them and none after them,
+    nor a sentence of `TEXT_AFTER_WORDS` words (the rows of a results list under
+    "Topscorere" with the article going on under them, in a language whose common
+    words are too few to call that sentence prose).
+    """
+    blocks = doc.all_blocks
+    prose = [i for i, e in enumerate(evidence) if blocks[i].is_body and _reads_as_text(e)]
+    if not prose:
+        return  # no article for the run to stand after
+    last_prose = prose[-1]
+    index = prose[0] + 1
+    while index < len(blocks):
+        if not _is_listed_headline(blocks[index], evidence[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and (not blocks[end].is_body or _is_listed_headline(blocks[end], evidence[end])):
+            end += 1
+        run = [i for i in range(index, end) if blocks[i].is_body]
+        if len(run) >= HEADLINE_RUN and end > last_prose:
+            for i in run:
+                doc.drop(blocks[i], "related", f"one of {len(run)} headline-shaped lines in a row after the article, no prose after them")
+        index = end
