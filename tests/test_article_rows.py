@@ -57,3 +57,16 @@ def test_two_rows_under_a_lead_in_with_the_article_going_on_under_them_stay() ->
     doc = clean("\n".join([*MENU, *prose, "Topscorere", *rows, after, "Del artiklen", "Mest læste", "1. Landsholdsspiller skifter til Tyskland"]), input_format="text")
     kept = [b.text for b in doc.blocks]
     assert all(row in kept for row in rows) and after in kept, doc.explain()
+
+
+def test_prose_in_a_language_whose_common_words_cover_it_poorly_still_reads_as_prose() -> None:
+    from cleantext.evidence.analysis import block_table
+    from cleantext.evidence.layout import is_prose
+
+    finnish = [  # Finnish joins most function words to the word: its list of common words finds few
+        "Kaupunginvaltuusto päätti maanantaina sulkea vanhan uimahallin kesän lopussa, koska korjaukset maksaisivat liikaa.",
+        "Asukkaat keräsivät kevään aikana yli kolmetuhatta nimeä adressiin, jossa vaadittiin hallin pitämistä auki.",
+        "Uuden hallin rakentaminen alkaa aikaisintaan ensi vuonna, ja rakennustyöt arvioidaan valmiiksi kahden vuoden kuluttua.",
+    ]
+    blocks = block_table(finnish, [None] * 3, "fi", 0.3)
+    assert all(is_prose(f) for f in blocks), [f.values["stopwords"] for f in blocks]

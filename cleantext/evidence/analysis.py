@@ -8,7 +8,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ..patterns import stopwords
-from .features import CATEGORIES, BlockFeatures, block_features
+from .features import CATEGORIES, BlockFeatures, block_features, stand_in_share
 from .layout import is_prose, neighbour_features, position_features
 from .cues import label_category
 from .model import Model, sigmoid
@@ -97,10 +97,34 @@ def block_table(
     """
     common = _common_words(language) if language_data else None
     blocks = _own_features(texts, common, neutral_stopwords, language, language_data)
+    if common is not None and _coverage(blocks) < LOW_COVERAGE:
+        _floor_with_stand_ins(texts, blocks)
     for index, features in enumerate(blocks):
         features.values["link"] = float(bool(links and links[index]))
     position_features(blocks, groups)
     return blocks
+
+
+#: Share of a page's words below which its language's list of common words covers its prose
+#: poorly: Finnish and Hungarian join most function words to the word (a Finnish page: 5 to 8%,
+#: an English or German one 20% or more, a Polish whole page 10% at the least).
+LOW_COVERAGE = 0.09
+
+
+def _coverage(blocks: Sequence[BlockFeatures]) -> float:
+    """The share of common words over the page's words (each block's share weighed by its words)."""
+    words = sum(f.words for f in blocks)
+    return sum(f.values["stopwords"] * f.words for f in blocks) / words if words else 1.0
+
+
+def _floor_with_stand_ins(texts: Sequence[str], blocks: Sequence[BlockFeatures]) -> None:
+    """Raise each block's common-word share to its stand-in's (`features.stand_in_share`), in place:
+    on a page whose language's common words are few in it, prose still reads as prose."""
+    for text, features in zip(texts, blocks):
+        floor = stand_in_share(text)
+        if floor is not None and floor > features.values["stopwords"]:
+            features.values["stopwords"] = floor
+            features.values["no_stopwords"] = 0.0
 
 
 def _own_features(

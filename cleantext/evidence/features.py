@@ -105,6 +105,13 @@ def _stopword_share(words: list[str], common: frozenset[str] | None, raw_words: 
     return sum(map(common.__contains__, words)) / len(words)
 
 
+def stand_in_share(text: str) -> float | None:
+    """The stand-in for the share of common words that a language without data gets (the larger
+    of the short words' and the lower-case words' shares, scaled); ``None`` for no words or a script
+    written without spaces."""
+    return None if _ideographs(text) else _stopword_share(tokens(text), None, text.split())
+
+
 def _letters_and_digits(text: str) -> tuple[int, int]:
     r"""How many letters (``[^\W\d_]``) and digits (``\d``) ``text`` has.
 
