@@ -713,6 +713,20 @@ def test_a_bare_name_over_the_date_at_the_head_is_the_byline() -> None:
     assert "Kamil Nowak" not in doc.text
 
 
+def test_a_bare_name_over_a_role_line_over_the_date_is_the_byline_and_the_role() -> None:
+    lines = [
+        "Harbour tunnel opens two years late",
+        "The city's new crossing cost twice what was planned, and the council wants to know why it took so long",
+        "Kamil Nowak",
+        "Lecturer in maritime law",
+        "16.03.2025, 20:14",
+        PROSE, PROSE, PROSE,
+    ]
+    doc = clean("\n\n".join(lines), input_format="text")
+    assert doc.byline == "Kamil Nowak"
+    assert [b.label for b in doc.removed if b.text in ("Kamil Nowak", "Lecturer in maritime law")] == ["byline", "byline"]
+
+
 def test_a_consent_banner_goes_with_the_buttons_under_it_and_leaves_the_headline_to_the_title() -> None:
     """A Dutch page (samples/nl-page-cookiemelding-gemeente): its banner scores low on its own."""
     case = Path(__file__).resolve().parent.parent / "samples" / "nl-page-cookiemelding-gemeente"

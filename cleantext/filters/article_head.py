@@ -49,8 +49,10 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     ("updated", "min read") beside at most `metadata_line.DATELINE_WORDS` other words (twice
     as many with both), and so does a bare name right over such a date line
     (the author's; maybe with a role: "Fraser McAllister Scotland
-    correspondent"), and a short headline-shaped line with a byline cue right
-    under a byline (the author's role, "Community Reporter"). A line read as
+    correspondent", or with the role on a line between: "Mette Skovgaard",
+    "Lektor i it-ret", then the date), and a short headline-shaped line right
+    under a byline with a byline cue or over the date (the author's role,
+    "Community Reporter"). A line read as
     prose goes only when it opens on a date cue ("Published Oct. 9, 2024 at
     6:42 p.m. | Updated ..."). The headline itself stays, whatever it holds.
     """
@@ -77,6 +79,8 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
             doc.drop(block, "date", "a date line just before the article")
         elif not found.prose and found.features.cue_score("byline") > 0 and _role_under_byline(blocks, index):
             doc.drop(block, "byline", "the author's role, right under the byline")
+        elif not found.prose and _role_under_byline(blocks, index) and _over_a_date(blocks, index):
+            doc.drop(block, "byline", "the author's role, between the byline and the date")
 
 
 def _head_start(blocks: list[Block], start: int) -> int:
@@ -92,14 +96,7 @@ def _head_start(blocks: list[Block], start: int) -> int:
 def _role_under_byline(blocks: list[Block], index: int) -> bool:
     """A short headline-shaped line right under a byline ("Community Reporter"), without figures:
     with a byline cue (a role: "reporter", "correspondent"), the author's role."""
-    text = blocks[index].text
-    return (
-        index > 0
-        and blocks[index - 1].label == "byline"
-        and ROLE_WORDS[0] <= len(text.split()) <= ROLE_WORDS[1]
-        and is_title_like(text)
-        and not any(c.isdigit() for c in text)
-    )
+    return index > 0 and blocks[index - 1].label == "byline" and _is_role_shaped(blocks[index].text)
 
 
 #: Labels of the lines beside which a bare name at the article's head is its author's.
@@ -129,9 +126,22 @@ def _name_over_date(blocks: list[Block], index: int, features: BlockFeatures | N
         return False
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     above = blocks[index - 1] if index > 0 else None
+    if below is not None and below.is_body and _is_role_shaped(below.text):
+        return _over_a_date(blocks, index + 1)  # "Mette Skovgaard" over "Lektor i it-ret" over the date
     return (below is not None and (is_dateline(below.text) or below.label in _BESIDE_A_BYLINE)) or (
         above is not None and above.label in _BESIDE_A_BYLINE
     )
+
+
+def _is_role_shaped(text: str) -> bool:
+    """A short headline-shaped line without figures ("Lektor i it-ret", "Community Reporter")."""
+    return ROLE_WORDS[0] <= len(text.split()) <= ROLE_WORDS[1] and is_title_like(text) and not any(c.isdigit() for c in text)
+
+
+def _over_a_date(blocks: list[Block], index: int) -> bool:
+    """Whether the line under ``blocks[index]`` is a date line, or one removed as a date."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return below is not None and (below.label == "date" or is_dateline(below.text))
 
 
 def _without_label(text: str) -> str:
@@ -251,6 +261,8 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue  # a share bar, a button row ("Partilhar Twitter Facebook E-mail") or the page's path
         if _name_over_date(blocks, index, features):
             continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")
+        if index > 0 and _is_role_shaped(text) and _name_over_date(blocks, index - 1):
+            continue  # the author's role between the name and the date ("Lektor i it-ret")
         if index + 1 < len(blocks) and blocks[index + 1].label == "credit":
             continue  # an image's caption over its credit ("Image: Marcus Feld / Gadget Pulse")
         if index > 0 and (blocks[index - 1].label == "byline" or is_byline(blocks[index - 1].text)):
