@@ -154,12 +154,17 @@ def _own_language(cues: list[CueMatch], language: str) -> list[CueMatch]:
     words collide across languages (Portuguese "doe", donate, is Dutch "do"). English ones
     stay, as web furniture is often written in English whatever the page's language; so do
     longer words and phrases ("Newsletter", "Mehr zum Thema" on a Dutch page), and a word
-    the page's language lists too (French and Portuguese "PUB")."""
+    the page's language lists too (French and Portuguese "PUB"). A short word beside a
+    wildcard is a short word too ("per <name>")."""
     listed = phrase_languages()
-    return [
-        m for m in cues
-        if " " in m.cue.phrase or len(m.cue.phrase) > FOREIGN_WORD_LETTERS or not listed[m.cue.phrase].isdisjoint((language, "en"))
-    ]
+    return [m for m in cues if not _short_word(m.cue.phrase) or not listed[m.cue.phrase].isdisjoint((language, "en"))]
+
+
+def _short_word(phrase: str) -> bool:
+    """A cue of one literal word of `FOREIGN_WORD_LETTERS` letters at most, wildcards aside ("doe",
+    "per <name>": Catalan's byline reads German "per Mail")."""
+    literal = [w for w in phrase.split() if not w.startswith("<")]
+    return len(literal) == 1 and len(literal[0]) <= FOREIGN_WORD_LETTERS
 
 
 def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: float, with_cues: bool = True, language: str | None = None) -> BlockFeatures:
