@@ -70,3 +70,30 @@ def test_prose_in_a_language_whose_common_words_cover_it_poorly_still_reads_as_p
     ]
     blocks = block_table(finnish, [None] * 3, "fi", 0.3)
     assert all(is_prose(f) for f in blocks), [f.values["stopwords"] for f in blocks]
+
+
+def test_a_list_of_dated_rows_under_a_lead_in_closing_the_article_stays() -> None:
+    schedule = ["Termíny uzávery:", "14. apríla – 26. mája: úplná uzávera tunela", "27. mája – 6. júna: nočné obmedzenia"]
+    doc = clean("\n".join([*MENU, *PROSE, *schedule, "Jaga", "Saada e-postiga"]), input_format="text")
+    assert all(line in [b.text for b in doc.blocks] for line in schedule), doc.explain()
+
+
+def test_another_languages_short_word_beside_a_wildcard_is_not_read(tmp_path, monkeypatch) -> None:
+    from cleantext.evidence import add_cue_file
+    from cleantext.evidence import cues as cue_module
+    from cleantext.evidence.features import block_features
+    from cleantext.patterns import stopwords
+
+    monkeypatch.setattr(cue_module, "_EXTRA_FILES", [])
+    extra = tmp_path / "ca.txt"
+    extra.write_text("[byline]\nper <name> = 1\n", encoding="utf-8")
+    line = "Die wichtigsten Nachrichten jeden Morgen kostenlos per Mail"
+    try:
+        add_cue_file(extra)
+        german = [m.cue.phrase for m in block_features(line, stopwords()["de"], 0.3, True, "de").cues]
+        catalan = [m.cue.phrase for m in block_features("Per Marta Puig", None, 0.3, True, "ca").cues]
+    finally:
+        cue_module._EXTRA_FILES.clear()
+        cue_module.cue_index.cache_clear()
+        cue_module.phrase_languages.cache_clear()
+    assert "per <name>" not in german and "per <name>" in catalan

@@ -20,6 +20,10 @@ TABLE_ROWS = 3
 #: ... that make up at least this share of the run (the rest: lead-ins ending on ":", such
 #: as "Naiste paremusjärjestus:", and short labels between the rows).
 ROW_SHARE = 2 / 3
+#: A run opened by a lead-in ending on ":" (without cue words: not "Read also:") under the
+#: article's prose needs this many rows, and no prose after it: the article may close on it
+#: ("Termíny uzávery:" over the dates of a road's closures).
+LED_ROWS = 2
 #: Lines of up to this many words, none of them prose, make up the run.
 ROW_WORDS = 12
 #: The article's kept prose must stand this close before and after the run (blocks between).
@@ -49,7 +53,8 @@ def _kept_prose_near(blocks: Sequence[Block], evidence: Sequence[BlockEvidence],
 def rows_stay(blocks: Sequence[Block], evidence: Sequence[BlockEvidence], going: list[bool]) -> None:
     """A run of short lines, `ROW_SHARE` of them holding a figure (`TABLE_ROWS` at least), with a
     paragraph of the article that stays within `PROSE_GAP` blocks before it and after it, is a
-    table of the article: its rows and its lead-ins stay, in place.
+    table of the article: its rows and its lead-ins stay, in place. Opened by a lead-in
+    (`LED_ROWS`), it needs the paragraph before it only.
 
     The run is cut at its ends to a row or, at its start, a lead-in ending on ":", so a "Read
     also" line beside the table keeps its own decision; a line with a cue category's weight inside
@@ -70,11 +75,12 @@ def rows_stay(blocks: Sequence[Block], evidence: Sequence[BlockEvidence], going:
             last -= 1
         run = range(first, last + 1)
         rows = sum(is_row(blocks[i].text) for i in run)
+        led = first <= last and _is_lead_in(blocks[first].text) and not evidence[first].features.cues
         if (
-            rows >= TABLE_ROWS
-            and rows >= ROW_SHARE * len(run)
+            rows >= (LED_ROWS if led else TABLE_ROWS)
+            and rows >= ROW_SHARE * (len(run) - led)
             and _kept_prose_near(blocks, evidence, going, range(first - PROSE_GAP - 1, first))
-            and _kept_prose_near(blocks, evidence, going, range(last + 1, last + PROSE_GAP + 2))
+            and (led or _kept_prose_near(blocks, evidence, going, range(last + 1, last + PROSE_GAP + 2)))
         ):
             for i in run:
                 if not evidence[i].features.cues:
