@@ -299,6 +299,13 @@ def test_account_links_in_the_menu_before_the_article_are_navigation() -> None:
     assert (prompt.label, late.label) == ("paywall", "paywall")
 
 
+def test_a_subscription_offer_with_its_price_in_the_menu_stays_a_paywall_line() -> None:
+    offer = Block("Subscribe for $1", label="paywall")
+    doc = Document(all_blocks=[Block("Home", label="navigation"), offer, Block(BODY[0] + " " + BODY[1])])
+    _run("button_labels", doc)
+    assert offer.label == "paywall"
+
+
 def test_a_short_body_line_under_a_box_is_not_a_button() -> None:
     box = Block("Get our newsletter in your inbox every Friday morning, free.", label="newsletter")
     line = Block("What happens next")

@@ -105,6 +105,11 @@ def _stopword_share(words: list[str], common: frozenset[str] | None, raw_words: 
     return sum(map(common.__contains__, words)) / len(words)
 
 
+def has_price(text: str) -> bool:
+    """Whether ``text`` names a price ("$1", "0,99 €", "£7.50", "49 zł")."""
+    return _CURRENCY.search(text) is not None
+
+
 def stand_in_share(text: str) -> float | None:
     """The stand-in for the share of common words that a language without data gets (the larger
     of the short words' and the lower-case words' shares, scaled); ``None`` for no words or a script

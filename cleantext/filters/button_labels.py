@@ -22,13 +22,15 @@ links, not a paywall or an appeal: a removed line of at most
 `MAX_MENU_LINK_WORDS` words labelled with an account or appeal label
 (`LINK_LABELS`), without a question or a sentence's end, with a removed
 ``navigation`` line right before or after it, is ``navigation``. "Bereits
-Abonnent? Hier anmelden" asks, and stays a ``paywall`` line.
+Abonnent? Hier anmelden" asks, and stays a ``paywall`` line; so does an offer
+with its price ("Subscribe for $1", "Jetzt 1 Monat für 0,99 € testen").
 """
 
 from __future__ import annotations
 
 from ..document import Block, Document
 from ..evidence.cues import category_weights
+from ..evidence.features import has_price
 from ..pipeline import register_filter
 from .base import first_paragraph
 
@@ -63,6 +65,8 @@ def _menu_links(blocks: list[Block]) -> None:
         text = block.text.rstrip()
         if block.label not in LINK_LABELS or len(text.split()) > MAX_MENU_LINK_WORDS or "?" in text or text.endswith((".", "!")):
             continue
+        if block.label == "paywall" and has_price(text):
+            continue  # an offer with its price ("Subscribe for $1", "Predplatné od 1,99 €"): the paywall's
         neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
         if any(b.label == "navigation" for b in neighbours):
             own = f"; {block.reason}" if block.reason else ""
