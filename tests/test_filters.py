@@ -190,6 +190,13 @@ def test_a_numbered_most_read_list_goes_with_its_heading() -> None:
     assert [b.text for b in doc.blocks] == BODY
 
 
+def test_a_weather_widgets_line_is_outside_the_article_not_related() -> None:
+    texts = [*BODY, "Most read", "Budget talks stall", "Wetter in Lindenfeld: 4 °C, bedeckt"]
+    doc = Document(all_blocks=[Block(t) for t in texts])
+    _run("related", doc)
+    assert [b.label for b in doc.all_blocks[-2:]] == ["related", "outside_main_content"]
+
+
 def test_a_related_list_ends_at_the_tags_line_and_the_comments_heading() -> None:
     texts = [*BODY, "Related articles", "Budget talks stall", "Tags: budget, council, pool", "3 comments"]
     doc = Document(all_blocks=[Block(t) for t in texts], language="en")

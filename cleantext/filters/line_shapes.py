@@ -4,8 +4,8 @@
 model; these few shapes are read as they are, since the model sees too few of
 them or they hold where it has no language data: a line quoted whole (someone's
 words, which stay), a one-line menu before the article, a share bar of the
-networks' names, and a tag line after the article ("Aiheet: kuulokkeet,
-testit, äänentoisto").
+networks' names, a tag line after the article ("Aiheet: kuulokkeet,
+testit, äänentoisto"), and a weather widget's line ("Beja 34° Céu limpo").
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ SHARE_BAR_CUE_SHARE = 0.25
 #: `TAG_WORDS` words each, separated by commas.
 TAG_ITEMS = 3
 TAG_WORDS = 3
+#: A weather widget's line: at most this many words and a temperature.
+WEATHER_WORDS = 8
+_TEMPERATURE = re.compile(r"(?<!\d)-?\d{1,2} ?°[CF]?(?![^\W\d_])")
 #: A one-word label and its colon opening a line ("Aiheet: ", "Szerző: "), in any language.
 ONE_WORD_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
 
@@ -94,3 +97,14 @@ def is_tag_line(text: str, found: BlockEvidence) -> bool:
         return False
     items = rest.split(",")
     return len(items) >= TAG_ITEMS and all(0 < len(item.split()) <= TAG_WORDS for item in items)
+
+
+def is_weather_line(text: str) -> bool:
+    """A short line with a temperature: a weather widget's ("Millbrook, OH 41°F Cloudy", "Počasie Žilina 12 °C").
+
+    >>> is_weather_line("Wetter in Lindenfeld: 4 °C, bedeckt"), is_weather_line("Beja 34° Céu limpo")
+    (True, True)
+    >>> is_weather_line("Bake at 180 °C for 40 minutes until golden and set in the middle")
+    False
+    """
+    return len(text.split()) <= WEATHER_WORDS and _TEMPERATURE.search(text) is not None

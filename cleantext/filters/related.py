@@ -24,6 +24,7 @@ from ..evidence.cues import all_cues, category_weights, cue_index, find_cues, to
 from ..patterns import category, sentences
 from ..pipeline import register_filter
 from .base import is_phrase_block, starts_with_prefix
+from .line_shapes import is_weather_line
 from .metadata_line import is_taxonomy_line
 
 #: Most items taken after a related-content heading.
@@ -134,7 +135,9 @@ def related(doc: Document) -> None:
                 if is_taxonomy_line(body[j].text) or is_phrase_block(body[j].text, comments_phrases):
                     break  # the page's tags or its comments heading ("Štítky: ...", "Diskuze (3)"): the list ended
                 other = _other_furniture(body[j].text)
-                if other:
+                if is_weather_line(body[j].text):
+                    doc.drop(body[j], "outside_main_content", "a weather widget's line (a temperature) after a related-content list")
+                elif other:
                     doc.drop(body[j], other, f"{other} cues in the lines of a related-content list")
                 else:
                     doc.drop(body[j], "related", "headline in the related-content list after its heading")
