@@ -23,12 +23,37 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to tenth:
-#: the tenth's open the list, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to eleventh:
+#: the eleventh's open the list, then the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
 #: the fifth's close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The eleventh round's 14 (none passes; blind, none did).
+    "ca-lenient-neteja-riera-vallmajor": "an NGO's membership appeal ('Amb 5 euros al mes ens ajudes ...'), an activity listing and a "
+    "second caption without a credit left in the body",
+    "da-page-debat-cookies-afvis-alle": "an op-ed on cookie banners: a paragraph telling readers they need not cancel their "
+    "subscription or newsletters taken for a call to action (see KNOWN_BODY_LOSS); the opinion disclaimer and the call for "
+    "submissions left",
+    "de-page-fernwaerme-preise-lindenfeld": "a caption under its credit ('© Stadtwerke Lindenfeld', then the caption) left in the body",
+    "en-lenient-billboard-ban-castlebridge": "a reading time labelled app_prompt, a log-in-to-comment line paywall and a "
+    "'Report an error' line navigation",
+    "en-page-phone-ban-qr-homework-millbrook": "a caption over its credit left in the body (it is 20 words, the paragraph under "
+    "the credit 39); a job ad and a correction link labelled navigation",
+    "es-page-fotografa-credito-sentencia": "the breadcrumb ('Cultura > Fotografía') taken for a photo credit; a tag line labelled related",
+    "et-lenient-suusamaraton-tulemused-otepaa": "Estonian, without phrase data: the site's name, an ad marker ('Reklaam') and a "
+    "'Loe ka:' line left; share, comments and related lines labelled navigation",
+    "fr-lenient-tarte-tatin-coings-miel": "a recipe blog's rating request, a newsletter button ('Je m'inscris'), the author's "
+    "first-person bio and an alt text left in the body",
+    "it-lenient-tifosi-crowdfunding-castelvecchio": "a date line with its time ('12 luglio 2024 · ore 19:20') labelled navigation; "
+    "a WhatsApp channel prompt labelled share",
+    "nl-lenient-bibliotheek-boeken-doneren-hoogeveld": "a newsletter box's button ('Aanmelden') and a news-tip line left in the body",
+    "pl-page-ceny-zboz-skupy-luty": "a caption under its credit ('fot. Tomasz Wrona', then the caption) left; a job ad and an "
+    "event listing labelled related",
+    "pt-page-seca-barragens-baixo-alentejo": "the paper's tagline ('Jornal regional do Baixo Alentejo desde 1931') left; the "
+    "footer's links labelled advertisement",
+    "sk-page-tunel-lipova-uzavreta-d1": "a caption under its credit left in the body; a bare author name labelled navigation",
+    "sv-lenient-storm-farja-installd-hoga-kusten": "a caption under its credit ('Bild: Privat', then the caption) left in the body",
     # The tenth round's 12 (2 of its 14 pass; blind, 1 did).
     "cs-page-palava-na-kole": "the menu ('Domů Tipy na výlety Hory Voda ...') and two captions without a credit left in the body",
     "en-lenient-sentinel-metered-paywall": "a newsletter sign-up after the article labelled outside_main_content, not newsletter",
@@ -155,6 +180,8 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "da-page-debat-cookies-afvis-alle": "an op-ed's paragraph addressing its readers ('Du behøver ikke at slette appen, opsige dit "
+    "abonnement eller melde dig ud af alle nyhedsbreve'), its cue words (newsletters weigh 2) read as a call to action",
     "hu-lenient-hirlevel-velemeny": "the columnist's closing line, an imperative to subscribe ('Iratkozzon fel – de csak arra, ...'), "
     "after the core: taken for a newsletter prompt",
     "nl-page-veltra-aero-14-review": "a review's pros and cons after its conclusion ('Pluspunten', 'Laag gewicht en stevige behuizing', ...): "
