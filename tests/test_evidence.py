@@ -727,6 +727,19 @@ def test_a_bare_name_over_a_role_line_over_the_date_is_the_byline_and_the_role()
     assert [b.label for b in doc.removed if b.text in ("Kamil Nowak", "Lecturer in maritime law")] == ["byline", "byline"]
 
 
+def test_a_letters_salutation_stays_with_the_letter_and_a_list_item_mentioning_a_donation_with_its_list() -> None:
+    letter = ["Dear readers,", PROSE, PROSE, PROSE]
+    doc = clean("\n\n".join(["Why we are closing the comments", *letter]), input_format="text")
+    assert "Dear readers," in doc.text
+    checks = [
+        "1. Type the charity's web address yourself rather than clicking a link in a message.",
+        "2. Look up the charity's name and registration number on the official register.",
+        "3. Never give your online banking password or a one-time passcode to donate.",
+    ]
+    doc = clean("\n".join([PROSE, PROSE, *checks, PROSE]), input_format="text")
+    assert all(item in doc.text for item in checks), doc.explain()
+
+
 def test_a_consent_banner_goes_with_the_buttons_under_it_and_leaves_the_headline_to_the_title() -> None:
     """A Dutch page (samples/nl-page-cookiemelding-gemeente): its banner scores low on its own."""
     case = Path(__file__).resolve().parent.parent / "samples" / "nl-page-cookiemelding-gemeente"

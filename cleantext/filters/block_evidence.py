@@ -30,7 +30,8 @@ mostly capitalised words or more with no sentence goes on a middling score
 (a menu in one line); anywhere, a short line of the networks' names and
 share words goes from a low score (a share bar, in any language); after the
 core, a one-word label over a list of short items goes whatever its score
-(a tag line, in any language). These shapes are `line_shapes`'.
+(a tag line, in any language). These shapes are `line_shapes`'. A short line
+ending on a comma (a letter's salutation) goes or stays with the block under it.
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
@@ -137,6 +138,7 @@ def block_evidence(doc: Document) -> None:
     _banners_go_with_their_buttons(evidence, going)
     _subheadings_stay(blocks, evidence, going)
     rows_stay(blocks, evidence, going)
+    _salutations_follow(blocks, going)
     headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
     if headline:
         _standfirst_stays(blocks, evidence, going, max(headline))
@@ -227,8 +229,9 @@ def _lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], g
     among items without, and loses nothing of its items when the rest stays.
     So a list item goes only when at least half of its list (the run of list
     items around it) goes, as jusText's second pass gives short blocks their
-    neighbours' class; a call to action among them still goes. A menu mostly
-    goes item by item, so it still goes.
+    neighbours' class; a call to action among them still goes when its cue opens
+    it ("Subscribe to our newsletter", not "Never give your password to donate.").
+    A menu mostly goes item by item, so it still goes.
     """
     index = 0
     while index < len(blocks):
@@ -241,7 +244,8 @@ def _lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], g
         items = range(index, end)
         if sum(going[i] for i in items) * 2 < len(items):
             for i in items:
-                if not is_call_to_action(evidence[i].features.values):
+                values = evidence[i].features.values
+                if not (is_call_to_action(values) and values["opening_cue"] > 0):
                     going[i] = False
         index = end
 
@@ -342,6 +346,22 @@ def _phrase_shaped(text: str) -> bool:
     """A headline-shaped line with no figure or colon ("Newsletters as a funnel", not "Join the
     debate: 187 comments"): one content word of two taken up by the paragraph makes it a subheading."""
     return is_title_like(text) and ":" not in text and not any(c.isdigit() for c in text)
+
+
+#: Words of a line ending on a comma that opens the next block ("Liebe Leserinnen, liebe Leser,").
+SALUTATION_WORDS = 8
+
+
+def _salutations_follow(blocks: list[Block], going: list[bool]) -> None:
+    """A short line ending on a comma opens the block under it, a letter's salutation ("Dear
+    readers,", "Liebe Leserinnen, liebe Leser,"): it stays when that block stays (an editor's
+    letter), and goes with it otherwise (a donation letter), in place."""
+    for index in range(len(blocks) - 1):
+        text = blocks[index].text.rstrip()
+        if going[index] and blocks[index].is_body and text.endswith(",") and len(text.split()) <= SALUTATION_WORDS:
+            following = blocks[index + 1]
+            if following.is_body and not going[index + 1]:
+                going[index] = False
 
 
 def _is_sentence(found: BlockEvidence) -> bool:
