@@ -97,3 +97,15 @@ def test_another_languages_short_word_beside_a_wildcard_is_not_read(tmp_path, mo
         cue_module.cue_index.cache_clear()
         cue_module.phrase_languages.cache_clear()
     assert "per <name>" not in german and "per <name>" in catalan
+
+
+def test_a_tables_heading_and_a_row_with_cue_words_stay() -> None:
+    prose = [
+        "J'ai testé les cartes de douze restaurants lyonnais pendant un mois, en scannant chaque fois le code posé sur la table.",
+        "Dans la plupart des cas, la carte s'affiche vite, mais il faut parfois fermer plusieurs fenêtres avant de pouvoir lire les plats.",
+        "Ma conclusion : le code n'est pas le problème, c'est ce qu'on met derrière qui compte pour les clients et pour les serveurs.",
+    ]
+    table = ["Mon bilan", "Carte affichée directement : 5 restaurants sur 12", "Cookies ou publicité à fermer avant la carte : 4 sur 12",
+             "Carte papier disponible sur demande : 9 sur 12"]
+    doc = clean("\n\n".join([*prose[:2], "Publicité", *table, prose[2]]), input_format="text")
+    assert all(line in [b.text for b in doc.blocks] for line in table), doc.explain()

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..document import Block
 from ..evidence import BlockEvidence
+from ..ingest.plaintext import is_title_like
 
 #: A table is at least this many rows in a run of short lines ...
 TABLE_ROWS = 3
@@ -57,8 +58,9 @@ def rows_stay(blocks: Sequence[Block], evidence: Sequence[BlockEvidence], going:
     (`LED_ROWS`), it needs the paragraph before it only.
 
     The run is cut at its ends to a row or, at its start, a lead-in ending on ":", so a "Read
-    also" line beside the table keeps its own decision; a line with a cue category's weight inside
-    it does too (an "Advertisement" marker between two tables).
+    also" line beside the table keeps its own decision; a line without a figure and with cues
+    inside it does too (an "Advertisement" marker between two tables). A headline-shaped line
+    without cues right above the table is its heading, and stays.
     """
     index = 0
     while index < len(blocks):
@@ -83,6 +85,9 @@ def rows_stay(blocks: Sequence[Block], evidence: Sequence[BlockEvidence], going:
             and (led or _kept_prose_near(blocks, evidence, going, range(last + 1, last + PROSE_GAP + 2)))
         ):
             for i in run:
-                if not evidence[i].features.cues:
+                if is_row(blocks[i].text) or not evidence[i].features.cues:
                     going[i] = False
+            heading = first - 1  # the table's heading right above it ("Mon bilan"), when it has no cue
+            if heading >= 0 and _short(blocks[heading], evidence[heading]) and is_title_like(blocks[heading].text) and not evidence[heading].features.cues:
+                going[heading] = False
         index = end
