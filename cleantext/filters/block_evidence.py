@@ -35,7 +35,9 @@ ending on a comma (a letter's salutation) goes or stays with the block under it.
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
-The headline just before the core is kept, and marked for the title step,
+A first line that is the page's title (the headline and the site's name,
+`page_title`) goes, and the line it repeats is the headline.
+Else the headline just before the core is kept, and marked for the title step,
 and so is the sentence right under it (its standfirst) unless it is a call to action;
 byline and date lines at the head of the article go (both in
 `cleantext.filters.article_head`), and so does a run of headline-shaped lines
@@ -66,6 +68,7 @@ from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .listed_headlines import drop_headline_runs
 from .line_shapes import MENU_SCORE, is_menu_line, is_quotation, is_share_bar, is_tag_line, is_weather_line
+from .page_title import page_title_line
 from .photo_credit import credited_caption, crowded_chunks, stands_alone
 
 #: Inside the article's core, short lines are list items and subheadings more
@@ -139,7 +142,12 @@ def block_evidence(doc: Document) -> None:
     _subheadings_stay(blocks, evidence, going)
     rows_stay(blocks, evidence, going)
     _salutations_follow(blocks, going)
-    headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
+    title_line = page_title_line(blocks) if doc.source_format == "text" else None
+    if title_line is not None:  # the page's <title> over the text: the headline is the line it repeats
+        doc.drop(blocks[title_line[0]], "outside_main_content", "the page's title: the headline and the site's name, the headline below")
+        headline = {title_line[1]}
+    else:
+        headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
     if headline:
         _standfirst_stays(blocks, evidence, going, max(headline))
     if core_start is None:  # no prose to place the lines against: only their cues can tell

@@ -1,0 +1,51 @@
+"""The page's title line over a whole page's text: the headline and the site's name.
+
+Text made from a whole page may open with the page's ``<title>``: "Lungomare,
+dal 16 marzo partono i lavori - Comune di Marina di Cestra", "Most přes Orlici
+se na půl roku zavře | Orlický zpravodaj". The headline itself stands further
+down, over the article. The first line is such a title when, cut at its last
+separator (" | ", " - ", " – ", " — "), what is left of the site's name (a few
+words) and a later line are mostly the same words: that line is the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+
+#: The separators a page's title puts between the headline and the site's name.
+_SEPARATOR = re.compile(r" [|–—-] ")
+#: The site's name after the separator: at most this many words.
+SITE_WORDS = 6
+#: Words the title (before the separator) and the headline share, of the words of both (an
+#: image's alt text naming the same subject shares fewer).
+SHARED_WORDS = 0.7
+#: Lines read below the title for the headline.
+REACH = 60
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def page_title_line(blocks: list[Block]) -> tuple[int, int] | None:
+    """``(title, headline)``: indexes of the page's title line and of the headline it repeats, or ``None``."""
+    first = next((i for i, b in enumerate(blocks) if b.is_body), None)
+    if first is None:
+        return None
+    parts = _SEPARATOR.split(blocks[first].text)
+    if len(parts) < 2 or len(parts[-1].split()) > SITE_WORDS:
+        return None
+    head = _words(" ".join(parts[:-1]))
+    if len(head) < 3:
+        return None
+    for index in range(first + 1, min(len(blocks), first + 1 + REACH)):
+        block = blocks[index]
+        if not block.is_body:
+            continue
+        words = _words(block.text)
+        if len(head & words) >= SHARED_WORDS * len(head | words):
+            return first, index
+    return None

@@ -1,0 +1,31 @@
+"""A whole page's text opening with the page's title: the headline is the line it repeats."""
+
+from __future__ import annotations
+
+from cleantext import clean
+from cleantext.filters.page_title import page_title_line
+from cleantext.document import Block
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to close the harbour bridge for six months while engineers replace its corroded steel deck.",
+    "Buses will take a detour through the old town, adding about ten minutes to each journey, the transport office said.",
+    "Work is due to start in May and the bridge should reopen before the Christmas market in December, if the weather allows.",
+]
+
+
+def test_the_pages_title_goes_and_the_headline_it_repeats_is_the_title() -> None:
+    lines = [
+        "Harbour bridge to close for six months, buses to take detour | Millbrook Gazette",
+        "Home", "News", "Sport", "Subscribe",
+        "Harbour bridge to close for six months. Buses to take a detour",
+        *PARAGRAPHS,
+    ]
+    doc = clean("\n".join(lines), input_format="text")
+    assert doc.title == lines[5]
+    assert [b.label for b in doc.removed if b.text == lines[0]] == ["outside_main_content"]
+
+
+def test_a_headline_with_a_subtitle_is_no_pages_title_for_an_alt_text_on_its_subject() -> None:
+    blocks = [Block("Dinkel-Sauerteigbrot mit Walnüssen – mein Rezept für Einsteiger"),
+              Block("Angeschnittenes Dinkel-Sauerteigbrot mit Walnüssen auf einem Holzbrett")]
+    assert page_title_line(blocks) is None
