@@ -29,6 +29,7 @@ import re
 
 from ..document import Block, Document
 from ..pipeline import register_filter
+from .line_shapes import is_weather_line
 from .metadata_line import is_taxonomy_line
 
 #: Paragraphs of prose (of at least `PARAGRAPH_WORDS` words) the heading must follow.
@@ -50,8 +51,9 @@ _OPENING = re.compile(
 
 #: A commenter's line of its own, the comment's text on the lines under it: a name or handle,
 #: a separator and a date or time with a figure ("jkress_44 · 2 hours ago", "Mireille D. —
-#: 5 novembre 2024 à 18 h 42"), nothing else. Bounded parts, as `_OPENING`.
-_HEADER = re.compile(r"[^\s:·•|–—]{2,40}(?: [^\s:·•|–—]{1,30}){0,2} [·•|–—-] ([^\n·•|–—:]{1,40})")
+#: 5 novembre 2024 à 18 h 42"), or the date right after the name ("jurek 12.04.2026, 08:14"),
+#: nothing else. Bounded parts, as `_OPENING`.
+_HEADER = re.compile(r"[^\s:·•|–—]{2,40}(?: [^\s:·•|–—]{1,30}){0,2}(?: [·•|–—-] ([^\n·•|–—]{1,40})| (\d[^\n·•|–—]{0,40}))")
 #: Lines of a comment's text under its header line, and words in each at most.
 MAX_COMMENT_LINES = 3
 MAX_COMMENT_WORDS = 150
@@ -64,11 +66,15 @@ def is_comment_header(text: str) -> bool:
 
     >>> is_comment_header("jkress_44 · 2 hours ago"), is_comment_header("Mireille D. — 5 novembre 2024 à 18 h 42")
     (True, True)
+    >>> is_comment_header("jurek_z_wielkopolski 12.04.2026, 08:14"), is_comment_header("Jana K. | 23. 4. 2026 15:02")
+    (True, True)
     >>> is_comment_header("Sport · Kultur"), is_comment_header("Reply · 8 likes · Report")
     (False, False)
     """
     match = _HEADER.fullmatch(text.strip())
-    return match is not None and any(c.isdigit() for c in match.group(1))
+    if match is None or is_weather_line(text):
+        return False  # "Počasie Žilina 12 °C, polooblačno": a place and a temperature
+    return any(c.isdigit() for c in match.group(1) or match.group(2))
 
 
 def is_comment_line(text: str) -> bool:
@@ -108,7 +114,7 @@ def comment_thread(doc: Document) -> None:
         mistaken = block.is_body or block.label in MISTAKEN_LABELS
         if mistaken and (is_comment_line(block.text) or is_comment_header(block.text)) and not is_taxonomy_line(block.text):
             comments.append(block)  # removed already as a date or a byline ("2 hours ago"), it is relabelled
-            text_lines = MAX_COMMENT_LINES if is_comment_header(block.text) else 0
+            text_lines = MAX_COMMENT_LINES if is_comment_header(block.text) and not is_comment_line(block.text) else 0
             continue
         if block.is_body and text_lines and len(block.text.split()) <= MAX_COMMENT_WORDS:
             comments.append(block)  # the text under its commenter's line
