@@ -23,12 +23,37 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to eleventh:
-#: the eleventh's open the list, then the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to twelfth:
+#: the twelfth's open the list, then the eleventh's, the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
 #: the fifth's close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The twelfth round's 14 (none passes; blind, none did).
+    "cs-page-orlicky-zpravodaj-uzavirka-mostu": "the consent banner, a live-blog teaser ('ŽIVĚ: ...'), a poll's question and a "
+    "comment's text left in the body",
+    "de-page-tagesbote-kommentarfunktion-geschlossen": "an editor's letter closing the comment section (see KNOWN_BODY_LOSS); "
+    "the footer's links labelled comments",
+    "en-lenient-ledger-print-edition-returns": "a paper going back to print: the article's second half, after a newsletter box "
+    "inside it, taken for furniture after the article (see KNOWN_BODY_LOSS)",
+    "en-page-consumerline-fake-donation-pages": "a subheading over a checklist ('Six checks before you donate') taken for a call to "
+    "action (see KNOWN_BODY_LOSS); a screenshot's caption, a feedback poll, a membership appeal and a newsletter line left",
+    "es-lenient-deportenorte-vuelta-liebana": "a 'Continuar leyendo' button left; an error-report link labelled app_prompt",
+    "fr-lenient-carnets-menus-qr-code": "a food blog's closing question to its readers taken for navigation (see KNOWN_BODY_LOSS); "
+    "a newsletter box, the author's bio and a related list left",
+    "gl-lenient-diariodasrias-campana-percebe": "Galician, taken for Spanish: headline not found; the weather, a byline, a "
+    "'Le tamén:' line, a poll and a paywall line left",
+    "hr-page-ivaniniputevi-otok-lukovnik": "Croatian, without phrase data: the consent banner, bylines, an ad marker, the comments "
+    "and a most-read list left in the body",
+    "it-page-comune-lavori-lungomare": "a council page: the attachments' and events' headings left; a feedback poll and the "
+    "events labelled related",
+    "lt-lenient-atradimai-gandrai-grizta-anksciau": "Lithuanian, without phrase data: reading time, an audio player, credits "
+    "('... nuotr.'), a 'Taip pat skaitykite:' line and a most-read list left",
+    "nl-lenient-bakkersvak-energiekosten": "a sponsored teaser, a job ad, an event listing and a newsletter line left in the body",
+    "pl-page-kurierkrajowy-wywiad-susza": "a most-read item and a comment's text left; a weather line labelled cookie_notice",
+    "pt-page-orbita-noticias-aplicacoes-mensagens": "a podcast line labelled related; the author's bio labelled byline",
+    "sv-lenient-nordradion-museets-fotografer": "an audio player's line ('Lyssna på inslaget · 3:12') and an error-report link "
+    "labelled navigation",
     # The eleventh round's 14 (none passes; blind, none did).
     "ca-lenient-neteja-riera-vallmajor": "an NGO's membership appeal ('Amb 5 euros al mes ens ajudes ...'), an activity listing and a "
     "second caption without a credit left in the body",
@@ -180,6 +205,12 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "de-page-tagesbote-kommentarfunktion-geschlossen": "a letter's paragraph on what changes for readers' accounts (five cue "
+    "words), its closing request ('Schreiben Sie uns') and the sign-off ('Ihre Katharina Vogelsang')",
+    "en-lenient-ledger-print-edition-returns": "ten blocks after a newsletter box set into the article (prices, 'How to subscribe', "
+    "the closing lines): the article's core ends at the box",
+    "en-page-consumerline-fake-donation-pages": "a subheading ending on 'donate' over a checklist, taken for a call to action",
+    "fr-lenient-carnets-menus-qr-code": "the post's closing question ('Et vous, ... ? Dites-le-moi dans les commentaires !')",
     "da-page-debat-cookies-afvis-alle": "an op-ed's paragraph addressing its readers ('Du behøver ikke at slette appen, opsige dit "
     "abonnement eller melde dig ud af alle nyhedsbreve'), its cue words (newsletters weigh 2) read as a call to action",
     "hu-lenient-hirlevel-velemeny": "the columnist's closing line, an imperative to subscribe ('Iratkozzon fel – de csak arra, ...'), "
