@@ -10,6 +10,7 @@ figure, and a list of other articles has no paragraph of the article after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..document import Block
@@ -31,9 +32,12 @@ ROW_WORDS = 12
 PROSE_GAP = 3
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_row(text: str) -> bool:
     """A short line holding a figure: a result, a price, a level, a time."""
-    return any(c.isdigit() for c in text)
+    return _DIGIT.search(text) is not None
 
 
 def _is_lead_in(text: str) -> bool:
@@ -62,21 +66,26 @@ def rows_stay(blocks: Sequence[Block], evidence: Sequence[BlockEvidence], going:
     inside it does too (an "Advertisement" marker between two tables). A headline-shaped line
     without cues right above the table is its heading, and stays.
     """
+    short = [_short(b, e) for b, e in zip(blocks, evidence)]
     index = 0
     while index < len(blocks):
-        if not _short(blocks[index], evidence[index]):
+        if not short[index]:
             index += 1
             continue
         end = index
-        while end < len(blocks) and _short(blocks[end], evidence[end]):
+        while end < len(blocks) and short[end]:
             end += 1
+        if end - index < LED_ROWS:
+            index = end  # too short a run to hold a table
+            continue
+        row = {i: is_row(blocks[i].text) for i in range(index, end)}
         first, last = index, end - 1
-        while first <= last and not (is_row(blocks[first].text) or _is_lead_in(blocks[first].text)):
+        while first <= last and not (row[first] or _is_lead_in(blocks[first].text)):
             first += 1
-        while last >= first and not is_row(blocks[last].text):
+        while last >= first and not row[last]:
             last -= 1
         run = range(first, last + 1)
-        rows = sum(is_row(blocks[i].text) for i in run)
+        rows = sum(row[i] for i in run)
         led = first <= last and _is_lead_in(blocks[first].text) and not evidence[first].features.cues
         if (
             rows >= (LED_ROWS if led else TABLE_ROWS)
@@ -85,9 +94,9 @@ def rows_stay(blocks: Sequence[Block], evidence: Sequence[BlockEvidence], going:
             and (led or _kept_prose_near(blocks, evidence, going, range(last + 1, last + PROSE_GAP + 2)))
         ):
             for i in run:
-                if is_row(blocks[i].text) or not evidence[i].features.cues:
+                if row[i] or not evidence[i].features.cues:
                     going[i] = False
             heading = first - 1  # the table's heading right above it ("Mon bilan"), when it has no cue
-            if heading >= 0 and _short(blocks[heading], evidence[heading]) and is_title_like(blocks[heading].text) and not evidence[heading].features.cues:
+            if heading >= 0 and short[heading] and is_title_like(blocks[heading].text) and not evidence[heading].features.cues:
                 going[heading] = False
         index = end
