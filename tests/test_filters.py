@@ -176,6 +176,18 @@ def test_tail_keeps_body_after_a_banner_inserted_mid_article() -> None:
     assert [b.text for b in doc.blocks] == BODY
 
 
+def test_a_page_of_known_language_is_read_with_its_own_and_englishs_phrases() -> None:
+    from cleantext.patterns import category, page_languages
+
+    assert page_languages("de") == ("de", "en") and page_languages("en") == ("en",) and page_languages(None) is None
+    assert page_languages("et") is None  # no phrase data: every language's phrases
+    german = category("paywall", ("de", "en")).fields["sentences"]
+    assert len(german.pattern) < len(category("paywall").fields["sentences"].pattern)
+    doc = Document(all_blocks=[Block(BODY[0]), Block("Subscribe to continue."), Block("Jetzt abonnieren und weiterlesen")], language="de")
+    _run("paywall", doc)
+    assert [b.label for b in doc.all_blocks] == ["body", "paywall", "paywall"]
+
+
 def test_related_heading_takes_its_headline_list_but_not_the_next_paragraph() -> None:
     texts = [*BODY, "Related articles", "Budget talks stall", "Pool to close in May", "The vote is next month."]
     doc = Document(all_blocks=[Block(t) for t in texts])

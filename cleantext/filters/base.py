@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from ..document import Block, Document
-from ..patterns import Category, category, normalize_for_match, sentences
+from ..patterns import Category, category, normalize_for_match, page_languages, sentences
 from ..pipeline import register_filter
 
 #: Longest block (in characters) a phrase filter will consider.
@@ -86,7 +86,7 @@ def make_phrase_filter(
     """
 
     def phrase_filter(document: Document) -> None:
-        fields = category(name).fields
+        fields = category(name, page_languages(document.language)).fields
         strong, weak, prefixes = fields.get("sentences"), fields.get("weak_sentences"), fields.get("prefixes")
         reason = f"short block made only of {label.replace('_', ' ')} phrases"
         for block in document.all_blocks:  # as `Document.body`, read in one loop

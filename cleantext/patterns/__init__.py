@@ -3,8 +3,11 @@
 Each file in ``patterns/data`` maps *categories* (``paywall``, ``newsletter``,
 ...) to lists of regular-expression fragments. Fragments are written in lower
 case and are matched against a whole normalised sentence or line, never
-searched for inside a paragraph. All languages are merged into one compiled
-pattern per category and field, built once on first use.
+searched for inside a paragraph. The languages are merged into one compiled
+pattern per category and field, built once on first use: all of them, or for
+the phrase filters on a page of known language, that language's and English
+(`page_languages`; fewer alternatives to try, the same matches on the
+development set and the samples).
 
 Fragments must stay linear-time: no nested quantifiers over the same text, and
 only bounded repetitions (``{0,60}``) for free text.
@@ -170,10 +173,13 @@ class Category:
 
 
 @functools.lru_cache(maxsize=None)
-def category(name: str) -> Category:
-    """The compiled `Category` ``name`` (``paywall``, ``newsletter``, ...)."""
+def category(name: str, languages: tuple[str, ...] | None = None) -> Category:
+    """The compiled `Category` ``name`` (``paywall``, ``newsletter``, ...), of every language or
+    of ``languages`` only (fewer alternatives to try on a page of known language)."""
     fragments: dict[str, list[str]] = {}
-    for entry in language_data().values():
+    for language, entry in language_data().items():
+        if languages is not None and language not in languages:
+            continue
         for key, values in entry["categories"].get(name, {}).items():
             fragments.setdefault(key, []).extend(values)
     fields = {}
@@ -187,6 +193,15 @@ def category(name: str) -> Category:
             source = rf"\b(?:{source})\b"
         fields[key] = re.compile(source)
     return Category(name, fields)
+
+
+def page_languages(language: str | None) -> tuple[str, ...] | None:
+    """The languages whose phrases a page is read with: its own and English (web furniture is
+    often written in English whatever the page's language), or all (``None``) when its language
+    is unknown or has no phrase data."""
+    if language is None or language not in language_data():
+        return None
+    return (language,) if language == "en" else (language, "en")
 
 
 def _is_word_list(key: str) -> bool:
