@@ -11,14 +11,14 @@ or "OK" that does not follow a cookie notice is left alone.
 """
 
 from ..document import Document
-from ..patterns import category, normalize_for_match
+from ..patterns import category, normalize_for_match, page_languages
 from ..pipeline import register_filter
 from .base import is_phrase_block
 
 
 @register_filter("cookie_notice")
 def cookie_notice(doc: Document) -> None:
-    cat = category("cookie_notice")
+    cat = category("cookie_notice", page_languages(doc.language))
     previous_was_notice = False
     for _, block in doc.body():
         if not is_phrase_block(block.text, cat):

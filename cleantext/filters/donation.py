@@ -17,7 +17,7 @@ import itertools
 import re
 
 from ..document import Block, Document
-from ..patterns import Category, category, derived, normalize_for_match
+from ..patterns import Category, category, derived, normalize_for_match, page_languages
 from ..pipeline import register_filter
 from .base import is_phrase_block
 
@@ -72,7 +72,7 @@ def _letter_end(body: list[Block], start: int, cat: Category, next_signoff: list
 
 @register_filter("donation")
 def donation(doc: Document) -> None:
-    cat = category("donation")
+    cat = category("donation", page_languages(doc.language))
     body = [block for _, block in doc.body()]
     chars_before = 0
     i = 0

@@ -21,7 +21,7 @@ import re
 
 from ..document import Document
 from ..evidence.cues import all_cues, category_weights, cue_index, find_cues, tokens
-from ..patterns import category, sentences
+from ..patterns import category, page_languages, sentences
 from ..pipeline import register_filter
 from .base import is_phrase_block, starts_with_prefix
 from .line_shapes import is_weather_line
@@ -120,8 +120,9 @@ def _other_furniture(text: str) -> str | None:
 
 @register_filter("related")
 def related(doc: Document) -> None:
-    cat = category("related")
-    comments_phrases = category("comments")
+    languages = page_languages(doc.language)
+    cat = category("related", languages)
+    comments_phrases = category("comments", languages)
     body = [block for _, block in doc.body()]
     i = 0
     while i < len(body):
