@@ -669,3 +669,10 @@ def test_name_colon_lines_of_the_article_stay() -> None:
     # prose right under the heading that is no comment: not the thread's heading
     doc = _run_after("comment_thread", _ARTICLE + ["Comments (3)", _ARTICLE[0], interview[0]], {3: "comments"})
     assert all(b.is_body for b in doc.all_blocks[4:])
+
+
+def test_names_opening_on_a_central_european_capital_are_names() -> None:
+    from cleantext.filters.byline import is_byline
+    from cleantext.filters.photo_credit import is_credit
+
+    assert is_byline("Piše Željko Perić") and is_byline("By Łukasz Nowak") and is_credit("Šárka Dvořáková/ČTK")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..patterns import category, derived, normalize_for_match
+from ..patterns import CAPITALS, category, derived, normalize_for_match
 from ..pipeline import register_filter
 
 MAX_BYLINE_CHARS = 120
@@ -30,7 +30,7 @@ SIGNOFF_OPENING = 40
 #: Body blocks searched at the start and at the end of the document.
 EDGE_BLOCKS = 4
 
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|de|van|von|der|da|di|du|le|la|del|y)){0,4}"
+_NAME = rf"[{CAPITALS}][\w'’.-]{{0,30}}(?: (?:[{CAPITALS}][\w'’.-]{{0,30}}|de|van|von|der|da|di|du|le|la|del|y)){{0,4}}"
 
 
 @derived

@@ -30,7 +30,7 @@ from collections import Counter
 from ..document import Block, Document
 from ..evidence.reader import reader_count
 from ..ingest.plaintext import is_title_like
-from ..patterns import category, derived, normalize_for_match, sentences
+from ..patterns import CAPITALS, category, derived, normalize_for_match, sentences
 from ..pipeline import register_filter
 from .base import is_phrase_block
 from .byline import is_byline
@@ -52,7 +52,7 @@ MAX_COPYRIGHT_CAPTION_CHARS = 300
 
 # Title-case names: "Mike Segar", "Jean-Luc O'Neil". Each word ends at a space
 # or the slash, so the repetition is unambiguous (linear time).
-_NAME = r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,4}"
+_NAME = rf"[{CAPITALS}][\w.'’-]{{0,30}}(?: [{CAPITALS}][\w.'’-]{{0,30}}){{0,4}}"
 _NAME_SLASH_NAME = re.compile(rf"\(?(?:{_NAME}) ?/ ?(?:{_NAME})(?: (?:via|for) [\w .'’-]{{1,40}})?\)?")
 
 

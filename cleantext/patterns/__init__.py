@@ -41,6 +41,10 @@ _SENTENCE_BREAK = re.compile(r"\s(?<!\s\s)(?:(?<=[.!?…]\s)(?<![\s.][A-Z]\.\s)\
 _EDGE_PUNCTUATION = " .!?:;,…-–—|•·>»«\"'()[]*"
 
 
+#: The capital letters a name may open with, for a regex class: ASCII, Latin-1 and Latin
+#: Extended-A's ("Željko", "Łukasz", "Čapek", "İlkay"), Romanian's "Ș" and "Ț".
+CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+
 #: Texts up to this length are memoised: the filters look at the same short blocks in turn.
 _MEMO_CHARS = 1000
 
