@@ -20,8 +20,9 @@ MIN_HITS = 3
 #: it shares with others ("de", "en"): it is left unknown.
 MIN_SHARE = 0.04
 #: Share of those words, from this many on, that must be the best language's own (listed by no
-#: other language): a Croatian page reaches 4% with the words it shares with Czech ("na", "je",
-#: "za", "od") and none of Czech's own; pages of languages with data have 8% and more.
+#: other language): a page of a Slavic language without data can reach 4% with the words it
+#: shares with Czech ("na", "je", "za", "od") and none of Czech's own (Croatian did, before it
+#: had data); pages of languages with data have 8% and more.
 MIN_OWN_SHARE = 0.02
 OWN_CHECK_HITS = 10
 
