@@ -69,7 +69,7 @@ def test_a_users_cue_file_extends_the_shipped_cues(tmp_path: Path, monkeypatch: 
 
 def test_every_shipped_language_has_cue_data() -> None:
     languages = {cue.language for cue in cue_module.all_cues()}
-    assert languages >= {"en", "de", "fr", "es", "it", "pt", "pl", "nl", "sv", "da", "ro", "cs", "nb", "fi", "hu", "sk", "ca"}
+    assert languages >= {"en", "de", "fr", "es", "it", "pt", "pl", "nl", "sv", "da", "ro", "cs", "nb", "fi", "hu", "sk", "ca", "hr", "sl", "lt", "gl"}
 
 
 def test_hostile_text_stays_linear_in_the_trie_walk() -> None:

@@ -41,14 +41,14 @@ KNOWN_GAPS = {
     "es-lenient-deportenorte-vuelta-liebana": "a 'Continuar leyendo' button left; an error-report link labelled app_prompt",
     "fr-lenient-carnets-menus-qr-code": "a food blog's closing question to its readers taken for navigation (see KNOWN_BODY_LOSS); "
     "a newsletter box, the author's bio and a related list left",
-    "gl-lenient-diariodasrias-campana-percebe": "Galician, taken for Spanish: headline not found; the weather, a byline, a "
-    "'Le tamén:' line, a poll and a paywall line left",
-    "hr-page-ivaniniputevi-otok-lukovnik": "Croatian, without phrase data: the consent banner, bylines, an ad marker, the comments "
-    "and a most-read list left in the body",
+    "gl-lenient-diariodasrias-campana-percebe": "a weather line, a poll (question, 'Si', 'Non', 'Vota agora') and an events "
+    "listing left in the body (blind, Galician was taken for Spanish; it has phrase data since)",
+    "hr-page-ivaniniputevi-otok-lukovnik": "the author's bio, two comments' texts and a related headline left in the body "
+    "(blind, Croatian was taken for Czech and 26 lines stayed; it has phrase data since)",
     "it-page-comune-lavori-lungomare": "a council page: the attachments' and events' headings left; a feedback poll and the "
     "events labelled related",
-    "lt-lenient-atradimai-gandrai-grizta-anksciau": "Lithuanian, without phrase data: reading time, an audio player, credits "
-    "('... nuotr.'), a 'Taip pat skaitykite:' line and a most-read list left",
+    "lt-lenient-atradimai-gandrai-grizta-anksciau": "a caption with its credit at its end ('... (Ievos Žemaitės nuotr.)'), an "
+    "alt text and an error-report line left (blind, without phrase data, 9 lines stayed; it has data since)",
     "nl-lenient-bakkersvak-energiekosten": "a sponsored teaser, a job ad, an event listing and a newsletter line left in the body",
     "pl-page-kurierkrajowy-wywiad-susza": "a most-read item and a comment's text left; a weather line labelled cookie_notice",
     "pt-page-orbita-noticias-aplicacoes-mensagens": "a podcast line labelled related; the author's bio labelled byline",
