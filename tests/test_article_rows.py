@@ -1,9 +1,8 @@
-"""Rows of figures between the article's paragraphs stay; the quotation marks of every language hide cue words."""
+"""Rows of figures between the article's paragraphs stay: a results table, price rows, a schedule."""
 
 from __future__ import annotations
 
 from cleantext import clean
-from cleantext.evidence.features import block_features
 from cleantext.filters.article_rows import is_row
 
 # Estonian, a language without phrase data: shape, place and neighbours alone decide.
@@ -41,11 +40,6 @@ def test_a_row_holds_a_figure() -> None:
     assert is_row("Roxo – 41%") and is_row("Weizen 214 zł/t") and not is_row("Naiste paremusjärjestus:")
 
 
-def test_cue_words_inside_danish_and_swedish_quotation_marks_are_mentions() -> None:
-    for quoted in ("Knappen hedder »Accepter alle« og er stor.", "Knappen heter ”Acceptera alla” och är stor."):
-        assert not any(m.cue.category == "cookie_notice" for m in block_features(quoted, None, 0.3).cues), quoted
-
-
 def test_two_rows_under_a_lead_in_with_the_article_going_on_under_them_stay() -> None:
     # Danish: a sentence whose common words are too few to call it prose still says the article goes on.
     rows = ["Ryslev HK: Anders Kjærgaard 8, Mads Lindholm 6, Oliver Dahl 5", "Aaby Vest: Kasper Brandt 9, Emil Juhl 5"]
@@ -59,44 +53,10 @@ def test_two_rows_under_a_lead_in_with_the_article_going_on_under_them_stay() ->
     assert all(row in kept for row in rows) and after in kept, doc.explain()
 
 
-def test_prose_in_a_language_whose_common_words_cover_it_poorly_still_reads_as_prose() -> None:
-    from cleantext.evidence.analysis import block_table
-    from cleantext.evidence.layout import is_prose
-
-    finnish = [  # Finnish joins most function words to the word: its list of common words finds few
-        "Kaupunginvaltuusto päätti maanantaina sulkea vanhan uimahallin kesän lopussa, koska korjaukset maksaisivat liikaa.",
-        "Asukkaat keräsivät kevään aikana yli kolmetuhatta nimeä adressiin, jossa vaadittiin hallin pitämistä auki.",
-        "Uuden hallin rakentaminen alkaa aikaisintaan ensi vuonna, ja rakennustyöt arvioidaan valmiiksi kahden vuoden kuluttua.",
-    ]
-    blocks = block_table(finnish, [None] * 3, "fi", 0.3)
-    assert all(is_prose(f) for f in blocks), [f.values["stopwords"] for f in blocks]
-
-
 def test_a_list_of_dated_rows_under_a_lead_in_closing_the_article_stays() -> None:
     schedule = ["Termíny uzávery:", "14. apríla – 26. mája: úplná uzávera tunela", "27. mája – 6. júna: nočné obmedzenia"]
     doc = clean("\n".join([*MENU, *PROSE, *schedule, "Jaga", "Saada e-postiga"]), input_format="text")
     assert all(line in [b.text for b in doc.blocks] for line in schedule), doc.explain()
-
-
-def test_another_languages_short_word_beside_a_wildcard_is_not_read(tmp_path, monkeypatch) -> None:
-    from cleantext.evidence import add_cue_file
-    from cleantext.evidence import cues as cue_module
-    from cleantext.evidence.features import block_features
-    from cleantext.patterns import stopwords
-
-    monkeypatch.setattr(cue_module, "_EXTRA_FILES", [])
-    extra = tmp_path / "ca.txt"
-    extra.write_text("[byline]\nper <name> = 1\n", encoding="utf-8")
-    line = "Die wichtigsten Nachrichten jeden Morgen kostenlos per Mail"
-    try:
-        add_cue_file(extra)
-        german = [m.cue.phrase for m in block_features(line, stopwords()["de"], 0.3, True, "de").cues]
-        catalan = [m.cue.phrase for m in block_features("Per Marta Puig", None, 0.3, True, "ca").cues]
-    finally:
-        cue_module._EXTRA_FILES.clear()
-        cue_module.cue_index.cache_clear()
-        cue_module.phrase_languages.cache_clear()
-    assert "per <name>" not in german and "per <name>" in catalan
 
 
 def test_a_tables_heading_and_a_row_with_cue_words_stay() -> None:

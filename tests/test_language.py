@@ -1,7 +1,13 @@
-"""The page's language is guessed from its common words, and left unknown when the evidence is thin."""
+"""The page's language: guessed from its common words (left unknown when the evidence is thin), and what
+the evidence reads in it: its quotation marks, its cue words, its prose."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from cleantext.evidence.features import block_features
 from cleantext.ingest.language import guess_language
 
 SLOVAK = "Na zlepšenie dopravy sa mesto rozhodlo opraviť most, ktorý je podľa statikov v zlom stave a bude uzavretý aj počas leta."
@@ -22,3 +28,42 @@ def test_languages_with_data_are_told_from_their_neighbours() -> None:
 def test_a_text_of_words_every_neighbour_shares_is_left_unknown() -> None:
     # Czech lists all of these words, but none of its own: a neighbour without data, not Czech.
     assert guess_language(SHARED_ONLY) is None
+
+
+def test_cue_words_inside_danish_and_swedish_quotation_marks_are_mentions() -> None:
+    for quoted in ("Knappen hedder »Accepter alle« og er stor.", "Knappen heter ”Acceptera alla” och är stor."):
+        assert not any(m.cue.category == "cookie_notice" for m in block_features(quoted, None, 0.3).cues), quoted
+
+
+def test_prose_in_a_language_whose_common_words_cover_it_poorly_still_reads_as_prose() -> None:
+    from cleantext.evidence.analysis import block_table
+    from cleantext.evidence.layout import is_prose
+
+    finnish = [  # Finnish joins most function words to the word: its list of common words finds few
+        "Kaupunginvaltuusto päätti maanantaina sulkea vanhan uimahallin kesän lopussa, koska korjaukset maksaisivat liikaa.",
+        "Asukkaat keräsivät kevään aikana yli kolmetuhatta nimeä adressiin, jossa vaadittiin hallin pitämistä auki.",
+        "Uuden hallin rakentaminen alkaa aikaisintaan ensi vuonna, ja rakennustyöt arvioidaan valmiiksi kahden vuoden kuluttua.",
+    ]
+    blocks = block_table(finnish, [None] * 3, "fi", 0.3)
+    assert all(is_prose(f) for f in blocks), [f.values["stopwords"] for f in blocks]
+
+
+def test_another_languages_short_word_beside_a_wildcard_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleantext.evidence import add_cue_file
+    from cleantext.evidence import cues as cue_module
+    from cleantext.evidence.features import block_features
+    from cleantext.patterns import stopwords
+
+    monkeypatch.setattr(cue_module, "_EXTRA_FILES", [])
+    extra = tmp_path / "ca.txt"
+    extra.write_text("[byline]\nper <name> = 1\n", encoding="utf-8")
+    line = "Die wichtigsten Nachrichten jeden Morgen kostenlos per Mail"
+    try:
+        add_cue_file(extra)
+        german = [m.cue.phrase for m in block_features(line, stopwords()["de"], 0.3, True, "de").cues]
+        catalan = [m.cue.phrase for m in block_features("Per Marta Puig", None, 0.3, True, "ca").cues]
+    finally:
+        cue_module._EXTRA_FILES.clear()
+        cue_module.cue_index.cache_clear()
+        cue_module.phrase_languages.cache_clear()
+    assert "per <name>" not in german and "per <name>" in catalan
