@@ -31,7 +31,7 @@ mostly capitalised words or more with no sentence goes on a middling score
 share words goes from a low score (a share bar, in any language); after the
 core, a one-word label over a list of short items goes whatever its score
 (a tag line, in any language). These shapes are `line_shapes`'. A short line
-ending on a comma (a letter's salutation) goes or stays with the block under it.
+ending on a comma (a letter's salutation) stays when the block under it stays.
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
@@ -363,7 +363,7 @@ SALUTATION_WORDS = 8
 def _salutations_follow(blocks: list[Block], going: list[bool]) -> None:
     """A short line ending on a comma opens the block under it, a letter's salutation ("Dear
     readers,", "Liebe Leserinnen, liebe Leser,"): it stays when that block stays (an editor's
-    letter), and goes with it otherwise (a donation letter), in place."""
+    letter), in place; under a block that goes (a donation letter's), it keeps its own decision."""
     for index in range(len(blocks) - 1):
         text = blocks[index].text.rstrip()
         if going[index] and blocks[index].is_body and text.endswith(",") and len(text.split()) <= SALUTATION_WORDS:
