@@ -44,16 +44,15 @@ MIN_COMMENT_WORDS = 3
 #: them), perhaps a separator and a date or time ("– 24. 5. 2024 14:12", "· 2 hours ago"),
 #: then a colon and a space. Every part is bounded, and each repeated group starts with a
 #: space, so a match is tried in bounded time at the line's start only.
-_OPENING = re.compile(
-    r"[^\s:·•|–—]{2,40}(?: [^\s:·•|–—]{1,30}){0,2}(?: [·•|–—-] [^\n·•|–—]{1,40}?)?:\s"
-)
+_NAME = r"[^\s:·•|–—]{2,40}(?: [^\s:·•|–—]{1,30}){0,2}"
+_OPENING = re.compile(rf"{_NAME}(?: [·•|–—-] [^\n·•|–—]{{1,40}}?)?:\s")
 
 
 #: A commenter's line of its own, the comment's text on the lines under it: a name or handle,
 #: a separator and a date or time with a figure ("jkress_44 · 2 hours ago", "Mireille D. —
 #: 5 novembre 2024 à 18 h 42"), or the date right after the name ("jurek 12.04.2026, 08:14"),
 #: nothing else. Bounded parts, as `_OPENING`.
-_HEADER = re.compile(r"[^\s:·•|–—]{2,40}(?: [^\s:·•|–—]{1,30}){0,2}(?: [·•|–—-] ([^\n·•|–—]{1,40})| (\d[^\n·•|–—]{0,40}))")
+_HEADER = re.compile(rf"{_NAME}(?: [·•|–—-] ([^\n·•|–—]{{1,40}})| (\d[^\n·•|–—]{{0,40}}))")
 #: Lines of a comment's text under its header line, and words in each at most.
 MAX_COMMENT_LINES = 3
 MAX_COMMENT_WORDS = 150
@@ -108,37 +107,33 @@ def comment_thread(doc: Document) -> None:
     heading = _heading_after_article(blocks)
     if heading is None:
         return
-    comments: list[Block] = []
+    comments: list[tuple[Block, str]] = []
     text_lines = 0  # lines of a comment's text still to come under its header line
     for block in blocks[heading + 1 :]:
-        mistaken = block.is_body or block.label in MISTAKEN_LABELS
-        if mistaken and (is_comment_line(block.text) or is_comment_header(block.text)) and not is_taxonomy_line(block.text):
-            comments.append(block)  # removed already as a date or a byline ("2 hours ago"), it is relabelled
-            text_lines = MAX_COMMENT_LINES if is_comment_header(block.text) and not is_comment_line(block.text) else 0
-            continue
+        if (block.is_body or block.label in MISTAKEN_LABELS) and not is_taxonomy_line(block.text):
+            # removed already as a date or a byline ("Jim_B · 2 hours ago: ..."), it is relabelled
+            if is_comment_line(block.text):
+                comments.append((block, "a reader's comment under the comments heading: it opens with a name and a colon"))
+                text_lines = 0
+                continue
+            if is_comment_header(block.text):
+                comments.append((block, "a commenter's name and time under the comments heading"))
+                text_lines = MAX_COMMENT_LINES
+                continue
         if block.is_body and text_lines and len(block.text.split()) <= MAX_COMMENT_WORDS:
-            comments.append(block)  # the text under its commenter's line
+            comments.append((block, "a reader's comment under the comments heading, under its commenter's name and time"))
             text_lines -= 1
             continue
         if not block.is_body:
             if block.label == "comments" or not comments:
                 continue  # the thread's own prompts ("Add a comment"), or furniture before it
             if block.label in MISTAKEN_LABELS and len(block.text.split()) <= MAX_ACTION_WORDS:
-                comments.append(block)  # the thread's buttons between comments ("Reply · 8 likes", "Répondre")
+                comments.append((block, "a button of the comments thread between comments"))  # "Reply · 8 likes"
                 text_lines = 0
                 continue
             break  # the page goes on past the thread ("Most read")
         if not comments and len(block.text.split()) >= PARAGRAPH_WORDS:
             return  # prose that is no comment right under the heading: not the thread's heading
         break
-    for block in comments:
-        reason = (
-            "a reader's comment under the comments heading: it opens with a name and a colon"
-            if is_comment_line(block.text)
-            else "a commenter's name and time under the comments heading"
-            if is_comment_header(block.text)
-            else "a reader's comment under the comments heading, under its commenter's name and time"
-            if block.is_body
-            else "a button of the comments thread between comments"
-        )
+    for block, reason in comments:
         doc.drop(block, "comments", reason)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block
+from ..evidence.cues import tokens
 
 #: The separators a page's title puts between the headline and the site's name.
 _SEPARATOR = re.compile(r" [|–—-] ")
@@ -23,11 +24,6 @@ SITE_WORDS = 6
 SHARED_WORDS = 0.7
 #: Lines read below the title for the headline.
 REACH = 60
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
 
 
 def page_title_line(blocks: list[Block]) -> tuple[int, int] | None:
@@ -38,14 +34,14 @@ def page_title_line(blocks: list[Block]) -> tuple[int, int] | None:
     parts = _SEPARATOR.split(blocks[first].text)
     if len(parts) < 2 or len(parts[-1].split()) > SITE_WORDS:
         return None
-    head = _words(" ".join(parts[:-1]))
+    head = set(tokens(" ".join(parts[:-1])))
     if len(head) < 3:
         return None
     for index in range(first + 1, min(len(blocks), first + 1 + REACH)):
         block = blocks[index]
         if not block.is_body:
             continue
-        words = _words(block.text)
+        words = set(tokens(block.text))
         if len(head & words) >= SHARED_WORDS * len(head | words):
             return first, index
     return None
