@@ -9,6 +9,7 @@ are added by `cleantext.evidence.layout`.
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 import re
@@ -165,6 +166,7 @@ def _own_language(cues: list[CueMatch], language: str) -> list[CueMatch]:
     return [m for m in cues if not _short_word(m.cue.phrase) or not listed[m.cue.phrase].isdisjoint((language, "en"))]
 
 
+@functools.lru_cache(maxsize=4096)
 def _short_word(phrase: str) -> bool:
     """A cue of one literal word of `FOREIGN_WORD_LETTERS` letters at most, wildcards aside ("doe",
     "per <name>": Catalan's byline reads German "per Mail")."""
