@@ -48,6 +48,24 @@ def test_prose_in_a_language_whose_common_words_cover_it_poorly_still_reads_as_p
     assert all(is_prose(f) for f in blocks), [f.values["stopwords"] for f in blocks]
 
 
+def test_sentences_of_a_language_whose_common_words_cover_it_a_little_read_as_prose_and_its_menu_does_not() -> None:
+    from cleantext.evidence.analysis import LOW_COVERAGE, SENTENCE_COVERAGE, _coverage, block_table
+    from cleantext.evidence.layout import is_prose
+    from cleantext.patterns import stopwords
+
+    hungarian = [  # a Hungarian page: its list finds more of its words than a Finnish one, still few
+        "Címlap Hírek Sport Kultúra Gazdaság Időjárás",
+        "A városi közgyűlés csütörtökön elfogadta a jövő évi költségvetést, amelyben több pénz jut utakra és iskolákra.",
+        "Jövő tavasszal kezdődik a főtér felújítása, a munkálatok várhatóan két évig tartanak majd a belvárosban.",
+        "Az ellenzéki képviselők szerint a tervezett fejlesztések túl drágák, és nem javítanak a lakók életén.",
+    ]
+    blocks = block_table(hungarian, [None] * 4, "hu", 0.3)
+    assert [is_prose(f) for f in blocks] == [False, True, True, True], [f.values["stopwords"] for f in blocks]
+    assert blocks[0].values["stopwords"] < 0.1  # the menu is not raised: it is not a sentence
+    own = [block_features(text, stopwords()["hu"], 0.3) for text in hungarian]
+    assert LOW_COVERAGE <= _coverage(own) < SENTENCE_COVERAGE  # not the Finnish case, where every block is raised
+
+
 def test_another_languages_short_word_beside_a_wildcard_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from cleantext.evidence import add_cue_file
     from cleantext.evidence import cues as cue_module

@@ -87,8 +87,7 @@ KNOWN_GAPS = {
     "in the body; the byline with its date labelled date",
     "fi-lenient-aalto-sound-kuulokkeet-testi": "an affiliate disclosure and a price-comparison line left in the body",
     "fr-page-boucles-aveyron-etape": "an unlabelled tag line labelled related, not tags",
-    "hu-lenient-hirlevel-velemeny": "an opinion piece on newsletters: its closing line ('Iratkozzon fel – de csak arra, amit "
-    "tényleg el is olvas.') taken for a call to action (see KNOWN_BODY_LOSS); the section name labelled kicker",
+    "hu-lenient-hirlevel-velemeny": "an opinion piece on newsletters: the section name labelled kicker, not navigation",
     "it-page-barbiere-modena-recensione": "the breadcrumb ('Opera › Recensioni') labelled cookie_notice, not navigation",
     "nb-page-mikroplast-fjellvann-jotunheimen": "the author's name and role ('Ingrid Solheim, journalist') and a related headline left; "
     "the publisher's line labelled copyright",
@@ -213,8 +212,6 @@ KNOWN_BODY_LOSS = {
     "fr-lenient-carnets-menus-qr-code": "the post's closing question ('Et vous, ... ? Dites-le-moi dans les commentaires !')",
     "da-page-debat-cookies-afvis-alle": "an op-ed's paragraph addressing its readers ('Du behøver ikke at slette appen, opsige dit "
     "abonnement eller melde dig ud af alle nyhedsbreve'), its cue words (newsletters weigh 2) read as a call to action",
-    "hu-lenient-hirlevel-velemeny": "the columnist's closing line, an imperative to subscribe ('Iratkozzon fel – de csak arra, ...'), "
-    "after the core: taken for a newsletter prompt",
     "nl-page-veltra-aero-14-review": "a review's pros and cons after its conclusion ('Pluspunten', 'Laag gewicht en stevige behuizing', ...): "
     "seven short lines after the core, removed as navigation",
     "de-page-lindenau-radwege-ringstrasse": "a press release's closing paragraph pointing to a web address ('... veröffentlicht') taken for a date line",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..patterns import stopwords
 from .features import CATEGORIES, BlockFeatures, block_features, stand_in_share
-from .layout import is_prose, neighbour_features, position_features
+from .layout import PROSE_WORDS, is_prose, neighbour_features, position_features
 from .cues import label_category
 from .model import Model, sigmoid
 from .reader import reader_features
@@ -97,8 +97,12 @@ def block_table(
     """
     common = _common_words(language) if language_data else None
     blocks = _own_features(texts, common, neutral_stopwords, language, language_data)
-    if common is not None and _coverage(blocks) < LOW_COVERAGE:
-        _floor_with_stand_ins(texts, blocks)
+    if common is not None:
+        coverage = _coverage(blocks)
+        if coverage < LOW_COVERAGE:
+            _floor_with_stand_ins(texts, blocks)
+        elif coverage < SENTENCE_COVERAGE:
+            _floor_with_stand_ins(texts, blocks, sentences_only=True)
     for index, features in enumerate(blocks):
         features.values["link"] = float(bool(links and links[index]))
     position_features(blocks, groups)
@@ -109,6 +113,9 @@ def block_table(
 #: poorly: Finnish and Hungarian join most function words to the word (a Finnish page: 5 to 8%,
 #: an English or German one 20% or more, a Polish whole page 10% at the least).
 LOW_COVERAGE = 0.09
+#: Below this share (a Hungarian article: 12%), the page's sentences alone are measured with the
+#: stand-in too: a long sentence of a language whose list covers few of its words is still prose.
+SENTENCE_COVERAGE = 0.14
 
 
 def _coverage(blocks: Sequence[BlockFeatures]) -> float:
@@ -117,10 +124,16 @@ def _coverage(blocks: Sequence[BlockFeatures]) -> float:
     return sum(f.values["stopwords"] * f.words for f in blocks) / words if words else 1.0
 
 
-def _floor_with_stand_ins(texts: Sequence[str], blocks: Sequence[BlockFeatures]) -> None:
+def _floor_with_stand_ins(texts: Sequence[str], blocks: Sequence[BlockFeatures], sentences_only: bool = False) -> None:
     """Raise each block's common-word share to its stand-in's (`features.stand_in_share`), in place:
-    on a page whose language's common words are few in it, prose still reads as prose."""
+    on a page whose language's common words are few in it, prose still reads as prose.
+
+    With ``sentences_only``, only blocks shaped like prose (`PROSE_WORDS` words or
+    more, closing punctuation) are raised.
+    """
     for text, features in zip(texts, blocks):
+        if sentences_only and (features.words < PROSE_WORDS or not features.values["terminal"]):
+            continue
         floor = stand_in_share(text)
         if floor is not None and floor > features.values["stopwords"]:
             features.values["stopwords"] = floor
