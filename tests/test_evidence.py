@@ -152,6 +152,27 @@ def test_an_editor_speaking_to_subscribers_in_plain_words_is_weighed_as_prose() 
     assert _goes(evidence(letter.replace("an email with", "in your inbox")), 0.74)
 
 
+def test_a_long_paragraph_of_the_core_addressing_readers_is_weighed_as_prose_not_as_a_prompt() -> None:
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.block_evidence import REQUEST_MAX_WORDS, _goes
+
+    def evidence(text: str, in_core: bool = True) -> BlockEvidence:
+        features = block_features(text, stopwords()["en"], 0.3)
+        features.values.update(reader_features(text, features.words, features.cues, "en"))
+        return BlockEvidence(features, first=0.34, score=0.58, in_core=in_core, prose=True)
+
+    prompt = "Some of you already donate to our newsroom drive. Get the day's stories in your inbox: sign up to our free newsletter."
+    letter = prompt + (
+        " If you gave $75 or more in the past twelve months, you will receive a complimentary year of digital access: "
+        "you do not need to do anything, and we will email you a sign-in link before the end of the month."
+    )
+    assert evidence(prompt).features.words < REQUEST_MAX_WORDS <= evidence(letter).features.words
+    assert is_call_to_action(evidence(letter).features.values)
+    assert _goes(evidence(prompt), 0.74)  # a prompt set into the article goes on a low score
+    assert not _goes(evidence(letter), 0.74)  # an editor's paragraph that long needs a paragraph's evidence
+    assert _goes(evidence(letter, in_core=False), 0.74)  # outside the article it is still a call to action
+
+
 def test_a_paragraph_of_the_core_is_not_taken_by_its_neighbours_scores_alone() -> None:
     from cleantext.evidence import BlockEvidence
     from cleantext.filters.block_evidence import _goes

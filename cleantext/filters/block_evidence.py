@@ -17,8 +17,8 @@ subscriptions or cookies stays whole) and a score of its own, not only its
 neighbours', unless it is a call to action: it
 addresses the reader beside call-to-action cues ("Get our newsletter in your
 inbox", `cleantext.evidence.reader`), and then a low score is enough (inside
-the core only with a call-to-action phrase prose rarely uses: "If you already
-subscribe: thank you" is an editor's prose); so is a consent banner outside
+the core only with a call-to-action phrase prose rarely uses, and under 40 words: "If you
+already subscribe: thank you" is an editor's prose); so is a consent banner outside
 the core (cookie cues, and some words addressing the reader), and a banner's
 text right over its consent buttons goes with them whatever its own score, in the core too. A
 line quoted whole ("« Crédit photo : DR »" as a subheading) is someone's
@@ -96,6 +96,10 @@ CALL_TO_ACTION_SCORE = 0.3
 #: paragraph speaking to its readers about subscribing ("If you already subscribe: thank you")
 #: is weighed as any prose.
 CORE_REQUEST_WEIGHT = 2.0
+#: Inside the core, a prose paragraph this long is weighed as any prose even when it addresses
+#: the reader beside call-to-action cues: a prompt set into an article is a sentence or two (12
+#: to 38 words in the samples), an editor's paragraph about donations or sign-in links is longer.
+REQUEST_MAX_WORDS = 40
 #: Score a consent banner outside the core needs (`_is_consent_banner`): its cookie cues
 #: beside words asking the reader are the evidence, and a long banner has few cue words for its length.
 CONSENT_SCORE = 0.15
@@ -193,8 +197,11 @@ def _reason(model: Model, found: BlockEvidence, text: str) -> str:
 
 def _plain_words_only(found: BlockEvidence) -> bool:
     """A paragraph of the article's prose whose call-to-action cues are all words prose uses too
-    (weight below `CORE_REQUEST_WEIGHT`: "If you already subscribe: thank you. You will receive an email ...")."""
-    return found.prose and found.in_core and all(
+    (weight below `CORE_REQUEST_WEIGHT`: "If you already subscribe: thank you. You will receive an email ..."),
+    or that is too long for a prompt (`REQUEST_MAX_WORDS`)."""
+    if not (found.prose and found.in_core):
+        return False
+    return found.features.words >= REQUEST_MAX_WORDS or all(
         m.cue.weight < CORE_REQUEST_WEIGHT for m in found.features.cues if m.cue.category in CALL_TO_ACTION
     )
 
