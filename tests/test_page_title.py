@@ -29,3 +29,18 @@ def test_a_headline_with_a_subtitle_is_no_pages_title_for_an_alt_text_on_its_sub
     blocks = [Block("Dinkel-Sauerteigbrot mit Walnüssen – mein Rezept für Einsteiger"),
               Block("Angeschnittenes Dinkel-Sauerteigbrot mit Walnüssen auf einem Holzbrett")]
     assert page_title_line(blocks) is None
+
+
+def test_a_title_worded_apart_from_the_headline_goes_when_the_sites_name_comes_back_as_a_line() -> None:
+    lines = [
+        "Bridge closure: what drivers need to know – Millbrook Gazette",
+        "Millbrook Gazette",
+        "Home News Sport Weather Contact",
+        "Harbour bridge to close for six months while engineers replace its deck",
+        *PARAGRAPHS,
+    ]
+    doc = clean("\n".join(lines), input_format="text")
+    assert [b.label for b in doc.removed if b.text == lines[0]] == ["outside_main_content"]
+    assert doc.title == lines[3]
+    # Without the masthead line, the first line is no page's title: nothing says a site's name ends it.
+    assert page_title_line([Block(line) for line in lines[:1] + lines[2:]]) is None

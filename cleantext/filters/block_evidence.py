@@ -148,7 +148,12 @@ def block_evidence(doc: Document) -> None:
     _salutations_follow(blocks, going)
     title_line = page_title_line(blocks) if doc.source_format == "text" else None
     if title_line is not None:  # the page's <title> over the text: the headline is the line it repeats
-        doc.drop(blocks[title_line[0]], "outside_main_content", "the page's title: the headline and the site's name, the headline below")
+        title, repeated = title_line
+        if repeated is None:
+            doc.drop(blocks[title], "outside_main_content", "the page's title: a headline and the site's name, which the page repeats")
+        else:
+            doc.drop(blocks[title], "outside_main_content", "the page's title: the headline and the site's name, the headline below")
+    if title_line is not None and title_line[1] is not None:
         headline = {title_line[1]}
     else:
         headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()

@@ -6,6 +6,9 @@ se na půl roku zavře | Orlický zpravodaj". The headline itself stands further
 down, over the article. The first line is such a title when, cut at its last
 separator (" | ", " - ", " – ", " — "), what is left of the site's name (a few
 words) and a later line are mostly the same words: that line is the headline.
+A title worded apart from the headline (for search engines) is still the page's
+title when the site's name after the separator comes back further down as a
+line of its own (the masthead). The headline is then found as on any page.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ SHARED_WORDS = 0.7
 REACH = 60
 
 
-def page_title_line(blocks: list[Block]) -> tuple[int, int] | None:
-    """``(title, headline)``: indexes of the page's title line and of the headline it repeats, or ``None``."""
+def page_title_line(blocks: list[Block]) -> tuple[int, int | None] | None:
+    """``(title, headline)``: indexes of the page's title line and of the headline it repeats (``None``
+    when the title is worded apart and only the site's name comes back), or ``None``."""
     first = next((i for i, b in enumerate(blocks) if b.is_body), None)
     if first is None:
         return None
@@ -44,4 +48,7 @@ def page_title_line(blocks: list[Block]) -> tuple[int, int] | None:
         words = set(tokens(block.text))
         if len(head & words) >= SHARED_WORDS * len(head | words):
             return first, index
+    site = parts[-1].strip().casefold()
+    if len(site) >= 3 and any(block.text.strip().casefold() == site for block in blocks[first + 1 :]):
+        return first, None
     return None
