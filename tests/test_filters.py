@@ -216,6 +216,14 @@ def test_a_related_list_ends_at_the_tags_line_and_the_comments_heading() -> None
     assert [b.text for b in doc.blocks] == [*BODY, "Tags: budget, council, pool", "3 comments"]
 
 
+def test_a_related_list_ends_at_a_counted_comments_heading_in_any_language() -> None:
+    for language, heading in (("pt", "Comentários (2)"), ("ro", "Comentarii (3)"), ("en", "Comments (12)")):
+        texts = [*BODY, "Most read", "Budget talks stall", "Pool to close in May", heading, "Helena M. · 3 hours ago"]
+        doc = Document(all_blocks=[Block(t) for t in texts], language=language)
+        _run("related", doc)
+        assert [b.text for b in doc.blocks] == [*BODY, heading, "Helena M. · 3 hours ago"], language
+
+
 def test_a_related_list_ends_at_a_subheading_over_a_long_paragraph() -> None:
     heading, headline, subheading = Block("Read also"), Block("Trains: the new timetable from December"), Block("Refunds and changes")
     paragraph = Block(" ".join(BODY))  # 54 words: the article goes on
