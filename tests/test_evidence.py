@@ -40,6 +40,14 @@ def test_one_unlisted_word_does_not_hide_a_banner() -> None:
     assert {m.cue.phrase for m in with_word.cues} >= {"this feature is for", "join now", "keep reading"}
 
 
+def test_a_cue_is_cut_into_words_as_the_text_is() -> None:
+    # "and/or" is two words in a block's text; written so in a cue file, it is two words there too
+    (cue,) = parse_cue_file("[cookie_notice]\nstore and/or access = 4\n", "en", "x.txt")
+    assert cue.phrase.split() == tokens("We store and/or access information")[1:5]
+    (dated,) = parse_cue_file("[metadata_line]\n<n> godz. temu = 2\n", "pl", "x.txt")
+    assert dated.phrase == "<n> godz temu"
+
+
 def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
     with pytest.raises(CueFileError, match=r"x\.txt, line 2: a phrase before any \[category\] heading"):
         parse_cue_file("# comment\nsubscribe = 2\n", "en", "x.txt")

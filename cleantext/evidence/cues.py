@@ -97,6 +97,8 @@ def parse_cue_file(text: str, language: str, source: str) -> list[Cue]:
             raise CueFileError(f"{source}, line {number}: a phrase before any [category] heading")
         phrase, _, weight_text = line.partition("=")
         phrase = " ".join(phrase.split())
+        if current != READER:  # cut into words as a block's text is ("und/oder", "pr. måned")
+            phrase = " ".join(w if w.startswith("<") else " ".join(tokens(w)) for w in phrase.split())
         try:
             weight = float(weight_text) if weight_text.strip() else 1.0
         except ValueError:
