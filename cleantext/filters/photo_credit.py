@@ -54,6 +54,9 @@ MAX_COPYRIGHT_CAPTION_CHARS = 300
 # or the slash, so the repetition is unambiguous (linear time).
 _NAME = rf"[{CAPITALS}][\w.'’-]{{0,30}}(?: [{CAPITALS}][\w.'’-]{{0,30}}){{0,4}}"
 _NAME_SLASH_NAME = re.compile(rf"\(?(?:{_NAME}) ?/ ?(?:{_NAME})(?: (?:via|for) [\w .'’-]{{1,40}})?\)?")
+#: "... during his sentencing hearing Thursday. (Hannah Velasquez/Tri-County Courier)": a caption's
+#: sentence, then the photographer and the outlet in brackets (as written: names have capitals).
+_TRAILING_NAME_SLASH_NAME = re.compile(rf"[.!?] \((?:{_NAME}) ?/ ?(?:{_NAME})\)$")
 
 
 @derived
@@ -268,6 +271,8 @@ def is_marked_caption(text: str) -> bool:
     (True, False)
     >>> is_marked_caption("– Det här är ett sätt att ge dem möjligheten, säger ordföranden Lars-Göran Hedlund (C).")
     False
+    >>> is_marked_caption("Gary Pruett listens as victims speak on Thursday. (Hannah Velasquez/Tri-County Courier)")
+    True
     """
     if len(text) > MAX_CAPTION_CHARS:
         return False
@@ -277,6 +282,7 @@ def is_marked_caption(text: str) -> bool:
         return True
     return bool(
         patterns["caption_prefix"].match(norm)
+        or _TRAILING_NAME_SLASH_NAME.search(text.rstrip()) is not None
         or patterns["trailing_credit"].search(norm)
         or patterns["trailing_labelled"].search(norm)
         or patterns["trailing_slashed"].search(norm)
