@@ -134,10 +134,16 @@ def _shipped() -> list[tuple[str, str, str]]:
     ]
 
 
+@functools.lru_cache(maxsize=1)
+def _shipped_cues() -> tuple[Cue, ...]:
+    """The shipped files' cues, parsed once per process."""
+    return tuple(cue for text, language, source in _shipped() for cue in parse_cue_file(text, language, source))
+
+
 def all_cues() -> list[Cue]:
-    """Every cue, shipped files first, then the user's."""
-    files = _shipped() + [(p.read_text(encoding="utf-8"), p.stem, str(p)) for p in _EXTRA_FILES]
-    return [cue for text, language, source in files for cue in parse_cue_file(text, language, source)]
+    """Every cue, shipped files first, then the user's (read again on each call: they are few)."""
+    extra = [cue for p in _EXTRA_FILES for cue in parse_cue_file(p.read_text(encoding="utf-8"), p.stem, str(p))]
+    return [*_shipped_cues(), *extra]
 
 
 @functools.lru_cache(maxsize=1)
