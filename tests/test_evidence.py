@@ -398,7 +398,7 @@ def test_a_plain_phrase_sharing_one_of_its_two_words_with_the_paragraph_is_its_s
 def test_a_consent_banner_naming_advertising_is_labelled_a_cookie_notice() -> None:
     from cleantext.evidence import BlockEvidence, label_for
 
-    banner = "Usamos cookies propias y de terceros para analizar las visitas y para mostrarte publicidad personalizada."
+    banner = "Las cookies propias y de terceros nos sirven para analizar las visitas y para mostrarte publicidad personalizada."
     features = block_features(banner, None, 0.3)
     assert features.cue_weights["advertisement"] > features.cue_weights["cookie_notice"] >= 1.5
     assert label_for(BlockEvidence(features)) == "cookie_notice"
