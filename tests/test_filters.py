@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleantext import Block, Document, get_filter
+from cleantext import Block, Document, clean, get_filter
 
 BODY = [
     "The council met on Tuesday evening to discuss the budget for the coming year, which runs to 40 million.",
@@ -149,6 +149,26 @@ def test_donation_letter_goes_as_one_region_with_its_signoff() -> None:
     _run("donation", doc)
     assert [b.text for b in doc.blocks] == BODY
     assert {b.label for b in doc.removed} == {"donation"}
+
+
+def test_an_appeal_letter_without_a_signoff_ends_at_its_last_request_not_at_the_end_of_the_page() -> None:
+    appeal = "Dear Reader, local journalism needs your support. Please donate today to keep our reporting free."
+    after = "Work on the bridge will start in May and should be finished before the winter, the engineers said."
+    doc = Document(all_blocks=[Block(t) for t in [*BODY, appeal, after]])
+    _run("donation", doc)
+    assert [b.text for b in doc.removed] == [appeal]
+    assert [b.text for b in doc.blocks] == [*BODY, after]
+
+
+def test_a_row_of_footer_links_is_navigation_whatever_link_names_cookies() -> None:
+    links = "Aviso legal | Política de privacidad | Política de cookies | Contacto | Publicidad"
+    spanish = [
+        "El puerto de la ciudad ampliará su terminal de cruceros a partir del próximo año, según anunció el consejo de administración.",
+        "Las obras costarán doce millones de euros y permitirán atender a dos barcos a la vez durante la temporada alta de verano.",
+        "Los comerciantes del centro esperan que la llegada de más visitantes compense la caída de las ventas de los últimos meses.",
+    ]
+    doc = clean("\n\n".join(["El puerto amplía su terminal de cruceros", *spanish, links]), input_format="text")
+    assert [b.label for b in doc.removed if b.text == links] == ["navigation"]
 
 
 def test_a_letter_that_is_the_article_stays() -> None:

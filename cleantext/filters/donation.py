@@ -1,8 +1,9 @@
 """Donation and membership letters and appeals.
 
 Removes a "Dear Reader, ..." letter as one region, from the salutation to its
-sign-off ("Sincerely," and the name under it) or to the end of the document,
-when the region asks for money or membership. Also removes short appeal blocks
+sign-off ("Sincerely," and the name under it), when the region asks for money
+or membership. Without a sign-off the letter ends at its last block that asks
+(appeal words): an appeal set into an article is followed by the article. Also removes short appeal blocks
 ("Support independent journalism. Donate now.").
 
 Must not remove: an article that *is* a letter or is about donations. A letter
@@ -70,6 +71,11 @@ def _letter_end(body: list[Block], start: int, cat: Category, next_signoff: list
     return end
 
 
+def _last_appeal(body: list[Block], cat: Category) -> int:
+    """The index of the last block with appeal words (-1 when none)."""
+    return next((k for k in range(len(body) - 1, -1, -1) if cat.search("appeal_words", normalize_for_match(body[k].text))), -1)
+
+
 @register_filter("donation")
 def donation(doc: Document) -> None:
     cat = category("donation", page_languages(doc.language))
@@ -83,6 +89,7 @@ def donation(doc: Document) -> None:
     next_signoff: list[int] | None = None
     lengths: list[int] | None = None  # prefix sums of block lengths
     no_appeal_end = -1
+    last_appeal: int | None = None
     while i < len(body):
         block = body[i]
         if (
@@ -93,6 +100,10 @@ def donation(doc: Document) -> None:
             if next_signoff is None:
                 next_signoff = _next_signoffs(body, cat)
             end = _letter_end(body, i, cat, next_signoff)
+            if end == len(body) and next_signoff[i + 1] == len(body):  # no sign-off: up to the last block that asks
+                if last_appeal is None:
+                    last_appeal = _last_appeal(body, cat)
+                end = last_appeal + 1 if last_appeal >= i else i + 1
             if lengths is None:
                 lengths = list(itertools.accumulate((len(b.text) for b in body), initial=0))
             outweighed = lengths[end] - lengths[i] <= chars_before  # else the letter is the article
