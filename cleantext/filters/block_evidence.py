@@ -67,7 +67,7 @@ from .article_rows import rows_stay
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .listed_headlines import drop_headline_runs
-from .line_shapes import MENU_SCORE, is_menu_line, is_quotation, is_share_bar, is_tag_line, is_weather_line
+from .line_shapes import MENU_SCORE, is_link_row, is_menu_line, is_quotation, is_share_bar, is_tag_line, is_weather_line
 from .page_title import page_title_line
 from .photo_credit import credited_caption, crowded_chunks, stands_alone
 
@@ -173,6 +173,8 @@ def block_evidence(doc: Document) -> None:
             label = "byline"  # a byline whose cue weighs too little to name it ("di Federica Bonomi")
         if label in ("navigation", "related") and is_weather_line(block.text):
             label = "outside_main_content"  # a weather widget ("Beja 34° Céu limpo")
+        elif label != "navigation" and found.features.cue_score("navigation") and is_link_row(block.text):
+            label = "navigation"  # a footer's links, one of them to the cookie policy or the ads page
         doc.drop(block, label, functools.partial(_reason, model, found, block.text))
         if label == "credit":
             _take_caption(doc, block, found)

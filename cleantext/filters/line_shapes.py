@@ -5,7 +5,8 @@ model; these few shapes are read as they are, since the model sees too few of
 them or they hold where it has no language data: a line quoted whole (someone's
 words, which stay), a one-line menu before the article, a share bar of the
 networks' names, a tag line after the article ("Aiheet: kuulokkeet,
-testit, äänentoisto"), and a weather widget's line ("Beja 34° Céu limpo").
+testit, äänentoisto"), a weather widget's line ("Beja 34° Céu limpo") and a
+row of links ("Aviso legal | Política de cookies | Contacto").
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ WEATHER_WORDS = 8
 _TEMPERATURE = re.compile(r"(?<!\d)-?\d{1,2} ?°[CF]?(?![^\W\d_])")
 #: A one-word label and its colon opening a line ("Aiheet: ", "Szerző: "), in any language.
 ONE_WORD_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
+#: A row of links (`is_link_row`): at least this many items between separators, of this many words at most.
+LINK_ROW_ITEMS = 3
+LINK_ROW_ITEM_WORDS = 4
+_LINK_SEPARATOR = re.compile(r" [|·•] ")
 
 
 #: Quotation marks that open and close a line quoted whole.
@@ -108,3 +113,19 @@ def is_weather_line(text: str) -> bool:
     False
     """
     return len(text.split()) <= WEATHER_WORDS and _TEMPERATURE.search(text) is not None
+
+
+def is_link_row(text: str) -> bool:
+    """A row of short links between separators, no sentence: a menu or a footer's links.
+
+    >>> is_link_row("Aviso legal | Política de privacidad | Política de cookies | Contacto")
+    True
+    >>> is_link_row("Privacy Policy · Cookie settings"), is_link_row("Prices rise | Fares go up by 5% in May, the council said.")
+    (False, False)
+    """
+    items = _LINK_SEPARATOR.split(text.strip())
+    return (
+        len(items) >= LINK_ROW_ITEMS
+        and all(0 < len(item.split()) <= LINK_ROW_ITEM_WORDS for item in items)
+        and not text.rstrip().endswith((".", "!", "?"))
+    )
