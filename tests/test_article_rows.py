@@ -5,7 +5,7 @@ from __future__ import annotations
 from cleantext import clean
 from cleantext.filters.article_rows import is_row
 
-# Estonian, a language without phrase data: shape, place and neighbours alone decide.
+# Estonian: the rows hold no cue words, so shape, place and neighbours decide.
 PROSE = [
     "Pühapäeval peetud 42 kilomeetri pikkusel klassikasõidul selgus meeste võitja alles viimasel sajal meetril, kui Kask spurtis.",
     "Martin Kask ja Lauri Saar sõitsid viimastel kilomeetritel koos ning kumbki ei suutnud teisest eemale pääseda enne finišit.",

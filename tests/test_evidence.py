@@ -63,21 +63,21 @@ def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
 
 def test_a_users_cue_file_extends_the_shipped_cues(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cue_module, "_EXTRA_FILES", [])
-    extra = tmp_path / "et.txt"  # Estonian: a language without shipped data
-    extra.write_text("[paywall]\ntelli kohe = 3\n", encoding="utf-8")
+    extra = tmp_path / "eu.txt"  # Basque: a language without shipped data
+    extra.write_text("[paywall]\nharpidetu orain = 3\n", encoding="utf-8")
     try:
         add_cue_file(extra)
-        (match,) = find_cues(tokens("Telli kohe ja loe edasi"))
-        assert (match.cue.category, match.cue.weight, match.cue.language) == ("paywall", 3.0, "et")
+        (match,) = find_cues(tokens("Harpidetu orain eta jarraitu irakurtzen"))
+        assert (match.cue.category, match.cue.weight, match.cue.language) == ("paywall", 3.0, "eu")
     finally:
         cue_module._EXTRA_FILES.clear()
         cue_module.cue_index.cache_clear()
-    assert find_cues(tokens("Telli kohe ja loe edasi")) == []
+    assert find_cues(tokens("Harpidetu orain eta jarraitu irakurtzen")) == []
 
 
 def test_every_shipped_language_has_cue_data() -> None:
     languages = {cue.language for cue in cue_module.all_cues()}
-    assert languages >= {"en", "de", "fr", "es", "it", "pt", "pl", "nl", "sv", "da", "ro", "cs", "nb", "fi", "hu", "sk", "ca", "hr", "sl", "lt", "gl"}
+    assert languages >= {"en", "de", "fr", "es", "it", "pt", "pl", "nl", "sv", "da", "ro", "cs", "nb", "fi", "hu", "sk", "ca", "hr", "sl", "lt", "gl", "lv", "et", "id"}
 
 
 def test_hostile_text_stays_linear_in_the_trie_walk() -> None:
@@ -636,12 +636,14 @@ def test_a_caption_sentence_without_credit_between_the_head_and_the_article_is_p
 
 def test_a_tag_line_after_the_article_goes_in_a_language_without_data_but_a_list_inside_stays() -> None:
     paragraphs = [
-        "Alla saja euro mürasummutavatelt kõrvaklappidelt ei tasu tavaliselt imesid oodata, kuid see mudel üllatab aku vastupidavuse ja mugavusega.",
-        "Plussid: suurepärane aku kestus, hea hind, füüsilised nupud",
-        "Heli on bassirõhuline, nagu selle hinnaklassi kõrvaklappidel ikka, kuid keskmised toonid eristuvad siiski selgelt ja kõne on hästi kuulda.",
-        "Mürasummutus vaigistab ühtlast suminat, nagu lennuki või bussi mootori heli, kuid kõne ja kõrged helid laseb see läbi.",
+        "Ehun euro baino gutxiagoko entzungailu isilgarriek ez dute normalean miraririk egiten, baina eredu honek harritu egiten du "
+        "bateriaren iraupenagatik eta erosotasunagatik.",
+        "Alde onak: bateria luzea, prezio ona, botoi fisikoak",
+        "Soinuak baxu handiak ditu, prezio-maila honetako entzungailuetan ohikoa den bezala, baina erdiko tonuak argi bereizten dira "
+        "eta ahotsa ondo entzuten dugu.",
+        "Zarata-isiltzeak hegazkin edo autobus baten motorraren burrunba isiltzen du, baina ahotsak eta tonu altuak pasatzen uzten ditu.",
     ]
-    tags = "Teemad: kõrvaklapid, testid, helikvaliteet"  # Estonian: a language without phrase data
+    tags = "Gaiak: entzungailuak, probak, soinu-kalitatea"  # Basque: a language without phrase data
     doc = clean("\n\n".join([*paragraphs, tags]), input_format="text")
     assert doc.language not in language_data()
     assert [r.label for r in doc.removed if r.text == tags] == ["tags"]
@@ -785,22 +787,25 @@ def test_a_text_without_language_data_is_weighed_by_the_model_learned_without_it
         assert not has_language_data("en")
     (features,) = block_table(["Subscribe to our newsletter now, you will love it."], [None], "en", 0.3, language_data=False)
     assert features.cues == [] and features.values["reader"] == 0.0
-    # An Estonian page (no phrase data) goes through that model: its menus go, its paragraphs stay.
+    # A Basque page (no phrase data) goes through that model: its menus go, its paragraphs stay.
     paragraphs = [
-        "Linnavolikogu otsustas teisipäeval sulgeda vana ujula suve lõpus, sest katuse parandamine maksaks rohkem kui uus hoone.",
-        "Ujumisklubid on mures treeninguaegade pärast, sest lähim asendusujula asub naabervallas enam kui kahekümne kilomeetri kaugusel.",
-        "Linn lubab sügisest korraldada koolilastele transpordi, kuid ajakava ja kulud on veel lahtised.",
+        "Udalbatzak asteartean erabaki zuen igerileku zaharra udaren amaieran ixtea, teilatua konpontzeak eraikin berri batek baino "
+        "gehiago kostatuko lukeelako.",
+        "Igeriketa klubak kezkatuta daude entrenamendu orduengatik, ordezko igerilekurik hurbilena auzoko herrian baitago, hogei "
+        "kilometro baino gehiagora.",
+        "Udalak udazkenetik ikasleentzako garraioa antolatuko duela agindu du, baina ordutegia eta kostuak oraindik ez daude argi.",
     ]
-    page = ["Avaleht Uudised Sport Kultuur Ilm Kontakt", "Ujula suletakse pärast suve", *paragraphs, "Toimetus Privaatsus Küpsised Kontakt"]
+    page = ["Hasiera Albisteak Kirolak Kultura Eguraldia Harremanetarako", "Igerilekua udaren ondoren itxiko dute", *paragraphs,
+            "Erredakzioa Pribatutasuna Cookieak Harremanetarako"]
     doc = clean("\n".join(page), input_format="text")
     assert doc.language is None and [b.text for b in doc.blocks] == paragraphs
     assert [b.label for b in doc.removed if b.text in (page[0], page[-1])] == ["navigation", "navigation"]
     # Made strict, that model takes a short line after the article too; a text with language data never asks it.
     strict = dataclasses.replace(blind, threshold=0.0)
-    tail = "\n".join([*page[1:-1], "Ujula lahtiolekuajad"])
-    assert "Ujula lahtiolekuajad" in clean(tail, input_format="text").text
+    tail = "\n".join([*page[1:-1], "Igerilekuaren ordutegia"])
+    assert "Igerilekuaren ordutegia" in clean(tail, input_format="text").text
     with using_models({"text" + WITHOUT_LANGUAGE_DATA: strict}):
-        assert "Ujula lahtiolekuajad" not in clean(tail, input_format="text").text
+        assert "Igerilekuaren ordutegia" not in clean(tail, input_format="text").text
         english = clean(_page(PROSE), input_format="text")
     assert english.text == clean(_page(PROSE), input_format="text").text
 
