@@ -137,7 +137,7 @@ def block_evidence(doc: Document) -> None:
     )
     core_start = next((i for i, e in enumerate(evidence) if e.in_core), None)
     going = [
-        not b.is_body or (_goes(e, model.threshold) and not is_quotation(b.text)) or is_tag_line(b.text, e)
+        not b.is_body or (_goes(e, model.threshold, b.text) and not is_quotation(b.text)) or is_tag_line(b.text, e)
         for b, e in zip(blocks, evidence)
     ]
     _lists_decide_together(blocks, evidence, going)
@@ -193,7 +193,7 @@ def _reason(model: Model, found: BlockEvidence, text: str) -> str:
         return f"a call to action, addressing the reader; {reason}"
     if _is_consent_banner(found):
         return f"a consent banner outside the article, addressing the reader; {reason}"
-    if found.score < model.threshold and is_menu_line(found):
+    if found.score < model.threshold and is_menu_line(found, text):
         return f"a one-line menu before the article (capitalised words, no sentence); {reason}"
     if found.score < model.threshold and is_share_bar(found):
         return f"a share bar (the networks' names); {reason}"
@@ -213,8 +213,8 @@ def _plain_words_only(found: BlockEvidence) -> bool:
     )
 
 
-def _goes(found: BlockEvidence, threshold: float) -> bool:
-    """Whether a body block's evidence is enough to remove it (the rules in the module's docstring)."""
+def _goes(found: BlockEvidence, threshold: float, text: str = "") -> bool:
+    """Whether a body block's evidence (and its ``text``) is enough to remove it (the rules in the module's docstring)."""
     if _is_consent_banner(found):
         return found.score >= CONSENT_SCORE
     if is_call_to_action(found.features.values) and not _plain_words_only(found):
@@ -222,7 +222,7 @@ def _goes(found: BlockEvidence, threshold: float) -> bool:
     if is_share_bar(found):
         return found.score >= SHARE_BAR_SCORE
     if found.score < threshold:
-        return is_menu_line(found)
+        return is_menu_line(found, text)
     if found.prose and found.score < PROSE_SCORE:
         return False  # a paragraph of prose is the costliest thing to lose: it needs a high score anywhere
     if found.prose and found.in_core and found.first < PROSE_OWN_SCORE:

@@ -53,14 +53,16 @@ def is_quotation(text: str) -> bool:
     return len(text) > 2 and any(text.startswith(a) and text.endswith(b) for a, b in _QUOTE_PAIRS)
 
 
-def is_menu_line(found: BlockEvidence) -> bool:
+def is_menu_line(found: BlockEvidence, text: str = "") -> bool:
     """Before the core, a line of `MENU_LINE_WORDS` words or more, four in five capitalised, with no
-    sentence's punctuation and hardly a common word ("Fútbol LaLiga Tenis Motor Más deportes"):
-    a menu in one line, when its score reaches `MENU_SCORE` (the headline is kept apart)."""
+    sentence's punctuation nor a comma and hardly a common word ("Fútbol LaLiga Tenis Motor Más deportes"):
+    a menu in one line, when its score reaches `MENU_SCORE` (the headline is kept apart; a headline
+    in title case has its comma: "Pedagang Pasar Legi Pakai QRIS, Uang Kembalian Tak Lagi Jadi Masalah")."""
     values = found.features.values
     return (
         values.get("before_core", 0.0) > 0
         and found.features.words >= MENU_LINE_WORDS
+        and "," not in text
         and values["capitalised_list"] > 0
         and found.score >= MENU_SCORE
     )
