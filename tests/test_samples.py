@@ -23,12 +23,35 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to twelfth:
-#: the twelfth's open the list, then the eleventh's, the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to thirteenth:
+#: the thirteenth's open the list, then the twelfth's, the eleventh's, the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
 #: the fifth's close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The thirteenth round's 14 (none passes; blind, none did).
+    "de-page-rheinauer-tagblatt-cookie-banner-kommentar": "two comments under 'Name schrieb am ... um ...:' lines left in the body; "
+    "the masthead labelled cookie_notice, the most-read heading related",
+    "en-lenient-harbour-ledger-paywall-letter": "an editor's letter about a new paywall: its newsletter prompt ('... It's free — sign "
+    "up here.') left; the editor's bio at the end taken for one (see KNOWN_BODY_LOSS)",
+    "en-page-tricounty-courier-roofer-sentenced": "the masthead and the paper's tagline labelled cookie_notice and navigation; a "
+    "section's more-from heading and the most-read heading labelled related",
+    "es-page-eco-del-segura-jornada-24-regional": "the masthead labelled cookie_notice and its tagline navigation; the most-read "
+    "heading labelled related",
+    "fi-lenient-louhilahden-sanomat-muistokirjoitus": "an obituary: a subscription offer and an app prompt set into it left in the body",
+    "fr-lenient-gazette-du-vercors-tarte-myrtilles": "a share prompt ('Vous avez aimé cet article ? Partagez-le ...') labelled navigation",
+    "hu-lenient-szentmartoni-naplo-kozlekedesi-app-teszt": "an app review: its one-word subheading 'Adatvédelem' (privacy) taken for "
+    "a menu link (see KNOWN_BODY_LOSS); the comments prompt labelled paywall",
+    "id-lenient-kabar-tirtamulya-pasar-qris": "a support appeal ('Dukung jurnalisme lokal ... Traktir redaksi secangkir kopi') labelled "
+    "outside_main_content (blind, without phrase data, 6 lines stayed; it has data since)",
+    "it-lenient-voce-del-montefeltro-organo-crowdfunding": "the section name labelled kicker, not navigation",
+    "lv-page-gaujmalas-zinas-ledus-skanas-fizika": "a comment's text left; the comments' lines and the newsletter prompt labelled "
+    "navigation (blind, Latvian was taken for Lithuanian and 14 lines stayed; it has data since)",
+    "nl-lenient-veenbode-imker-interview": "an app prompt and a share prompt set into an interview left in the body",
+    "pl-page-gazeta-nadwarcianska-fotoreporter-wystawa": "an archive photo's caption under its credit left; a comment thread without "
+    "dates (names, 'Odpowiedz') labelled navigation and related",
+    "pt-page-diario-da-ria-barcos-culatra-horarios": "the masthead and its tagline labelled cookie_notice; the footer's links too",
+    "ro-page-monitorul-de-craiesti-live-buget-consiliu": "the masthead labelled cookie_notice; the most-read heading related",
     # The twelfth round's 14 (none passes; blind, none did).
     "cs-page-orlicky-zpravodaj-uzavirka-mostu": "the consent banner, a live-blog teaser ('ŽIVĚ: ...'), a poll's question and a "
     "comment's text left in the body",
@@ -82,7 +105,6 @@ KNOWN_GAPS = {
     # The tenth round's 12 (2 of its 14 pass; blind, 1 did).
     "cs-page-palava-na-kole": "the menu ('Domů Tipy na výlety Hory Voda ...') and two captions without a credit left in the body",
     "en-lenient-sentinel-metered-paywall": "a newsletter sign-up after the article labelled outside_main_content, not newsletter",
-    "en-page-carrow-bay-ferry-fares": "the menu, which ends on 'Sign in', labelled paywall, not navigation",
     "es-lenient-lentejas-con-chorizo": "a recipe blog's rating line, an Instagram tag request and the author's first-person bio left "
     "in the body; the byline with its date labelled date",
     "fi-lenient-aalto-sound-kuulokkeet-testi": "an affiliate disclosure and a price-comparison line left in the body",
@@ -110,7 +132,6 @@ KNOWN_GAPS = {
     "en-page-regional-publisher-subscription-price": "an article about subscriptions: the site's paywall line after it ('This article is "
     "free to read. Subscribe ...') left in the body; a subscribe link labelled navigation, a newsletter box outside_main_content",
     "es-lenient-estafa-qr-parquimetros": "a tag line labelled navigation, not tags",
-    "fr-page-tarte-normande-grand-mere": "a related heading ('Vous aimerez aussi') and its headlines labelled newsletter and navigation",
     "nl-page-misleidende-cookiebanners": "headline not found; a share line labelled navigation; a related headline about cookies labelled paywall",
     "pl-lenient-remont-schroniska-kowalska": "the breadcrumb ('Magazyn Szlak › Góry › Beskidy') left in the body",
     "pt-lenient-linha-douro-transbordo": "the section line ('Regional | Peso da Régua') left in the body; the topics line labelled "
@@ -126,7 +147,6 @@ KNOWN_GAPS = {
     "es-page-salmorejo-remolacha": "a recipe's time and servings line kept; the footer's legal links labelled cookie_notice, not navigation",
     "fi-lenient-pysakointi-qr": "a bare author name at the head and an app prompt ('Lataa ... -sovellus ja tilaa ilmoitukset') left in the body",
     "fr-lenient-photographe-credit": "an image's alt text listed as a caption; the photographer's portrait caption paired with no credit",
-    "it-lenient-giornali-paywall": "an article about paywalls: the site's own metered-paywall line inside it ('Hai letto 4 articoli gratuiti su 5 ...') left",
     "nl-lenient-regentonnen-volkstuin": "an alt text, a second caption and a blog's tip-jar paragraph left; share, related and "
     "tip-jar lines removed under other labels",
     "pl-page-tramwaj-lipowe": "a list of other articles' headlines labelled navigation, not related",
@@ -152,7 +172,6 @@ KNOWN_GAPS = {
     "en-page-review-espresso-grinder": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "es-page-receta-pisto-manchego": "boilerplate left in the body; expected removals missing",
     "fr-page-ong-pesticides-riviere": "boilerplate left in the body; expected removals missing",
-    "it-lenient-quotidiano-funivia-collaudo": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "nl-page-regionieuws-bibliotheek-sluit": "boilerplate left in the body; expected removals missing",
     "pt-page-camara-ciclovia": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "en-lenient-local-harbour-tunnel": "boilerplate left in the body; expected removals missing",
@@ -204,6 +223,10 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "en-lenient-harbour-ledger-paywall-letter": "the editor's bio closing her letter ('Dolores Fenwick has been editor of the Harbour "
+    "Ledger since 2016. ...'), taken for an author's bio after the article (the twelfth round's writer labelled such a bio "
+    "outside_main_content, the thirteenth's kept it)",
+    "hu-lenient-szentmartoni-naplo-kozlekedesi-app-teszt": "a one-word subheading naming a menu link's word ('Adatvédelem', privacy)",
     "de-page-tagesbote-kommentarfunktion-geschlossen": "a letter's paragraph on what changes for readers' accounts (five cue "
     "words), its closing request ('Schreiben Sie uns') and the sign-off ('Ihre Katharina Vogelsang')",
     "en-lenient-ledger-print-edition-returns": "ten blocks after a newsletter box set into the article (prices, 'How to subscribe', "
