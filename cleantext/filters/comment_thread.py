@@ -50,9 +50,9 @@ _OPENING = re.compile(rf"{_NAME}(?: [·•|–—-] [^\n·•|–—]{{1,40}}?)?
 
 #: A commenter's line of its own, the comment's text on the lines under it: a name or handle,
 #: a separator and a date or time with a figure ("jkress_44 · 2 hours ago", "Mireille D. —
-#: 5 novembre 2024 à 18 h 42"), or the date right after the name ("jurek 12.04.2026, 08:14"),
-#: nothing else. Bounded parts, as `_OPENING`.
-_HEADER = re.compile(rf"{_NAME}(?: [·•|–—-] ([^\n·•|–—]{{1,40}})| (\d[^\n·•|–—]{{0,40}}))")
+#: 5 novembre 2024 à 18 h 42"), or the date after the name and a word or two ("jurek 12.04.2026, 08:14",
+#: "Sabine K. schrieb am 12.03.2025 um 20:15:"), nothing else. Bounded parts, as `_OPENING`.
+_HEADER = re.compile(rf"{_NAME}(?: [·•|–—-] ([^\n·•|–—]{{1,40}})|(?: [^\W\d_]{{1,12}}){{0,2}} (\d[^\n·•|–—]{{0,40}}))")
 #: Lines of a comment's text under its header line, and words in each at most.
 MAX_COMMENT_LINES = 3
 MAX_COMMENT_WORDS = 150
@@ -67,6 +67,8 @@ def is_comment_header(text: str) -> bool:
     (True, True)
     >>> is_comment_header("jurek_z_wielkopolski 12.04.2026, 08:14"), is_comment_header("Jana K. | 23. 4. 2026 15:02")
     (True, True)
+    >>> is_comment_header("Sabine K. schrieb am 12.03.2025 um 20:15:")
+    True
     >>> is_comment_header("Sport · Kultur"), is_comment_header("Reply · 8 likes · Report")
     (False, False)
     """
