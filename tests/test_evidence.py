@@ -48,6 +48,13 @@ def test_a_cue_is_cut_into_words_as_the_text_is() -> None:
     assert dated.phrase == "<n> godz temu"
 
 
+def test_a_hyphenated_compound_is_read_as_its_head() -> None:
+    phrases = lambda text: [m.cue.phrase for m in find_cues(tokens(text), text)]
+    assert "download de app" in phrases("Download de Veenbode-app en mis geen nieuws meer.")
+    assert "newsletter" in phrases("Der Rundschau-Newsletter bringt Ihnen jeden Morgen die Nachrichten.")
+    assert "e-mail" in phrases("Stuur ons een e-mail")  # a compound that is a cue itself stays whole
+
+
 def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
     with pytest.raises(CueFileError, match=r"x\.txt, line 2: a phrase before any \[category\] heading"):
         parse_cue_file("# comment\nsubscribe = 2\n", "en", "x.txt")

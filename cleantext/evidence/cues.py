@@ -269,6 +269,13 @@ def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cu
             _walk(sub, words, end, found, budget, name_words)
 
 
+def _head_of_compound(word: str, literal: dict[str, _Node]) -> str:
+    """A hyphenated word's last part when the whole word starts no cue ("veenbode-app" -> "app")."""
+    if "-" not in word or word in literal:
+        return word
+    return word.rsplit("-", 1)[1] or word
+
+
 #: Trie steps allowed from one start word: wildcards branch, and hostile text must stay linear.
 _STEPS_PER_START = 64
 
@@ -282,7 +289,8 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
 
     At each word the longest cue starting there wins (the heavier on a tie),
     and the words it covers start no other cue: "subscribe to continue" counts
-    once, not also as "subscribe".
+    once, not also as "subscribe". A hyphenated compound that is no cue itself
+    is read as its last part, its head ("Download de Veenbode-app": "app").
 
     >>> [m.cue.phrase for m in find_cues(tokens("Subscribe to continue, or sign in."))]
     ['subscribe to continue', 'sign in']
@@ -290,6 +298,8 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
     ['by <name>']
     """
     root = cue_index()
+    if "-" in "".join(words):  # a compound's last part is its head ("Veenbode-app", "Rundschau-Newsletter")
+        words = [_head_of_compound(w, root[0]) for w in words]
     name_words = _NameWords(text, words, root[0])
     numbers_only = list(root[1]) == ["<n>"]  # then the root's wildcard fits only a number
     matches: list[CueMatch] = []
