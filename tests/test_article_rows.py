@@ -69,3 +69,15 @@ def test_a_tables_heading_and_a_row_with_cue_words_stay() -> None:
              "Carte papier disponible sur demande : 9 sur 12"]
     doc = clean("\n\n".join([*prose[:2], "Publicité", *table, prose[2]]), input_format="text")
     assert all(line in [b.text for b in doc.blocks] for line in table), doc.explain()
+
+
+def test_a_reviews_pros_and_cons_between_its_paragraphs_stay() -> None:
+    assert is_row("+ Bra räckvidd för priset") and is_row("– Korta stänkskärmar") and not is_row("Plus och minus")
+    prose = [
+        "Vi har cyklat Pendla 2 till jobbet i tre veckor, i regn och motvind, och motorn räckte hela vägen varje dag utan problem.",
+        "Efter en veckas regn började displayen flimra, men tillverkaren säger att felet bara gäller de tidiga exemplaren av cykeln.",
+        "Slutsats: Pendla 2 är ett prisvärt alternativ för den som pendlar kortare sträckor, men vänta tills displayen är åtgärdad.",
+    ]
+    pros_and_cons = ["Plus och minus", "+ Lätt att styra, mjuk motor", "+ Bra räckvidd för priset", "– Korta stänkskärmar"]
+    doc = clean("\n\n".join([*prose[:2], *pros_and_cons, prose[2], "Läs också: Elcykelstölderna ökar"]), input_format="text")
+    assert all(line in [b.text for b in doc.blocks] for line in pros_and_cons), doc.explain()

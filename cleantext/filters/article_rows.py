@@ -1,10 +1,11 @@
-"""Rows of figures inside the article: a results table, price or level lines, a schedule.
+"""Rows of figures inside the article: a results table, price or level lines, a schedule, a list.
 
 Whole-page and scraped text flattens an article's table into short lines
 ("1. Martin Kask 2:04.17", "Roxo – 41%", "Weizen 214 zł/t"). Each line alone looks
 like a menu item (few words, no sentence, a separator), so the block evidence
 would take it; a run of them between the article's paragraphs is the article's
-own data. Menus, share bars and lists of other articles seldom give every line a
+own data. So is a run of lines opening with a list's mark ("+ Bra räckvidd",
+"– Korta stänkskärmar"): a review's pros and cons. Menus, share bars and lists of other articles seldom give every line a
 figure, and a list of other articles has no paragraph of the article after it.
 """
 
@@ -33,11 +34,14 @@ PROSE_GAP = 3
 
 
 _DIGIT = re.compile(r"\d")
+#: A list's mark opening a line that kept it: "+ Bra räckvidd", "– Korta stänkskärmar".
+_LIST_MARK = re.compile(r"[+–•▪*-] \S")
 
 
 def is_row(text: str) -> bool:
-    """A short line holding a figure: a result, a price, a level, a time."""
-    return _DIGIT.search(text) is not None
+    """A short line holding a figure (a result, a price, a level, a time) or opening with a
+    list's mark (a pro or a con of a review)."""
+    return _DIGIT.search(text) is not None or _LIST_MARK.match(text) is not None
 
 
 def _is_lead_in(text: str) -> bool:
