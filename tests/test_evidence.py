@@ -772,6 +772,25 @@ def test_a_letters_salutation_stays_with_the_letter_and_a_list_item_mentioning_a
     assert all(item in doc.text for item in checks), doc.explain()
 
 
+def test_a_lead_in_ending_on_a_colon_inside_the_article_follows_the_line_under_it() -> None:
+    from cleantext import Block
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.block_evidence import _salutations_follow
+
+    lead_in = "Si ya aceptaste y te has arrepentido, puedes retirar el consentimiento así:"
+    blocks = [Block(lead_in), Block("1. Abre el menú del navegador y busca «Privacidad».")]
+
+    def going_after(in_core: bool, step_goes: bool) -> list[bool]:
+        evidence = [BlockEvidence(block_features(b.text, stopwords()["es"], 0.3), in_core=in_core) for b in blocks]
+        going = [True, step_goes]
+        _salutations_follow(blocks, evidence, going)
+        return going
+
+    assert going_after(in_core=True, step_goes=False) == [False, False]  # the how-to's lead-in stays with its step
+    assert going_after(in_core=True, step_goes=True) == [True, True]  # over a line that goes, its own decision
+    assert going_after(in_core=False, step_goes=False) == [True, False]  # after the article: "Sharen mit:" over a kept line
+
+
 def test_a_consent_banner_goes_with_the_buttons_under_it_and_leaves_the_headline_to_the_title() -> None:
     """A Dutch page (samples/nl-page-cookiemelding-gemeente): its banner scores low on its own."""
     case = Path(__file__).resolve().parent.parent / "samples" / "nl-page-cookiemelding-gemeente"

@@ -145,7 +145,7 @@ def block_evidence(doc: Document) -> None:
     _banners_go_with_their_buttons(evidence, going)
     _subheadings_stay(blocks, evidence, going)
     rows_stay(blocks, evidence, going)
-    _salutations_follow(blocks, going)
+    _salutations_follow(blocks, evidence, going)
     title_line = page_title_line(blocks) if doc.source_format == "text" else None
     if title_line is not None:  # the page's <title> over the text: the headline is the line it repeats
         title, repeated = title_line
@@ -370,17 +370,24 @@ def _phrase_shaped(text: str) -> bool:
     return is_title_like(text) and ":" not in text and not any(c.isdigit() for c in text)
 
 
-#: Words of a line ending on a comma that opens the next block ("Liebe Leserinnen, liebe Leser,").
+#: Words of a line ending on a comma that opens the next block ("Liebe Leserinnen, liebe Leser,"),
+#: and of one ending on a colon that leads into it ("... puedes retirar el consentimiento así:").
 SALUTATION_WORDS = 8
+LEAD_IN_WORDS = 20
 
 
-def _salutations_follow(blocks: list[Block], going: list[bool]) -> None:
+def _salutations_follow(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
     """A short line ending on a comma opens the block under it, a letter's salutation ("Dear
-    readers,", "Liebe Leserinnen, liebe Leser,"): it stays when that block stays (an editor's
-    letter), in place; under a block that goes (a donation letter's), it keeps its own decision."""
+    readers,", "Liebe Leserinnen, liebe Leser,"), and one inside the core ending on a colon leads
+    into it (a how-to's steps): it stays when that block stays (an editor's letter, the article's
+    list), in place; over a block that goes (a donation letter's), it keeps its own decision.
+    (After the article, "Sharen mit:" or "Weitere Informationen:" over a kept line is furniture.)"""
     for index in range(len(blocks) - 1):
         text = blocks[index].text.rstrip()
-        if going[index] and blocks[index].is_body and text.endswith(",") and len(text.split()) <= SALUTATION_WORDS:
+        words = len(text.split())
+        lead_in = text.endswith(":") and words <= LEAD_IN_WORDS and evidence[index].in_core
+        opens = (text.endswith(",") and words <= SALUTATION_WORDS) or lead_in
+        if going[index] and blocks[index].is_body and opens:
             following = blocks[index + 1]
             if following.is_body and not going[index + 1]:
                 going[index] = False
