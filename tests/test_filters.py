@@ -335,6 +335,17 @@ def test_buttons_take_the_label_of_the_box_above_them() -> None:
     assert [b.text for b in doc.blocks] == [BODY[0], BODY[1]]  # it removes nothing
 
 
+def test_the_sites_name_under_the_consent_buttons_is_its_masthead_not_a_button() -> None:
+    banner = Block("Este site utiliza cookies para lhe proporcionar uma melhor experiência.", label="cookie_notice")
+    buttons = [Block(t, label="navigation") for t in ("Concordo", "AGREE MORE OPTIONS")]
+    masthead, tagline = Block("Diário da Ria", label="navigation"), Block("Jornal regional do Sotavento", label="navigation")
+    doc = Document(all_blocks=[banner, *buttons, masthead, tagline, Block(BODY[0])])
+    _run("button_labels", doc)
+    assert [b.label for b in buttons] == ["cookie_notice"] * 2
+    assert masthead.label == "outside_main_content" and masthead.reason.startswith("the site's name under the consent banner")
+    assert tagline.label == "navigation"  # the box ended at the masthead
+
+
 def test_account_links_in_the_menu_before_the_article_are_navigation() -> None:
     menu = [Block("Home", label="navigation"), Block("Subscribe", label="paywall"), Block("Log in", label="paywall")]
     prompt = Block("Already a subscriber? Log in", label="paywall")  # a question: the paywall's prompt

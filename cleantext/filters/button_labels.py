@@ -33,6 +33,7 @@ from ..evidence.cues import category_weights
 from ..evidence.features import has_price
 from ..pipeline import register_filter
 from .base import first_paragraph
+from .line_shapes import is_name_line
 
 #: Labels of boxes that end in buttons: calls to action and the consent banner.
 BOX_LABELS = frozenset({"paywall", "newsletter", "donation", "cookie_notice", "comments", "app_prompt", "qr_code"})
@@ -79,6 +80,12 @@ def button_labels(doc: Document) -> None:
     _menu_links(doc.all_blocks)
     box: Block | None = None  # the box the lines under it may be buttons of
     for block in doc.all_blocks:
+        if box is not None and box.label == "cookie_notice" and is_button(block) and block.label not in BOX_LABELS and is_name_line(block.text) and not category_weights(block.text):
+            block.label = "outside_main_content"  # a name under the consent banner: the site's masthead, not a button
+            own = f"; {block.reason}" if block.reason else ""
+            block.reason = f"the site's name under the consent banner{own}"
+            box = None
+            continue
         if box is not None and is_button(block):
             if block.label not in BOX_LABELS and set(category_weights(block.text)) <= {box.label}:
                 block.label = box.label

@@ -5,8 +5,9 @@ model; these few shapes are read as they are, since the model sees too few of
 them or they hold where it has no language data: a line quoted whole (someone's
 words, which stay), a one-line menu before the article, a share bar of the
 networks' names, a tag line after the article ("Aiheet: kuulokkeet,
-testit, äänentoisto"), a weather widget's line ("Beja 34° Céu limpo") and a
-row of links ("Aviso legal | Política de cookies | Contacto").
+testit, äänentoisto"), a weather widget's line ("Beja 34° Céu limpo"), a
+row of links ("Aviso legal | Política de cookies | Contacto") and a name
+("Diário da Ria", a site's masthead).
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ ONE_WORD_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
 LINK_ROW_ITEMS = 3
 LINK_ROW_ITEM_WORDS = 4
 _LINK_SEPARATOR = re.compile(r" [|·•] ")
+#: A name's line (`is_name_line`): this many words at most, each capitalised but for short
+#: lower-case connectors ("Monitorul de Crăiești", "El Eco del Segura").
+NAME_WORDS = 5
+CONNECTOR_LETTERS = 3
 
 
 #: Quotation marks that open and close a line quoted whole.
@@ -131,3 +136,27 @@ def is_link_row(text: str) -> bool:
         and all(0 < len(item.split()) <= LINK_ROW_ITEM_WORDS for item in items)
         and not text.rstrip().endswith((".", "!", "?"))
     )
+
+
+def is_name_line(text: str) -> bool:
+    """A short line that is a name: two to `NAME_WORDS` words, each capitalised but for short
+    lower-case connectors, not all in capitals, no figure nor punctuation but a hyphen or an
+    apostrophe (a masthead).
+
+    >>> is_name_line("Diário da Ria"), is_name_line("Tri-County Courier"), is_name_line("O Correio Raiano")
+    (True, True, True)
+    >>> is_name_line("Saber mais"), is_name_line("AGREE MORE OPTIONS"), is_name_line("Heft 32 | 2022"), is_name_line("Most read")
+    (False, False, False, False)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= NAME_WORDS or text.isupper():  # a button in capitals ("AGREE MORE OPTIONS")
+        return False
+    capitalised = 0
+    for word in words:
+        if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False
+        if word[0].isupper():
+            capitalised += 1
+        elif len(word) > CONNECTOR_LETTERS:
+            return False
+    return capitalised >= 2 and words[-1][0].isupper()
