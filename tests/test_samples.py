@@ -23,12 +23,34 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to thirteenth:
-#: the thirteenth's open the list, then the twelfth's, the eleventh's, the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to fourteenth:
+#: the fourteenth's open the list, then the thirteenth's, the twelfth's, the eleventh's, the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
 #: the fifth's close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The fourteenth round's 14 (none passes; blind, none did: written after the thirteenth's changes).
+    "de-page-rheintaler-rundschau-fotograf-klage": "a comment's text labelled outside_main_content; the thread's 'Antworten' and "
+    "the footer's links labelled navigation",
+    "en-lenient-harrowgate-ledger-paywall-letter": "an editor's letter about a metered paywall: two of its paragraphs explaining "
+    "the wall, before the core, taken for calls to action (see KNOWN_BODY_LOSS); a photo's caption and the editor's bio left",
+    "en-page-tidewater-courier-marathon-live": "a live blog: its 'Key points' heading taken for a menu link (see KNOWN_BODY_LOSS); "
+    "two comments left; the most-read list labelled related",
+    "es-page-diario-del-sureste-cookies": "the paper's tagline labelled cookie_notice; the most-read list labelled related",
+    "et-page-lounaranniku-leht-rannajutud-podcast": "a comment's text left in the body; an app prompt labelled navigation",
+    "fr-lenient-petit-vauclusien-tian-recette": "the kicker with its rubric ('Cuisine · Recette de lecteur') left in the body",
+    "id-page-warta-nusantara-mangrove-karbon": "an author and editor line ('Penulis: ... | Editor: ...') left; an app prompt "
+    "labelled related",
+    "it-lenient-gazzetta-valsorda-addio-fornaio": "a caption under its credit line ('Archivio Gazzetta di Valsorda') left",
+    "lv-lenient-ezerzemes-vestnesis-liepusala": "a related heading and headline labelled qr_code and donation",
+    "nl-lenient-dagblad-veenmark-qr-stickers": "an article about fake QR stickers: two captions, an app prompt and a QR-code "
+    "caption naming the headline left in the body",
+    "pl-page-kurier-beskidzki-wywiad-ratownik": "two comments left in the body; a most-read list labelled navigation",
+    "pt-page-correio-raiano-distrital-vilarinho": "the paper's tagline labelled cookie_notice; a comment thread without dates "
+    "labelled related and navigation",
+    "sq-lenient-zeri-i-lugines-komentet": "Albanian, without phrase data: the byline, date, share button, ad marker, 'read also' "
+    "line, tags, appeal, newsletter and app prompts left (13 lines)",
+    "sv-lenient-vastkustens-tidning-elcykel-test": "the section name labelled kicker; the reporter's bio labelled outside_main_content",
     # The thirteenth round's 14 (none passes; blind, none did).
     "de-page-rheinauer-tagblatt-cookie-banner-kommentar": "two comments under 'Name schrieb am ... um ...:' lines left in the body; "
     "the masthead labelled cookie_notice, the most-read heading related",
@@ -223,6 +245,9 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "en-lenient-harrowgate-ledger-paywall-letter": "two paragraphs of an editor's letter explaining the new wall ('Every reader "
+    "will be able to read four articles a month ...', 'When the box appears, it will say ...'), before the core: calls to action",
+    "en-page-tidewater-courier-marathon-live": "a live blog's 'Key points' heading over its bullet points, before the core",
     "en-lenient-harbour-ledger-paywall-letter": "the editor's bio closing her letter ('Dolores Fenwick has been editor of the Harbour "
     "Ledger since 2016. ...'), taken for an author's bio after the article (the twelfth round's writer labelled such a bio "
     "outside_main_content, the thirteenth's kept it)",
