@@ -363,7 +363,7 @@ def test_a_menu_outside_the_core_goes_as_a_whole_when_most_of_it_goes() -> None:
 def test_a_short_line_whose_words_the_next_paragraph_takes_up_is_its_subheading() -> None:
     from cleantext import Block
     from cleantext.evidence import BlockEvidence
-    from cleantext.filters.block_evidence import _subheadings_stay
+    from cleantext.filters.article_lines import subheadings_stay
 
     def found(text: str, prose: bool) -> BlockEvidence:
         return BlockEvidence(block_features(text, stopwords()["fr"], 0.3), score=0.9, in_core=True, prose=prose)
@@ -379,14 +379,14 @@ def test_a_short_line_whose_words_the_next_paragraph_takes_up_is_its_subheading(
     ):
         blocks = [Block(line), Block(paragraph)]
         going = [True, False]
-        _subheadings_stay(blocks, [found(line, False), found(paragraph, True)], going)
+        subheadings_stay(blocks, [found(line, False), found(paragraph, True)], going)
         assert going[0] is not stays, line
 
 
 def test_a_plain_phrase_sharing_one_of_its_two_words_with_the_paragraph_is_its_subheading() -> None:
     from cleantext import Block
     from cleantext.evidence import BlockEvidence
-    from cleantext.filters.block_evidence import _subheadings_stay
+    from cleantext.filters.article_lines import subheadings_stay
 
     def found(text: str, prose: bool) -> BlockEvidence:
         return BlockEvidence(block_features(text, stopwords()["en"], 0.3), score=0.9, in_core=True, prose=prose)
@@ -398,7 +398,7 @@ def test_a_plain_phrase_sharing_one_of_its_two_words_with_the_paragraph_is_its_s
         ("Weather and traffic", False),  # no word of the paragraph
     ):
         going = [True, False]
-        _subheadings_stay([Block(line), Block(paragraph)], [found(line, False), found(paragraph, True)], going)
+        subheadings_stay([Block(line), Block(paragraph)], [found(line, False), found(paragraph, True)], going)
         assert going[0] is not stays, line
 
 
@@ -775,7 +775,7 @@ def test_a_letters_salutation_stays_with_the_letter_and_a_list_item_mentioning_a
 def test_a_lead_in_ending_on_a_colon_inside_the_article_follows_the_line_under_it() -> None:
     from cleantext import Block
     from cleantext.evidence import BlockEvidence
-    from cleantext.filters.block_evidence import _salutations_follow
+    from cleantext.filters.article_lines import openers_follow
 
     lead_in = "Si ya aceptaste y te has arrepentido, puedes retirar el consentimiento así:"
     blocks = [Block(lead_in), Block("1. Abre el menú del navegador y busca «Privacidad».")]
@@ -783,7 +783,7 @@ def test_a_lead_in_ending_on_a_colon_inside_the_article_follows_the_line_under_i
     def going_after(in_core: bool, step_goes: bool) -> list[bool]:
         evidence = [BlockEvidence(block_features(b.text, stopwords()["es"], 0.3), in_core=in_core) for b in blocks]
         going = [True, step_goes]
-        _salutations_follow(blocks, evidence, going)
+        openers_follow(blocks, evidence, going)
         return going
 
     assert going_after(in_core=True, step_goes=False) == [False, False]  # the how-to's lead-in stays with its step

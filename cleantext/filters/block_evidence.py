@@ -23,15 +23,16 @@ the core (cookie cues, and some words addressing the reader), and a banner's
 text right over its consent buttons goes with them whatever its own score, in the core too. A
 line quoted whole ("« Crédit photo : DR »" as a subheading) is someone's
 words and stays, and so does a short line whose words the prose paragraph
-right after it takes up (its subheading), and so does a run of short lines most
-of which hold a figure with paragraphs of the article that stay around it (a
-results table, price rows: `article_rows`). Before the core, a line of five
+right after it takes up (its subheading, `article_lines`), and so does a run of short lines most
+of which hold a figure or a list's mark with paragraphs of the article that stay around it (a
+results table, price rows, a review's pros and cons: `article_rows`). Before the core, a line of five
 mostly capitalised words or more with no sentence goes on a middling score
 (a menu in one line); anywhere, a short line of the networks' names and
 share words goes from a low score (a share bar, in any language); after the
 core, a one-word label over a list of short items goes whatever its score
 (a tag line, in any language). These shapes are `line_shapes`'. A short line
-ending on a comma (a letter's salutation) stays when the block under it stays.
+ending on a comma (a letter's salutation), and one inside the core ending on a
+colon (a lead-in), stays when the block under it stays (`article_lines`).
 Other blocks inside the core need cues or a run of short lines; a list item
 goes only with at least half its list; outside the core, a line in a run of
 short lines mostly going goes with it if its own score is not low (a menu).
@@ -57,12 +58,10 @@ import functools
 from ..document import Block, Document
 from ..evidence import BlockEvidence, analyse, label_for, model_for
 from ..evidence.analysis import cue_category, has_language_data
-from ..evidence.cues import tokens
 from ..evidence.model import Model, explain
 from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
-from ..ingest.plaintext import is_title_like
-from ..patterns import common_words
 from ..pipeline import register_filter
+from .article_lines import openers_follow, subheadings_stay
 from .article_rows import rows_stay
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
@@ -112,11 +111,6 @@ HEADLINE_HINT = frozenset({"headline"})
 #: `line_shapes.is_menu_line`, goes from the same score).
 MENU_RUN = 5
 MENU_GOING_SHARE = 0.6
-#: A short line inside the core sharing this many content words (of `STEM_LETTERS` letters, cut
-#: there) with the prose paragraph after it is its subheading, unless a cue of it weighs this much.
-SUBHEADING_SHARED_WORDS = 2
-STEM_LETTERS = 5
-SUBHEADING_CUE_WEIGHT = 3.0
 
 
 @register_filter("block_evidence")
@@ -143,9 +137,9 @@ def block_evidence(doc: Document) -> None:
     _lists_decide_together(blocks, evidence, going)
     _menus_go_together(evidence, going)
     _banners_go_with_their_buttons(evidence, going)
-    _subheadings_stay(blocks, evidence, going)
+    subheadings_stay(blocks, evidence, going)
     rows_stay(blocks, evidence, going)
-    _salutations_follow(blocks, evidence, going)
+    openers_follow(blocks, evidence, going)
     title_line = page_title_line(blocks) if doc.source_format == "text" else None
     if title_line is not None:  # the page's <title> over the text: the headline is the line it repeats
         title, repeated = title_line
@@ -326,71 +320,6 @@ def _standfirst_stays(blocks: list[Block], evidence: list[BlockEvidence], going:
         return
     if found.features.words >= STANDFIRST_WORDS and found.features.values["terminal"] > 0:
         going[below] = False
-
-
-def _stems(text: str) -> set[str]:
-    """The content words of ``text``: words of `STEM_LETTERS` letters or more and no common word,
-    cut to that many letters (so "accepter" meets "acceptées"), an elided article dropped ("qu'accepter")."""
-    common = common_words()
-    words = (w.rsplit("'", 1)[-1] for w in tokens(text))
-    return {w[:STEM_LETTERS] for w in words if len(w) >= STEM_LETTERS and w not in common}
-
-
-def _subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
-    """A short line inside the core whose words come back in the prose paragraph right after it
-    is that paragraph's subheading, and stays, in place.
-
-    "Refuser doit être aussi simple qu'accepter" over "« ... refuser les
-    cookies doit être aussi simple que de les accepter »" in an article about
-    consent banners: at least `SUBHEADING_SHARED_WORDS` of its content words,
-    and half of them, are the paragraph's (one is enough for a plain phrase,
-    `_phrase_shaped`: "Newsletters as a funnel"). A line with one cue of
-    `SUBHEADING_CUE_WEIGHT` ("Lire aussi : ..." over a paragraph on the same
-    subject) or a call to action still goes.
-    """
-    for index in range(len(blocks) - 1):
-        found, after = evidence[index], evidence[index + 1]
-        if not going[index] or not blocks[index].is_body or not found.in_core or found.prose:
-            continue
-        if going[index + 1] or not blocks[index + 1].is_body or not after.prose:
-            continue
-        if is_call_to_action(found.features.values) or any(m.cue.weight >= SUBHEADING_CUE_WEIGHT for m in found.features.cues):
-            continue
-        text = blocks[index].text
-        words = _stems(text)
-        shared = words & _stems(blocks[index + 1].text)
-        headed = len(shared) >= SUBHEADING_SHARED_WORDS or (shared and _phrase_shaped(text))
-        if headed and 2 * len(shared) >= len(words):
-            going[index] = False
-
-
-def _phrase_shaped(text: str) -> bool:
-    """A headline-shaped line with no figure or colon ("Newsletters as a funnel", not "Join the
-    debate: 187 comments"): one content word of two taken up by the paragraph makes it a subheading."""
-    return is_title_like(text) and ":" not in text and not any(c.isdigit() for c in text)
-
-
-#: Words of a line ending on a comma that opens the next block ("Liebe Leserinnen, liebe Leser,"),
-#: and of one ending on a colon that leads into it ("... puedes retirar el consentimiento así:").
-SALUTATION_WORDS = 8
-LEAD_IN_WORDS = 20
-
-
-def _salutations_follow(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
-    """A short line ending on a comma opens the block under it, a letter's salutation ("Dear
-    readers,", "Liebe Leserinnen, liebe Leser,"), and one inside the core ending on a colon leads
-    into it (a how-to's steps): it stays when that block stays (an editor's letter, the article's
-    list), in place; over a block that goes (a donation letter's), it keeps its own decision.
-    (After the article, "Sharen mit:" or "Weitere Informationen:" over a kept line is furniture.)"""
-    for index in range(len(blocks) - 1):
-        text = blocks[index].text.rstrip()
-        words = len(text.split())
-        lead_in = text.endswith(":") and words <= LEAD_IN_WORDS and evidence[index].in_core
-        opens = (text.endswith(",") and words <= SALUTATION_WORDS) or lead_in
-        if going[index] and blocks[index].is_body and opens:
-            following = blocks[index + 1]
-            if following.is_body and not going[index + 1]:
-                going[index] = False
 
 
 def _is_sentence(found: BlockEvidence) -> bool:

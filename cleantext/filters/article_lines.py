@@ -1,0 +1,91 @@
+"""Lines of the article that stay over their own score, read from the line they open.
+
+A short line inside the core whose content words come back in the prose
+paragraph right under it is that paragraph's subheading ("Refuser doit être
+aussi simple qu'accepter" in an article about consent banners), whatever its
+cue words. A short line ending on a comma opens the block under it (a
+letter's salutation, "Liebe Leserinnen, liebe Leser,"), and a line inside the
+core ending on a colon leads into it (a how-to's "... puedes retirar el
+consentimiento así:" over its steps): each stays when that block stays. Both
+rules only keep a line `block_evidence` would remove; they remove nothing.
+"""
+
+from __future__ import annotations
+
+from ..document import Block
+from ..evidence import BlockEvidence
+from ..evidence.cues import tokens
+from ..evidence.reader import is_call_to_action
+from ..ingest.plaintext import is_title_like
+from ..patterns import common_words
+
+#: A short line inside the core sharing this many content words (of `STEM_LETTERS` letters, cut
+#: there) with the prose paragraph after it is its subheading, unless a cue of it weighs this much.
+SUBHEADING_SHARED_WORDS = 2
+STEM_LETTERS = 5
+SUBHEADING_CUE_WEIGHT = 3.0
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text``: words of `STEM_LETTERS` letters or more and no common word,
+    cut to that many letters (so "accepter" meets "acceptées"), an elided article dropped ("qu'accepter")."""
+    common = common_words()
+    words = (w.rsplit("'", 1)[-1] for w in tokens(text))
+    return {w[:STEM_LETTERS] for w in words if len(w) >= STEM_LETTERS and w not in common}
+
+
+def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """A short line inside the core whose words come back in the prose paragraph right after it
+    is that paragraph's subheading, and stays, in place.
+
+    "Refuser doit être aussi simple qu'accepter" over "« ... refuser les
+    cookies doit être aussi simple que de les accepter »" in an article about
+    consent banners: at least `SUBHEADING_SHARED_WORDS` of its content words,
+    and half of them, are the paragraph's (one is enough for a plain phrase,
+    `_phrase_shaped`: "Newsletters as a funnel"). A line with one cue of
+    `SUBHEADING_CUE_WEIGHT` ("Lire aussi : ..." over a paragraph on the same
+    subject) or a call to action still goes.
+    """
+    for index in range(len(blocks) - 1):
+        found, after = evidence[index], evidence[index + 1]
+        if not going[index] or not blocks[index].is_body or not found.in_core or found.prose:
+            continue
+        if going[index + 1] or not blocks[index + 1].is_body or not after.prose:
+            continue
+        if is_call_to_action(found.features.values) or any(m.cue.weight >= SUBHEADING_CUE_WEIGHT for m in found.features.cues):
+            continue
+        text = blocks[index].text
+        words = _stems(text)
+        shared = words & _stems(blocks[index + 1].text)
+        headed = len(shared) >= SUBHEADING_SHARED_WORDS or (shared and _phrase_shaped(text))
+        if headed and 2 * len(shared) >= len(words):
+            going[index] = False
+
+
+def _phrase_shaped(text: str) -> bool:
+    """A headline-shaped line with no figure or colon ("Newsletters as a funnel", not "Join the
+    debate: 187 comments"): one content word of two taken up by the paragraph makes it a subheading."""
+    return is_title_like(text) and ":" not in text and not any(c.isdigit() for c in text)
+
+
+#: Words of a line ending on a comma that opens the next block ("Liebe Leserinnen, liebe Leser,"),
+#: and of one ending on a colon that leads into it ("... puedes retirar el consentimiento así:").
+SALUTATION_WORDS = 8
+LEAD_IN_WORDS = 20
+
+
+def openers_follow(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """A short line ending on a comma opens the block under it, a letter's salutation ("Dear
+    readers,", "Liebe Leserinnen, liebe Leser,"), and one inside the core ending on a colon leads
+    into it (a how-to's steps): it stays when that block stays (an editor's letter, the article's
+    list), in place; over a block that goes (a donation letter's), it keeps its own decision.
+    (After the article, "Sharen mit:" or "Weitere Informationen:" over a kept line is furniture.)"""
+    for index in range(len(blocks) - 1):
+        text = blocks[index].text.rstrip()
+        words = len(text.split())
+        lead_in = text.endswith(":") and words <= LEAD_IN_WORDS and evidence[index].in_core
+        opens = (text.endswith(",") and words <= SALUTATION_WORDS) or lead_in
+        if going[index] and blocks[index].is_body and opens:
+            following = blocks[index + 1]
+            if following.is_body and not going[index + 1]:
+                going[index] = False
