@@ -98,7 +98,7 @@ def parse_cue_file(text: str, language: str, source: str) -> list[Cue]:
         phrase, _, weight_text = line.partition("=")
         phrase = " ".join(phrase.split())
         if current != READER:  # cut into words as a block's text is ("und/oder", "pr. måned")
-            phrase = " ".join(w if w.startswith("<") else " ".join(tokens(w)) for w in phrase.split())
+            phrase = " ".join(t for w in phrase.split() for t in ([w] if w.startswith("<") else tokens(w)))
         try:
             weight = float(weight_text) if weight_text.strip() else 1.0
         except ValueError:

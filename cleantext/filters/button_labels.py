@@ -75,12 +75,17 @@ def _menu_links(blocks: list[Block]) -> None:
             block.label = "navigation"
 
 
+def _is_masthead(block: Block) -> bool:
+    """A removed short line that is a name without cues ("Diário da Ria"): the site's masthead."""
+    return is_button(block) and block.label not in BOX_LABELS and is_name_line(block.text) and not category_weights(block.text)
+
+
 @register_filter("button_labels")
 def button_labels(doc: Document) -> None:
     _menu_links(doc.all_blocks)
     box: Block | None = None  # the box the lines under it may be buttons of
     for block in doc.all_blocks:
-        if box is not None and box.label == "cookie_notice" and is_button(block) and block.label not in BOX_LABELS and is_name_line(block.text) and not category_weights(block.text):
+        if box is not None and box.label == "cookie_notice" and _is_masthead(block):
             block.label = "outside_main_content"  # a name under the consent banner: the site's masthead, not a button
             own = f"; {block.reason}" if block.reason else ""
             block.reason = f"the site's name under the consent banner{own}"
