@@ -140,15 +140,12 @@ def block_evidence(doc: Document) -> None:
     subheadings_stay(blocks, evidence, going)
     rows_stay(blocks, evidence, going)
     openers_follow(blocks, evidence, going)
-    title_line = page_title_line(blocks) if doc.source_format == "text" else None
-    if title_line is not None:  # the page's <title> over the text: the headline is the line it repeats
-        title, repeated = title_line
-        if repeated is None:
-            doc.drop(blocks[title], "outside_main_content", "the page's title: a headline and the site's name, which the page repeats")
-        else:
-            doc.drop(blocks[title], "outside_main_content", "the page's title: the headline and the site's name, the headline below")
-    if title_line is not None and title_line[1] is not None:
-        headline = {title_line[1]}
+    title, repeated = (page_title_line(blocks) or (None, None)) if doc.source_format == "text" else (None, None)
+    if title is not None:  # the page's <title> over the text: the headline is the line it repeats, if it does
+        said = "the headline below" if repeated is not None else "the site's name, which the page repeats"
+        doc.drop(blocks[title], "outside_main_content", f"the page's title: a headline and the site's name; {said}")
+    if repeated is not None:
+        headline = {repeated}
     else:
         headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
     if headline:
