@@ -515,6 +515,25 @@ def test_a_dateline_before_the_article_goes_but_a_headline_with_a_year_stays() -
     assert doc.text == "\n\n".join([PROSE] * 2)
 
 
+def test_a_date_with_an_unlisted_month_name_and_the_name_over_it_go_at_the_head() -> None:
+    """A day's number, a word and a year is a date in any language: "Mawrth" is in no phrase file.
+    The name over it is the author's, after a short lower-case "by" ("di") too."""
+    title = "Villagers raise £380,000 to buy the last pub in Llanfair Eithin"
+    for name in ("Gan Elin Pritchard", "di Serena Bortolotti"):
+        doc = clean("\n\n".join([title, name, "Dydd Iau, 6 Mawrth 2025", PROSE, PROSE]), input_format="text")
+        assert [(b.label, b.text) for b in doc.removed] == [("byline", name), ("date", "Dydd Iau, 6 Mawrth 2025")]
+        assert doc.title == title and doc.text == "\n\n".join([PROSE] * 2)
+    said = "On 6 March 2025 the committee signed the papers and the keys were handed over."
+    doc = clean("\n\n".join([title, said, PROSE, PROSE]), input_format="text")
+    assert said in doc.text  # a sentence holding a date stays
+
+
+def test_a_name_and_a_long_role_after_a_comma_over_the_date_is_the_byline() -> None:
+    byline = "Fiona Garvie, Highlands and Islands correspondent"
+    doc = clean("\n\n".join(["Winter ferry cuts leave islanders facing long waits", byline, "Tue 14 Oct 2025 18.02 BST", PROSE, PROSE]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed if b.text == byline] == [("byline", byline)]
+
+
 def test_no_headline_below_prose_that_stays() -> None:
     """A recipe's list between its intro and its method: the list's last item is not the headline."""
     intro = "I have baked this bread almost every week for three years, and it never fails."

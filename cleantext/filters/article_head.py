@@ -14,7 +14,7 @@ from ..evidence.features import BlockFeatures
 from ..evidence.cues import CueMatch
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
 from .byline import is_bare_name, is_byline
-from .line_shapes import ONE_WORD_LABEL
+from .line_shapes import CONNECTOR_LETTERS, ONE_WORD_LABEL
 from .metadata_line import is_dateline
 from .title import MAX_KICKER_WORDS
 
@@ -101,6 +101,9 @@ def _role_under_byline(blocks: list[Block], index: int) -> bool:
 
 #: Labels of the lines beside which a bare name at the article's head is its author's.
 _BESIDE_A_BYLINE = frozenset({"date", "share", "byline"})
+#: Labels of the lines over which a bare name at the article's head is its author's: a photo's
+#: caption, found with its own credit, is not the name's.
+_OVER_A_BYLINE = _BESIDE_A_BYLINE | {"caption"}
 
 
 #: Words of a role after a name ("Fraser McAllister Scotland correspondent").
@@ -108,11 +111,16 @@ NAME_ROLE_WORDS = 3
 
 
 def _is_name_and_role(text: str, features: BlockFeatures) -> bool:
-    """A name, then at most `NAME_ROLE_WORDS` words with a byline cue: the author and their role."""
+    """A name, then at most `NAME_ROLE_WORDS` words with a byline cue: the author and their role;
+    after a comma, the role may be as long as a short title ("Fiona Garvie, Highlands and Islands
+    correspondent")."""
+    if features.cue_score("byline") <= 0:
+        return False
+    name, comma, role = text.partition(",")
+    if comma and is_bare_name(name) and 1 <= len(role.split()) <= 2 * NAME_ROLE_WORDS:
+        return True
     words = text.split()
-    return features.cue_score("byline") > 0 and any(
-        1 <= len(words) - size <= NAME_ROLE_WORDS and is_bare_name(" ".join(words[:size])) for size in (2, 3)
-    )
+    return any(1 <= len(words) - size <= NAME_ROLE_WORDS and is_bare_name(" ".join(words[:size])) for size in (2, 3))
 
 
 def _name_over_date(blocks: list[Block], index: int, features: BlockFeatures | None = None) -> bool:
@@ -128,7 +136,7 @@ def _name_over_date(blocks: list[Block], index: int, features: BlockFeatures | N
     above = blocks[index - 1] if index > 0 else None
     if below is not None and below.is_body and _is_role_shaped(below.text):
         return _over_a_date(blocks, index + 1)  # "Mette Skovgaard" over "Lektor i it-ret" over the date
-    return (below is not None and (is_dateline(below.text) or below.label in _BESIDE_A_BYLINE)) or (
+    return (below is not None and (is_dateline(below.text) or below.label in _OVER_A_BYLINE)) or (
         above is not None and above.label in _BESIDE_A_BYLINE
     )
 
@@ -145,13 +153,17 @@ def _over_a_date(blocks: list[Block], index: int) -> bool:
 
 
 def _without_label(text: str) -> str:
-    """``text`` without a one-word label (`line_shapes.ONE_WORD_LABEL`) opening it: what follows is the name.
+    """``text`` without a one-word label (`line_shapes.ONE_WORD_LABEL`) or a short lower-case word
+    (a "by" in any language: "di", "nga") opening it: what follows is the name.
 
-    >>> _without_label("Szerző: Kovács Dóra"), _without_label("Kovács Dóra")
-    ('Kovács Dóra', 'Kovács Dóra')
+    >>> _without_label("Szerző: Kovács Dóra"), _without_label("di Serena Bortolotti"), _without_label("Kovács Dóra")
+    ('Kovács Dóra', 'Serena Bortolotti', 'Kovács Dóra')
     """
     label = ONE_WORD_LABEL.match(text)
-    return text[label.end() :] if label else text
+    if label:
+        return text[label.end() :]
+    first, _, rest = text.partition(" ")
+    return rest if first.islower() and first.isalpha() and len(first) <= CONNECTOR_LETTERS else text
 
 
 def _opens_with_date_cue(found: BlockEvidence) -> bool:

@@ -63,6 +63,9 @@ def is_date_line(text: str) -> bool:
 
 _NUMERIC_DATE_ANYWHERE = re.compile(rf"\b{_NUMERIC_DATE}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: A day's number, one word and a year ("6 Mawrth 2025", "12. febrúar 2026"): a date in any
+#: language, month names listed or not.
+_DAY_WORD_YEAR = re.compile(r"\b(?:[12]?\d|3[01])\.? [^\W\d_]{3,12}\.?,? (?:19|20)\d{2}\b")
 
 
 @derived
@@ -84,14 +87,17 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 def mentions_date(text: str) -> bool:
     """True when ``text`` holds a date in figures, a month's name and a year (a bare year is not a
-    date), or "today"/"yesterday" and a time.
+    date), a day's number, a word and a year (a month in a language without data), or
+    "today"/"yesterday" and a time.
 
     >>> mentions_date("Agência Atlântica | 15 de julho de 2025, 14:32"), mentions_date("Budget 2025 approved")
     (True, False)
     >>> mentions_date("vandaag, 14:22"), mentions_date("Today the council met")
     (True, False)
+    >>> mentions_date("Dydd Iau, 6 Mawrth 2025"), mentions_date("In 2025 the 6 mills closed")
+    (True, False)
     """
-    if _NUMERIC_DATE_ANYWHERE.search(text):
+    if _NUMERIC_DATE_ANYWHERE.search(text) or _DAY_WORD_YEAR.search(text):
         return True
     lower = text.lower()
     month = _month_name()
