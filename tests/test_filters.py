@@ -390,6 +390,18 @@ def _under_a_paragraph(*lines: Block) -> Document:
     return doc
 
 
+@pytest.mark.parametrize("credit", ["Tiago Mesquita", "RAMÓN IBARRA", "Llun: Dylan Rowlands"])
+def test_a_bare_name_closing_a_captions_chunk_is_its_credit_but_not_under_the_standfirst(credit: str) -> None:
+    caption = "Each goat wears a GPS collar so that the herd can be followed on a phone."
+    paragraph = "The herd climbs the slope every morning at seven, long before the fog lifts from the valley floor below."
+    doc = clean("\n\n".join(["Goats against wildfires", paragraph, f"{caption}\n{credit}", paragraph]), input_format="text")
+    assert [b.text for b in doc.captions] == [caption, credit]
+    assert [b.label for b in doc.captions] == ["caption", "credit"]
+    dek = "The council pays a herd of 400 goats to clear the slopes above the village before summer comes."
+    doc = clean("\n\n".join(["Goats against wildfires", f"{dek}\n{credit}", paragraph, paragraph]), input_format="text")
+    assert dek in doc.text and not doc.captions  # the standfirst over its author's name is no caption
+
+
 def test_a_credit_standing_alone_takes_the_caption_standing_alone_above_it() -> None:
     caption = Block("Idle gantry cranes at the Talvera container terminal on Wednesday.")
     credit = Block("Ilse Varga/MPS")

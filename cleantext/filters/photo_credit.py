@@ -33,7 +33,8 @@ from ..ingest.plaintext import is_title_like
 from ..patterns import CAPITALS, category, derived, normalize_for_match, sentences
 from ..pipeline import register_filter
 from .base import is_phrase_block
-from .byline import is_byline
+from .byline import is_bare_name, is_byline
+from .line_shapes import ONE_WORD_LABEL
 from .metadata_line import is_date_line
 
 MAX_CREDIT_CHARS = 100
@@ -317,6 +318,48 @@ def group_neighbour(body: list[Block], i: int) -> Block | None:
     return min(candidates, key=lambda b: (_subheading_shaped(b.text), len(b.text))) if candidates else None
 
 
+#: Words of a caption over a bare name in its chunk (`_name_under_caption`): a sentence of some length.
+MIN_NAMED_CAPTION_WORDS = 6
+
+
+def is_credited_name(text: str) -> bool:
+    """A line that credits a photographer by name alone, as a caption's last line does in any
+    language: a bare name ("Tiago Mesquita"), one in capitals ("RAMÓN IBARRA") or one after a
+    one-word label ("Llun: Dylan Rowlands").
+
+    >>> is_credited_name("Tiago Mesquita"), is_credited_name("RAMÓN IBARRA"), is_credited_name("Llun: Dylan Rowlands")
+    (True, True, True)
+    >>> is_credited_name("Read more"), is_credited_name("THE END OF IT ALL"), is_credited_name("Note: see below")
+    (False, False, False)
+    """
+    label = ONE_WORD_LABEL.match(text)
+    name = text[label.end() :] if label else text
+    if name.isupper():
+        words = name.split()
+        return 2 <= len(words) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+    return is_bare_name(name)
+
+
+def _name_under_caption(doc: Document, body: list[Block], i: int) -> Block | None:
+    """The caption of a credited name (`is_credited_name`) closing a two-line chunk of plain
+    text: the line above it, a sentence (`MIN_NAMED_CAPTION_WORDS` words, closing punctuation)
+    with the article's prose before it. The standfirst over its author's name ("Lucía
+    Berrocal") has none before it: that name is a byline."""
+    block = body[i]
+    if doc.source_format != "text" or i < 2 or not is_credited_name(block.text):
+        return None
+    above = body[i - 1]
+    if above.group is None or above.group != block.group or not above.is_body:
+        return None
+    if sum(b.group == block.group for b in body[max(0, i - 2) : i + 2]) != 2:
+        return None
+    text = above.text
+    if len(text.split()) < MIN_NAMED_CAPTION_WORDS or len(text) > MAX_PARTNER_CAPTION_CHARS or not text.rstrip().endswith(".") or _says_who_or_when(text):
+        return None
+    prose_before = any(len(b.text.split()) >= MIN_NAMED_CAPTION_WORDS and b.text.rstrip().endswith((".", "!", "?")) for b in body[: i - 1])
+    return above if prose_before else None
+
+
 def _subheading_shaped(text: str) -> bool:
     return is_title_like(text) and len(text.split()) < MIN_ALT_TEXT_WORDS
 
@@ -339,6 +382,10 @@ def photo_credit(doc: Document) -> None:
             # "© Léa Fournel / Échappée Sport" alone under "Romain Astruc lève les bras ...": no page's copyright
             doc.drop(block, "credit", "a photographer's name credited under its caption")
             doc.drop(above, "caption", "the caption right above its photo credit")
+        elif (above := _name_under_caption(doc, body, i)) is not None:
+            # "Tiago Mesquita" closing the chunk of "Cada animal leva uma coleira com GPS ..."
+            doc.drop(block, "credit", "a photographer's name closing its caption's lines")
+            doc.drop(above, "caption", "the caption that shares its lines with a photo credit")
         elif is_copyright(block.text):
             doc.drop(block, "copyright", "a copyright line")
         elif (
