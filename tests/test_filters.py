@@ -703,6 +703,26 @@ def test_a_comment_under_its_commenters_name_and_time_goes_with_its_buttons() ->
     assert doc.all_blocks[10].is_body  # the thread ended at the related heading
 
 
+def test_a_commenters_name_over_their_time_opens_a_comment_and_a_counted_heading_under_another_label_is_the_threads() -> None:
+    lines = _ARTICLE + [
+        "Diskuse (23 příspěvků)",
+        "Petr Malý",
+        "18. 6. 2025 11:42",
+        "Škoda. Peníze na nový chodník k úřadu se ale našly.",
+        "evaK",
+        "18. 6. 2025 12:17",
+        "Biotop by byl super, v sousedním kraji jeden mají a lidi jsou spokojení.",
+        "Nejčtenější",
+        "Bouřka poničila střechu školy v Radkově",
+    ]
+    doc = _run_after("comment_thread", lines, {3: "navigation", 4: "navigation", 10: "related", 11: "related"})
+    assert [b.label for b in doc.all_blocks[3:10]] == ["comments"] * 7
+    assert doc.all_blocks[11].label == "related"
+    # a name over a date line before any comments heading stays
+    doc = _run_after("comment_thread", ["Petr Malý", "18. 6. 2025 11:42", "Škoda, řekl.", *_ARTICLE], {})
+    assert all(b.is_body for b in doc.all_blocks)
+
+
 def test_a_short_line_under_a_name_and_time_before_any_comments_heading_stays() -> None:
     lines = ["Mayor Ruiz · 12 May 2025", "We will build it.", *_ARTICLE]
     doc = _run_after("comment_thread", lines, {})

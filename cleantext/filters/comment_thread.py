@@ -30,7 +30,8 @@ import re
 from ..document import Block, Document
 from ..pipeline import register_filter
 from .line_shapes import is_weather_line
-from .metadata_line import is_taxonomy_line
+from .metadata_line import is_dateline, is_taxonomy_line
+from .related import counted_comments
 
 #: Paragraphs of prose (of at least `PARAGRAPH_WORDS` words) the heading must follow.
 MIN_ARTICLE_PARAGRAPHS = 3
@@ -78,6 +79,25 @@ def is_comment_header(text: str) -> bool:
     return any(c.isdigit() for c in match.group(1) or match.group(2))
 
 
+#: Words of a commenter's name standing on its own line, over the line of when they wrote.
+MAX_NAME_WORDS = 3
+
+
+def is_name_over_time(text: str, below: str) -> bool:
+    """A commenter's name or handle on its own line ("Sue Whitcombe", "evaK"), with the date or time
+    they wrote on the line under it ("9 January 2026 at 9:02am", "18. 6. 2025 12:17").
+
+    >>> is_name_over_time("evaK", "18. 6. 2025 12:17"), is_name_over_time("Sue Whitcombe", "9 January 2026 at 9:02am")
+    (True, True)
+    >>> is_name_over_time("Most read", "Police appeal after lorry sheds load"), is_name_over_time("It rained.", "18. 6. 2025")
+    (False, False)
+    """
+    words = text.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or text.rstrip().endswith((".", "!", "?", ":")) or any(c.isdigit() for c in text):
+        return False
+    return any(c.isdigit() for c in below) and is_dateline(below)
+
+
 def is_comment_line(text: str) -> bool:
     """A line opening with a commenter's name (and perhaps a date) and a colon, words after it.
 
@@ -93,12 +113,13 @@ def is_comment_line(text: str) -> bool:
 
 
 def _heading_after_article(blocks: list[Block]) -> int | None:
-    """The index of the first removed ``comments`` block after `MIN_ARTICLE_PARAGRAPHS` paragraphs."""
+    """The index of the first removed ``comments`` block after `MIN_ARTICLE_PARAGRAPHS` paragraphs,
+    or of a counted comments heading removed under another label ("Diskuse (23 příspěvků)")."""
     paragraphs = 0
     for index, block in enumerate(blocks):
         if block.is_body and len(block.text.split()) >= PARAGRAPH_WORDS:
             paragraphs += 1
-        elif not block.is_body and block.label == "comments" and paragraphs >= MIN_ARTICLE_PARAGRAPHS:
+        elif not block.is_body and paragraphs >= MIN_ARTICLE_PARAGRAPHS and (block.label == "comments" or counted_comments(block.text)):
             return index
     return None
 
@@ -109,9 +130,21 @@ def comment_thread(doc: Document) -> None:
     heading = _heading_after_article(blocks)
     if heading is None:
         return
+    if blocks[heading].label != "comments":
+        doc.drop(blocks[heading], "comments", "the comments heading after the article: comments cues and their count")
     comments: list[tuple[Block, str]] = []
     text_lines = 0  # lines of a comment's text still to come under its header line
-    for block in blocks[heading + 1 :]:
+    thread = blocks[heading + 1 :]
+    for index, block in enumerate(thread):
+        below = thread[index + 1].text if index + 1 < len(thread) else ""
+        if (block.is_body or block.label in MISTAKEN_LABELS) and is_name_over_time(block.text, below):
+            comments.append((block, "a commenter's name under the comments heading, over when they wrote"))
+            text_lines = 0
+            continue
+        if comments and comments[-1][0] is thread[index - 1] and is_dateline(block.text) and is_name_over_time(thread[index - 1].text, block.text):
+            comments.append((block, "when a commenter wrote, under their name"))
+            text_lines = MAX_COMMENT_LINES
+            continue
         if (block.is_body or block.label in MISTAKEN_LABELS) and not is_taxonomy_line(block.text):
             # removed already as a date or a byline ("Jim_B · 2 hours ago: ..."), it is relabelled
             if is_comment_line(block.text):

@@ -28,7 +28,9 @@ from .byline import EDGE_BLOCKS, is_bare_name, is_byline
 MAX_DATE_CHARS = 60
 MAX_TAXONOMY_CHARS = 200
 
-_NUMERIC_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+#: A date in figures: "23.10.2018", "2021-10-16", and with spaces after the points, as Czech and
+#: Slovak write it, "18. 6. 2025".
+_NUMERIC_DATE = r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\. \d{1,2}\. \d{4})"
 #: A time ("14:35", "10h30", "07.12 Uhr"), maybe with a time zone's abbreviation (the same in every language).
 _TIME = r"(?:\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|am|pm|a\.m\.?|p\.m\.?))?(?: (?:gmt|utc|bst|cet|cest|eet|eest|wet|west|est|edt|cst|cdt|pst|pdt))?)"
 
@@ -55,6 +57,8 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("23.10.2018"), is_date_line("11. April 2018, 14:35 Uhr"), is_date_line("On 23.10.2018 we met.")
     (True, True, False)
+    >>> is_date_line("18. 6. 2025 11:42")
+    True
     >>> is_date_line("Aktualisiert am 17.01.2021."), is_date_line("Updated: March 3, 2024")
     (True, True)
     """

@@ -106,10 +106,10 @@ def _cue_heading(text: str) -> bool:
     return sum(m.cue.weight for m in cues) >= HEADING_CUE_WEIGHT and 2 * covered >= len(words)
 
 
-def _counted_comments(text: str) -> bool:
+def counted_comments(text: str) -> bool:
     """A comment section's heading with its count: comments cues and a number, nothing else.
 
-    >>> _counted_comments("Comentários (2)"), _counted_comments("3 comments"), _counted_comments("Comments on the budget")
+    >>> counted_comments("Comentários (2)"), counted_comments("3 comments"), counted_comments("Comments on the budget")
     (True, True, False)
     """
     words = tokens(text)
@@ -146,7 +146,7 @@ def related(doc: Document) -> None:
             while j < len(body) and j - i <= MAX_LIST_ITEMS and is_headline_text(body[j].text):
                 if j + 1 < len(body) and len(body[j + 1].text.split()) >= ARTICLE_PARAGRAPH_WORDS:
                     break  # a subheading: the article goes on under it (a teaser is shorter)
-                if is_taxonomy_line(body[j].text) or is_phrase_block(body[j].text, comments_phrases) or _counted_comments(body[j].text):
+                if is_taxonomy_line(body[j].text) or is_phrase_block(body[j].text, comments_phrases) or counted_comments(body[j].text):
                     break  # the page's tags or its comments heading ("Štítky: ...", "Diskuze (3)"): the list ended
                 other = _other_furniture(body[j].text)
                 if is_weather_line(body[j].text):
