@@ -534,6 +534,16 @@ def test_a_name_and_a_long_role_after_a_comma_over_the_date_is_the_byline() -> N
     assert [(b.label, b.text) for b in doc.removed if b.text == byline] == [("byline", byline)]
 
 
+def test_the_articles_last_sentence_stays_over_the_menus_after_it() -> None:
+    """A short closing sentence right after the core, in a language whose common words are few
+    or none, is not an item of the run of short lines (share buttons, tags, related) under it."""
+    last = "Termín zatím není známý."
+    after = ["Sdílet na Facebooku", "Sdílet na X", "Kopírovat odkaz", "Související články", "Plavecký bazén zdraží vstupné",
+             "Kde se letos dá bezpečně koupat?", "Rybník projde odbahněním"]
+    doc = clean("\n".join(["Koupaliště v Kamenné Lhotě letos zůstane zavřené", *[PROSE] * 4, last, *after]), input_format="text")
+    assert last in doc.text
+
+
 def test_no_headline_below_prose_that_stays() -> None:
     """A recipe's list between its intro and its method: the list's last item is not the headline."""
     intro = "I have baked this bread almost every week for three years, and it never fails."

@@ -272,7 +272,9 @@ def _menus_go_together(evidence: list[BlockEvidence], going: list[bool]) -> None
     go with it, as jusText's second pass gives short blocks their neighbours'
     class. The run is at least `MENU_RUN` short non-prose lines (`short_runs`)
     outside the core, `MENU_GOING_SHARE` of them going; a sentence among them
-    ("Ich hoffe euch gefällt der Relaunch.") keeps its own decision.
+    ("Ich hoffe euch gefällt der Relaunch.") keeps its own decision, and so does
+    a line ending a sentence right after the core (the article's last line,
+    "Termín zatím není známý.", common words of its language listed or not).
     """
     index = 0
     while index < len(evidence):
@@ -285,8 +287,9 @@ def _menus_go_together(evidence: list[BlockEvidence], going: list[bool]) -> None
             end += 1
         run = range(index, end)
         if len(run) >= MENU_RUN and sum(going[i] for i in run) >= MENU_GOING_SHARE * len(run):
+            closing = index if index > 0 and evidence[index - 1].in_core and evidence[index].features.values["terminal"] else -1
             for i in run:
-                if evidence[i].score >= MENU_SCORE and not _is_sentence(evidence[i]):
+                if evidence[i].score >= MENU_SCORE and not _is_sentence(evidence[i]) and i != closing:
                     going[i] = True
         index = end
 
