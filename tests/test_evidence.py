@@ -55,6 +55,18 @@ def test_a_hyphenated_compound_is_read_as_its_head() -> None:
     assert "e-mail" in phrases("Stuur ons een e-mail")  # a compound that is a cue itself stays whole
 
 
+def test_a_heavy_phrase_spread_by_two_words_counts_in_a_short_block_only() -> None:
+    found = lambda text: [(m.cue.phrase, m.cue.weight) for m in find_cues(tokens(text), text)]
+    prompt = "Lataa Kallioniemen Sanomien sovellus – saat tärkeimmät uutiset heti puhelimeesi."
+    assert ("lataa … sovellus", 4.0) in found(prompt)
+    assert ("lataa … sovellus", 4.0) not in found("Lataa kolme uutta ilmaista sovellus")  # three words between: no
+    assert [p for p, _ in found("Subscribe to continue, or sign in.")] == ["subscribe to continue", "sign in"]  # unspread
+    paragraph = " ".join(["The library bus will stop coming to the village in June, the council said on Tuesday."] * 2)
+    assert "lataa … sovellus" not in [p for p, _ in found(paragraph + " " + prompt)]  # a long block is prose
+    doc = clean("\n\n".join(["Parking goes app-only", PROSE, prompt, PROSE]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed] == [("app_prompt", prompt)]
+
+
 def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
     with pytest.raises(CueFileError, match=r"x\.txt, line 2: a phrase before any \[category\] heading"):
         parse_cue_file("# comment\nsubscribe = 2\n", "en", "x.txt")
@@ -314,6 +326,15 @@ def test_a_run_of_headlines_after_the_article_goes_but_not_before_more_prose() -
     tips = "\n".join(f"- {h}" for h in headlines)  # an article's closing list
     doc = clean("\n\n".join(["Library to close for a year", PROSE, PROSE, tips]), input_format="text")
     assert all(h in doc.text for h in headlines)
+
+
+def test_a_run_of_headlines_goes_when_only_readers_comments_follow_it() -> None:
+    headlines = ["New playground on Dyke Road vandalised after one week", "Youth team wins the title after a tense final round"]
+    comments = ["Comments (2)", "Jeroen K.", "17 Sep 2025 15:02", "They knew for years that the bridge was failing. Why act only now?"]
+    doc = clean("\n".join(["Library to close for a year", PROSE, PROSE, *headlines, *comments]), input_format="text")
+    assert [b.label for b in doc.removed if b.text in headlines] == ["related", "related"]
+    doc = clean("\n".join(["Library to close for a year", PROSE, *headlines, PROSE]), input_format="text")
+    assert all(h in doc.text for h in headlines)  # the article goes on under them: subheadings
 
 
 @pytest.mark.parametrize(
