@@ -64,8 +64,6 @@ KNOWN_GAPS = {
     "fr-lenient-gazette-du-vercors-tarte-myrtilles": "a share prompt ('Vous avez aimé cet article ? Partagez-le ...') labelled navigation",
     "hu-lenient-szentmartoni-naplo-kozlekedesi-app-teszt": "an app review: its one-word subheading 'Adatvédelem' (privacy) taken for "
     "a menu link (see KNOWN_BODY_LOSS); the comments prompt labelled paywall",
-    "id-lenient-kabar-tirtamulya-pasar-qris": "a support appeal ('Dukung jurnalisme lokal ... Traktir redaksi secangkir kopi') labelled "
-    "outside_main_content (blind, without phrase data, 6 lines stayed; it has data since)",
     "it-lenient-voce-del-montefeltro-organo-crowdfunding": "the section name labelled kicker, not navigation",
     "lv-page-gaujmalas-zinas-ledus-skanas-fizika": "a comment's text left; the comments' lines and the newsletter prompt labelled "
     "navigation (blind, Latvian was taken for Lithuanian and 14 lines stayed; it has data since)",
@@ -167,7 +165,6 @@ KNOWN_GAPS = {
     "(its '© 2024 ...' read as a trailing credit)",
     "en-page-seafloor-microbes": "a journal reference line kept; the site's name labelled navigation, not outside_main_content",
     "es-page-salmorejo-remolacha": "a recipe's time and servings line kept; the footer's legal links labelled cookie_notice, not navigation",
-    "fi-lenient-pysakointi-qr": "a bare author name at the head and an app prompt ('Lataa ... -sovellus ja tilaa ilmoitukset') left in the body",
     "fr-lenient-photographe-credit": "an image's alt text listed as a caption; the photographer's portrait caption paired with no credit",
     "nl-lenient-regentonnen-volkstuin": "an alt text, a second caption and a blog's tip-jar paragraph left; share, related and "
     "tip-jar lines removed under other labels",
@@ -194,7 +191,6 @@ KNOWN_GAPS = {
     "en-page-review-espresso-grinder": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "es-page-receta-pisto-manchego": "boilerplate left in the body; expected removals missing",
     "fr-page-ong-pesticides-riviere": "boilerplate left in the body; expected removals missing",
-    "nl-page-regionieuws-bibliotheek-sluit": "boilerplate left in the body; expected removals missing",
     "pt-page-camara-ciclovia": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "en-lenient-local-harbour-tunnel": "boilerplate left in the body; expected removals missing",
     "en-lenient-magazine-glass-furnace": "boilerplate left in the body; caption and credit not paired; expected removals missing",

@@ -120,6 +120,7 @@ def add_cue_file(path: str | Path) -> None:
     parse_cue_file(path.read_text(encoding="utf-8"), path.stem, str(path))  # fail early, naming the line
     _EXTRA_FILES.append(path)
     cue_index.cache_clear()
+    _spread_phrases.cache_clear()
     phrase_languages.cache_clear()
     reader_words.cache_clear()
     reader_endings.cache_clear()
@@ -280,6 +281,57 @@ def _head_of_compound(word: str, literal: dict[str, _Node]) -> str:
 _STEPS_PER_START = 64
 
 
+#: A heavy phrase's first and last words with at most this many words put between them count as
+#: the phrase ("descarga gratis la app": "descarga la app"; "lataa Kallioniemen Sanomien sovellus":
+#: "lataa sovellus"), under a name that shows the gap ("descarga … app").
+SPREAD_GAP = 2
+SPREAD_WEIGHT = 3.0
+#: Only a block this short is read for spread phrases: a prompt is a sentence or two, and a
+#: paragraph of prose has room for a phrase's words to meet by chance ("join ... in").
+SPREAD_MAX_WORDS = 30
+
+
+@functools.lru_cache(maxsize=1)
+def _spread_phrases() -> dict[str, list[tuple[str, int, Cue]]]:
+    """The phrases that may be spread: first word -> (last word, phrase's words, cue)."""
+    table: dict[str, list[tuple[str, int, Cue]]] = {}
+    for cue in all_cues():
+        words = cue.phrase.split()
+        if cue.category == READER or cue.weight < SPREAD_WEIGHT or len(words) < 2 or any(w in _WILDCARD_SPANS for w in words):
+            continue
+        first, last = words[0], words[-1]
+        if len(first) < 3 or len(last) < 3 or first == last:
+            continue
+        spread = Cue(f"{first} … {last}", cue.category, cue.weight, cue.language)
+        table.setdefault(first, []).append((last, len(words), spread))
+    return table
+
+
+def _spread_matches(words: list[str], matches: list[CueMatch]) -> list[CueMatch]:
+    """``matches`` with the spread phrases found (`SPREAD_GAP`) where no cue of two words or more
+    stands, in a block of `SPREAD_MAX_WORDS` words at most: they take the place of the one-word
+    cues inside them."""
+    if len(words) > SPREAD_MAX_WORDS:
+        return matches
+    table = _spread_phrases()
+    starts = list(compress(range(len(words)), map(table.__contains__, words)))
+    if not starts:
+        return matches
+    taken = [m for m in matches if m.end - m.start > 1]
+    added: list[CueMatch] = []
+    for at in starts:
+        for last, size, cue in table[words[at]]:
+            end = next((j + 1 for j in range(at + size - 1, min(at + size + SPREAD_GAP, len(words))) if words[j] == last), None)
+            if end is None or end - at == size or any(m.start < end and at < m.end for m in taken + added):
+                continue  # not found, found unspread (the trie's own match), or over another phrase
+            added.append(CueMatch(cue, at, end))
+            break
+    if not added:
+        return matches
+    kept = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    return sorted(kept + added, key=operator.attrgetter("start"))
+
+
 def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
     """The cues in ``words`` (``tokens(text)``), left to right, none overlapping.
 
@@ -296,6 +348,11 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
     ['subscribe to continue', 'sign in']
     >>> [m.cue.phrase for m in find_cues(tokens("Cut by a third, by Ann Lee"), "Cut by a third, by Ann Lee")]
     ['by <name>']
+
+    A heavy phrase spread by up to `SPREAD_GAP` words still counts, named with the gap:
+
+    >>> [m.cue.phrase for m in find_cues(tokens("Descarga gratis la app del diario"))]
+    ['descarga … app']
     """
     root = cue_index()
     if "-" in "".join(words):  # a compound's last part is its head ("Veenbode-app", "Rundschau-Newsletter")
@@ -322,7 +379,7 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
             cue, end = found[0] if len(found) == 1 else max(found, key=lambda item: (item[1], item[0].weight))
             matches.append(CueMatch(cue, at, end))
             start = end
-    return matches
+    return _spread_matches(words, matches)
 
 
 def category_weights(text: str) -> dict[str, float]:
