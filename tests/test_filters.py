@@ -160,6 +160,19 @@ def test_an_appeal_letter_without_a_signoff_ends_at_its_last_request_not_at_the_
     assert [b.text for b in doc.blocks] == [*BODY, after]
 
 
+def test_a_polish_appeal_letter_goes_but_the_articles_quote_about_giving_stays() -> None:
+    article = [
+        "Hospicjum w Grabowcu zbiera pieniądze na nowy samochód dla zespołu, który odwiedza chorych w domach w całym powiecie.",
+        "Do tej pory udało się zebrać 84 tysiące złotych, czyli ponad połowę potrzebnej kwoty, głównie dzięki mieszkańcom.",
+        "– Każda złotówka się liczy. Naprawdę – dodaje Joanna Wiśniak, która koordynuje zbiórkę od jesieni.",
+    ]
+    letter = ["Drogi Czytelniku,", "Kurier od ponad 20 lat pisze o sprawach powiatu. Jeśli cenisz lokalne dziennikarstwo, wesprzyj nas dowolną kwotą."]
+    doc = Document(all_blocks=[Block(t) for t in article + letter], language="pl")
+    _run("donation", doc)
+    assert [b.text for b in doc.blocks] == article
+    assert [b.label for b in doc.removed] == ["donation", "donation"]
+
+
 def test_a_row_of_footer_links_is_navigation_whatever_link_names_cookies() -> None:
     links = "Aviso legal | Política de privacidad | Política de cookies | Contacto | Publicidad"
     spanish = [
