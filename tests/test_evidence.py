@@ -67,6 +67,19 @@ def test_a_heavy_phrase_spread_by_two_words_counts_in_a_short_block_only() -> No
     assert [(b.label, b.text) for b in doc.removed] == [("app_prompt", prompt)]
 
 
+def test_a_priced_offer_after_the_article_goes_but_the_articles_prices_stay() -> None:
+    offer = "Sie haben 3 von 5 kostenlosen Artikeln in diesem Monat gelesen. Jetzt testen – 4 Wochen für 0,99 €."
+    german = [
+        "Das Landgericht hat am Donnerstag entschieden, dass der Händler sein Banner ändern muss, weil die Ablehnung zu schwer war.",
+        "Die Verbraucherzentrale hatte geklagt, nachdem sich mehr als zweihundert Kundinnen und Kunden beschwert hatten.",
+        "Der Händler will das Urteil prüfen und hat angekündigt, möglicherweise in Berufung zu gehen, sagte ein Sprecher.",
+        "Wer kostenlose Artikel liest, sieht künftig ein Angebot: vier Wochen für 0,99 €, danach 9,99 € im Monat.",
+    ]
+    doc = clean("\n\n".join(["Gericht kippt Cookie-Banner", *german, offer]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed] == [("paywall", offer)]
+    assert german[-1] in doc.text  # the article's own sentence about the price stays
+
+
 def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
     with pytest.raises(CueFileError, match=r"x\.txt, line 2: a phrase before any \[category\] heading"):
         parse_cue_file("# comment\nsubscribe = 2\n", "en", "x.txt")

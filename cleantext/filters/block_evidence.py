@@ -86,6 +86,9 @@ PROSE_OWN_SCORE = 0.5
 #: Cue weight and score a *prose* block inside the core needs.
 CORE_PROSE_CUE_WEIGHT = 3.0
 CORE_PROSE_SCORE = 0.9
+#: Weight of a call-to-action cue that, beside a price, makes a prose block outside the core an
+#: offer (`_priced_offer`): a phrase prose rarely uses ("kostenlosen Artikeln", "subscribe now").
+OFFER_CUE_WEIGHT = 3.0
 #: Score a call to action (`cleantext.evidence.reader`) needs, anywhere: the model
 #: sees few of them, and addressing the reader beside call-to-action cues is
 #: itself the evidence.
@@ -214,7 +217,7 @@ def _goes(found: BlockEvidence, threshold: float, text: str = "") -> bool:
         return found.score >= SHARE_BAR_SCORE
     if found.score < threshold:
         return is_menu_line(found, text)
-    if found.prose and found.score < PROSE_SCORE:
+    if found.prose and found.score < PROSE_SCORE and not _priced_offer(found):
         return False  # a paragraph of prose is the costliest thing to lose: it needs a high score anywhere
     if found.prose and found.in_core and found.first < PROSE_OWN_SCORE:
         return False
@@ -227,6 +230,16 @@ def _goes(found: BlockEvidence, threshold: float, text: str = "") -> bool:
         if found.prose and (cue_weight < CORE_PROSE_CUE_WEIGHT or found.score < CORE_PROSE_SCORE):
             return False
     return True
+
+
+def _priced_offer(found: BlockEvidence) -> bool:
+    """Outside the core, a price beside a heavy call-to-action cue (`OFFER_CUE_WEIGHT`): an offer
+    ("Sie haben 3 von 5 kostenlosen Artikeln ... gelesen. Jetzt testen – 4 Wochen für 0,99 €."),
+    which goes at the model's threshold, as any line does, not at prose's."""
+    values = found.features.values
+    return not found.in_core and values.get("price", 0.0) > 0 and any(
+        m.cue.weight >= OFFER_CUE_WEIGHT for m in found.features.cues if m.cue.category in CALL_TO_ACTION
+    )
 
 
 def _is_consent_banner(found: BlockEvidence) -> bool:
