@@ -184,7 +184,6 @@ KNOWN_GAPS = {
     "pt-page-secadores-cafe": "an event advertisement left in the body; the skip link and the site's name labelled kicker and cookie_notice",
     "ro-page-lilieci-pestera": "the site's name under the consent buttons labelled cookie_notice, not navigation",
     "de-lenient-fachmagazin-waermepumpen": "boilerplate left in the body; expected removals missing",
-    "de-page-adversarial-cookie-bussgeld": "expected removals missing",
     "en-lenient-adversarial-paywall-county-paper": "boilerplate left in the body; expected removals missing",
     "en-lenient-wire-ferry-engine-fire": "boilerplate left in the body; expected removals missing",
     "en-page-live-rugby-semifinal": "headline not found; boilerplate left in the body; expected removals missing",

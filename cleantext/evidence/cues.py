@@ -402,8 +402,9 @@ def weights_of(matches: list[CueMatch]) -> dict[str, float]:
 #: Cue weight from which a block's strongest category names its label.
 LABEL_WEIGHT = 1.5
 #: When both weigh enough, the first names the block rather than the second: a consent banner
-#: names advertising as what its cookies are for; "subscribe to our newsletter" is a sign-up, not a wall.
-_PRECEDENCE = (("cookie_notice", "advertisement"), ("newsletter", "paywall"))
+#: names advertising as what its cookies are for; "subscribe to our newsletter" is a sign-up, not a wall;
+#: "Join the conversation – log in or register" asks to sign in to comment, not to read.
+_PRECEDENCE = (("cookie_notice", "advertisement"), ("newsletter", "paywall"), ("comments", "paywall"))
 
 
 def label_category(weights: dict[str, float]) -> str | None:
@@ -411,6 +412,8 @@ def label_category(weights: dict[str, float]) -> str | None:
 
     >>> label_category({"paywall": 3.0, "newsletter": 2.0}), label_category({"share": 1.0})
     ('newsletter', None)
+    >>> label_category({"comments": 3.0, "paywall": 3.0})  # "Join the conversation – log in or register"
+    'comments'
     """
     if not weights:
         return None
