@@ -562,6 +562,12 @@ def test_a_date_with_an_unlisted_month_name_and_the_name_over_it_go_at_the_head(
     assert said in doc.text  # a sentence holding a date stays
 
 
+def test_a_name_over_a_one_word_role_over_the_date_is_the_byline() -> None:
+    head = ["Mette Kjærsgaard", "Journalist", "11. jun. 2024 kl. 14.22"]
+    doc = clean("\n".join(["Havnebadet åbner alligevel ikke i juni", PROSE, *head, PROSE, PROSE]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed] == [("byline", head[0]), ("byline", head[1]), ("date", head[2])]
+
+
 def test_a_name_and_a_long_role_after_a_comma_over_the_date_is_the_byline() -> None:
     byline = "Fiona Garvie, Highlands and Islands correspondent"
     doc = clean("\n\n".join(["Winter ferry cuts leave islanders facing long waits", byline, "Tue 14 Oct 2025 18.02 BST", PROSE, PROSE]), input_format="text")

@@ -21,7 +21,7 @@ from .title import MAX_KICKER_WORDS
 #: Blocks before the article searched for byline and date lines.
 HEAD_REACH = 6
 #: Words of a line under a byline that can be the author's role.
-ROLE_WORDS = (2, 5)
+ROLE_WORDS = (1, 5)
 #: Words up to which a line with byline or date cues is skipped on the way to the headline.
 BYLINE_WORDS = 8
 MIN_HEADLINE_WORDS = 3
