@@ -736,6 +736,20 @@ def test_a_commenters_name_over_their_time_opens_a_comment_and_a_counted_heading
     assert all(b.is_body for b in doc.all_blocks)
 
 
+def test_under_an_uncounted_heading_a_name_over_how_long_ago_opens_a_comment() -> None:
+    lines = _ARTICLE + [
+        "Comentarios",
+        "DaleFromCarnby",
+        "2 hours ago",
+        "Fair enough if it means more on the villages. We've had nothing on the bypass for months.",
+        "Reply",
+        "Lo más leído",
+    ]
+    doc = _run_after("comment_thread", lines, {3: "related", 4: "navigation", 5: "date", 7: "navigation", 8: "related"})
+    assert [b.label for b in doc.all_blocks[3:8]] == ["comments"] * 5
+    assert doc.all_blocks[8].label == "related"
+
+
 def test_a_short_line_under_a_name_and_time_before_any_comments_heading_stays() -> None:
     lines = ["Mayor Ruiz · 12 May 2025", "We will build it.", *_ARTICLE]
     doc = _run_after("comment_thread", lines, {})

@@ -31,6 +31,7 @@ from ..document import Block, Document
 from ..pipeline import register_filter
 from .line_shapes import is_weather_line
 from .metadata_line import is_dateline, is_taxonomy_line
+from ..evidence.cues import find_cues, tokens
 from .related import counted_comments
 
 #: Paragraphs of prose (of at least `PARAGRAPH_WORDS` words) the heading must follow.
@@ -83,19 +84,32 @@ def is_comment_header(text: str) -> bool:
 MAX_NAME_WORDS = 3
 
 
+#: Words of a line saying how long ago a comment was written ("2 hours ago", "vor 3 Stunden").
+MAX_AGO_WORDS = 4
+
+
+def _is_when(text: str) -> bool:
+    """A date line, or a short line with a figure and no sentence: how long ago ("2 hours ago")."""
+    if is_dateline(text):
+        return True
+    return len(text.split()) <= MAX_AGO_WORDS and any(c.isdigit() for c in text) and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
 def is_name_over_time(text: str, below: str) -> bool:
     """A commenter's name or handle on its own line ("Sue Whitcombe", "evaK"), with the date or time
-    they wrote on the line under it ("9 January 2026 at 9:02am", "18. 6. 2025 12:17").
+    they wrote on the line under it ("9 January 2026 at 9:02am", "18. 6. 2025 12:17", "2 hours ago").
 
     >>> is_name_over_time("evaK", "18. 6. 2025 12:17"), is_name_over_time("Sue Whitcombe", "9 January 2026 at 9:02am")
     (True, True)
+    >>> is_name_over_time("DaleFromCarnby", "2 hours ago")
+    True
     >>> is_name_over_time("Most read", "Police appeal after lorry sheds load"), is_name_over_time("It rained.", "18. 6. 2025")
     (False, False)
     """
     words = text.split()
     if not 1 <= len(words) <= MAX_NAME_WORDS or text.rstrip().endswith((".", "!", "?", ":")) or any(c.isdigit() for c in text):
         return False
-    return any(c.isdigit() for c in below) and is_dateline(below)
+    return any(c.isdigit() for c in below) and _is_when(below)
 
 
 def is_comment_line(text: str) -> bool:
@@ -119,9 +133,24 @@ def _heading_after_article(blocks: list[Block]) -> int | None:
     for index, block in enumerate(blocks):
         if block.is_body and len(block.text.split()) >= PARAGRAPH_WORDS:
             paragraphs += 1
-        elif not block.is_body and paragraphs >= MIN_ARTICLE_PARAGRAPHS and (block.label == "comments" or counted_comments(block.text)):
+        elif not block.is_body and paragraphs >= MIN_ARTICLE_PARAGRAPHS and (block.label == "comments" or is_comments_heading(block.text)):
             return index
     return None
+
+
+def is_comments_heading(text: str) -> bool:
+    """A comment section's heading: comments cues and perhaps their count, nothing else.
+
+    >>> is_comments_heading("Comentarios"), is_comments_heading("Diskuse (23 příspěvků)"), is_comments_heading("Comments on the budget")
+    (True, True, False)
+    """
+    if counted_comments(text):
+        return True
+    words = tokens(text)
+    if not 0 < len(words) <= 2:
+        return False
+    cues = [m for m in find_cues(words) if m.cue.category == "comments"]
+    return sum(m.end - m.start for m in cues) == len(words)
 
 
 @register_filter("comment_thread")
@@ -141,7 +170,7 @@ def comment_thread(doc: Document) -> None:
             comments.append((block, "a commenter's name under the comments heading, over when they wrote"))
             text_lines = 0
             continue
-        if comments and comments[-1][0] is thread[index - 1] and is_dateline(block.text) and is_name_over_time(thread[index - 1].text, block.text):
+        if comments and comments[-1][0] is thread[index - 1] and is_name_over_time(thread[index - 1].text, block.text):
             comments.append((block, "when a commenter wrote, under their name"))
             text_lines = MAX_COMMENT_LINES
             continue
