@@ -80,6 +80,19 @@ def test_a_priced_offer_after_the_article_goes_but_the_articles_prices_stay() ->
     assert german[-1] in doc.text  # the article's own sentence about the price stays
 
 
+def test_a_paragraph_opening_in_the_app_about_subscribing_to_alerts_is_prose() -> None:
+    """"I appen" (in the app) opens no request, and Swedish "prenumerera" after "kan man" is an
+    infinitive, not an imperative addressing the reader."""
+    swedish = [
+        "Om knappt tre veckor är det slut på de blå reskassekorten som har funnits i länet sedan början av 2000-talet.",
+        "För att kunna köpa periodbiljetter måste man skapa ett konto och logga in med Bank-id, vilket kritiseras av pensionärer.",
+        "I appen kan man också prenumerera på trafikstörningar för sina vanliga linjer och få en notis om en buss är försenad.",
+        "Trafikbolaget säger att det fortfarande kommer att finnas pappersbiljetter i kundtjänst vid resecentrum i Strömsvik.",
+    ]
+    doc = clean("\n\n".join(["Ny app ersätter busskorten", *swedish]), input_format="text")
+    assert doc.text == "\n\n".join(swedish)
+
+
 def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
     with pytest.raises(CueFileError, match=r"x\.txt, line 2: a phrase before any \[category\] heading"):
         parse_cue_file("# comment\nsubscribe = 2\n", "en", "x.txt")
