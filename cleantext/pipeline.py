@@ -228,6 +228,7 @@ DEFAULT_STEPS = (
     "block_evidence",
     "author_bio",
     "comment_thread",
+    "tag_list",
     "tail",
     "button_labels",
     "title",

@@ -750,6 +750,16 @@ def test_under_an_uncounted_heading_a_name_over_how_long_ago_opens_a_comment() -
     assert doc.all_blocks[8].label == "related"
 
 
+def test_a_tags_heading_after_the_article_names_the_short_lines_under_it_tags() -> None:
+    lines = ["Topics", "Audience", *_ARTICLE, "Etiquetas", "Sequía", "Valdemora del Campo", "Te puede interesar", "Regantes"]
+    removed = {0: "navigation", 1: "navigation", 5: "navigation", 6: "navigation", 7: "related", 8: "related", 9: "related"}
+    doc = _run_after("tag_list", lines, removed)
+    assert [b.label for b in doc.all_blocks] == ["navigation", "navigation", "body", "body", "body", "tags", "tags", "tags", "related", "related"]
+    # it names lines already removed, and removes nothing
+    doc = _run_after("tag_list", lines, {5: "navigation"})
+    assert [b.is_body for b in doc.all_blocks] == [True] * 5 + [False] + [True] * 4
+
+
 def test_a_short_line_under_a_name_and_time_before_any_comments_heading_stays() -> None:
     lines = ["Mayor Ruiz · 12 May 2025", "We will build it.", *_ARTICLE]
     doc = _run_after("comment_thread", lines, {})

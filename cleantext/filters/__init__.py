@@ -24,6 +24,7 @@ from . import (  # noqa: F401  (imported to register the filters)
     related,
     separator,
     share,
+    tag_list,
     tail,
     title,
 )
