@@ -93,6 +93,21 @@ def test_a_paragraph_opening_in_the_app_about_subscribing_to_alerts_is_prose() -
     assert doc.text == "\n\n".join(swedish)
 
 
+def test_a_consent_banners_paragraph_with_its_own_consent_phrase_goes_with_the_text_below() -> None:
+    """Its words do not address the reader ("We and our partners ..."), but the paragraph under
+    it, which asks for consent, goes, and its consent phrase says it is the same banner."""
+    partners = ("We and our 143 partners store and/or access information on a device, such as cookies, and process personal "
+                "data such as unique identifiers and standard information sent by a device for personalised advertising and "
+                "content, ad and content measurement, and audience insights.")
+    asks = ("You can accept or manage your choices by clicking below, including your right to object where legitimate "
+            "interest is used, or at any time in the privacy policy page.")
+    article = ("In April we asked subscribers what they valued most and what they would change. More than 2,300 of you "
+               "replied. The clearest message was that you want more reporting from the villages, not less.")
+    doc = clean("\n".join([partners, asks, article]), input_format="text")
+    assert [b.label for b in doc.removed if b.text in (partners, asks)] == ["cookie_notice", "cookie_notice"]
+    assert doc.text == article
+
+
 def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
     with pytest.raises(CueFileError, match=r"x\.txt, line 2: a phrase before any \[category\] heading"):
         parse_cue_file("# comment\nsubscribe = 2\n", "en", "x.txt")

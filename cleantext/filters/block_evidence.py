@@ -105,6 +105,9 @@ REQUEST_MAX_WORDS = 40
 #: Score a consent banner outside the core needs (`_is_consent_banner`): its cookie cues
 #: beside words asking the reader are the evidence, and a long banner has few cue words for its length.
 CONSENT_SCORE = 0.15
+#: Cookie cue weight with which a paragraph over a consent banner's text goes with it, without
+#: addressing the reader: a consent phrase of its own ("store and/or access information on a device").
+BANNER_CUE_WEIGHT = 4.0
 #: A share bar (`line_shapes.is_share_bar`) goes from this score.
 SHARE_BAR_SCORE = 0.15
 #: Marks the headline found before the core, for the title step.
@@ -311,10 +314,13 @@ def _banners_go_with_their_buttons(evidence: list[BlockEvidence], going: list[bo
     """A consent banner's text (cookie cues and words addressing the reader, `reader.asks_consent`)
     right over a line of consent buttons that goes ("Akkoord en doorgaan | Weigeren | Instellingen
     beheren") goes with it, whatever its own score and inside the core too (a banner of prose can
-    open the core of a whole page's text): the buttons say what the text above them is."""
-    for index in range(len(evidence) - 1):
+    open the core of a whole page's text): the buttons say what the text above them is. So does a
+    paragraph of the banner over that text with a consent phrase of its own (`BANNER_CUE_WEIGHT`:
+    "We and our 143 partners store and/or access information on a device ..."), walking up."""
+    for index in range(len(evidence) - 2, -1, -1):
         found = evidence[index]
-        if going[index] or not going[index + 1] or not asks_consent(found.features.cue_score("cookie_notice"), found.features.values):
+        cookie = found.features.cue_score("cookie_notice")
+        if going[index] or not going[index + 1] or not (asks_consent(cookie, found.features.values) or cookie >= BANNER_CUE_WEIGHT):
             continue
         if cue_category(evidence[index + 1].features) == "cookie_notice":
             going[index] = True
