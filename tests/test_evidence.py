@@ -596,6 +596,21 @@ def test_a_name_over_a_one_word_role_over_the_date_is_the_byline() -> None:
     assert [(b.label, b.text) for b in doc.removed] == [("byline", head[0]), ("byline", head[1]), ("date", head[2])]
 
 
+def test_when_the_core_opens_on_the_headline_the_byline_under_the_standfirst_is_still_at_the_head() -> None:
+    headline = "Most Kolejarzy zamknięty na 14 miesięcy. Jak dojechać na drugi brzeg?"
+    dek = "Od poniedziałku kierowcy nie przejadą przez Most Kolejarzy. Rusza generalny remont przeprawy, pierwszy od ponad pół wieku."
+    caption = "Most Kolejarzy łączy Śródmieście z osiedlem Zawarcie. Dziennie przejeżdża przez niego ok. 19 tys. pojazdów."
+    article = [
+        "Most Kolejarzy to jedna z dwóch przepraw przez Wartę w Ostrzeszynie i jedyna, która prowadzi prosto do centrum miasta.",
+        "Obiekt oddano do użytku w 1968 roku. Od tego czasu przeszedł tylko drobne naprawy, a jego stan od lat budził zastrzeżenia.",
+        "– Stan mostu nie zagraża bezpieczeństwu, ale dalsze odkładanie prac oznaczałoby znacznie wyższe koszty – mówi inżynier.",
+    ]
+    page = [f"{headline} - Kurier Ostrzeszyński", "Kurier Ostrzeszyński", "Zaloguj się", "Strona główna » Wiadomości » Ostrzeszyn", headline, dek, "Tomasz Grabarczyk", "29 maja 2024, 06:15",
+            "Aktualizacja: 29 maja 2024, 11:02", caption, "Fot. Magdalena Żurek", *article]
+    doc = clean("\n".join(page), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed if b.text == "Tomasz Grabarczyk"] == [("byline", "Tomasz Grabarczyk")]
+
+
 def test_a_name_and_a_long_role_after_a_comma_over_the_date_is_the_byline() -> None:
     byline = "Fiona Garvie, Highlands and Islands correspondent"
     doc = clean("\n\n".join(["Winter ferry cuts leave islanders facing long waits", byline, "Tue 14 Oct 2025 18.02 BST", PROSE, PROSE]), input_format="text")

@@ -59,7 +59,9 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     if start is None:
         return
     blocks = doc.all_blocks
-    second = next((i for i in range(start + 1, len(blocks)) if evidence[i].prose and evidence[i].in_core), start)
+    prose = [i for i in range(start, len(blocks)) if evidence[i].prose and evidence[i].in_core and i not in headline]
+    # the core may open on the headline itself (a sentence: "Most zamknięty. Jak dojechać?"): it is not its first paragraph
+    second = prose[1] if len(prose) > 1 else start
     for index in range(_head_start(blocks, start), second):
         block, found = blocks[index], evidence[index]
         if not block.is_body or index in headline:
