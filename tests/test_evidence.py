@@ -611,6 +611,15 @@ def test_when_the_core_opens_on_the_headline_the_byline_under_the_standfirst_is_
     assert [(b.label, b.text) for b in doc.removed if b.text == "Tomasz Grabarczyk"] == [("byline", "Tomasz Grabarczyk")]
 
 
+def test_a_read_also_line_between_the_standfirst_and_the_byline_is_not_the_headline() -> None:
+    headline = "Lierdonkse fietsenwebwinkel krijgt boete van 180.000 euro om cookiebanner"
+    dek = "Autoriteit Persoonsgegevens: bezoekers van Fietsplein werden gevolgd nog vóór ze ergens mee hadden ingestemd"
+    also = "Lees ook: Hoe weiger je cookies in één klik? Dit zijn je rechten"
+    doc = clean("\n\n".join([headline, dek, also, "Door Sanne Verhoeven", "27 februari 2024, 16:48", PROSE, PROSE]), input_format="text")
+    assert doc.title == headline
+    assert [(b.label, b.text) for b in doc.removed if b.text == also] == [("related", also)]
+
+
 def test_a_name_and_a_long_role_after_a_comma_over_the_date_is_the_byline() -> None:
     byline = "Fiona Garvie, Highlands and Islands correspondent"
     doc = clean("\n\n".join(["Winter ferry cuts leave islanders facing long waits", byline, "Tue 14 Oct 2025 18.02 BST", PROSE, PROSE]), input_format="text")

@@ -267,8 +267,10 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
         text = blocks[index].text
         if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS) or is_byline(text):
             continue
-        if going[index] and not is_title_like(text):
-            continue  # a banner or a paywall line that goes ("You've read 2 of 3 free articles ..."), as if removed
+        if going[index] and (not is_title_like(text) or any(m.start == 0 and m.cue.category == "related" for m in features.cues)):
+            # a banner or a paywall line that goes ("You've read 2 of 3 free articles ..."), as if removed;
+            # or a link to another article ("Lees ook: Hoe weiger je cookies in één klik?")
+            continue
         if not evidence[index].prose and is_dateline(text, features.cue_score("metadata_line") > 0):
             continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
         if features.values["cue_word_share"] >= HEADLINE_MAX_CUE_SHARE or is_breadcrumb(text):
