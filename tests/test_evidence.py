@@ -620,6 +620,12 @@ def test_a_read_also_line_between_the_standfirst_and_the_byline_is_not_the_headl
     assert [(b.label, b.text) for b in doc.removed if b.text == also] == [("related", also)]
 
 
+def test_a_name_over_an_email_address_over_the_date_is_the_byline() -> None:
+    head = ["Jonas Åkerlund", "jonas.akerlund@stromsvikstidning.se", "Publicerad 14 augusti 2024 kl. 05.30"]
+    doc = clean("\n\n".join(["Ny app ersätter busskorten", PROSE, *head, PROSE, PROSE]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed] == [("byline", head[0]), ("byline", head[1]), ("date", head[2])]
+
+
 def test_a_name_and_a_long_role_after_a_comma_over_the_date_is_the_byline() -> None:
     byline = "Fiona Garvie, Highlands and Islands correspondent"
     doc = clean("\n\n".join(["Winter ferry cuts leave islanders facing long waits", byline, "Tue 14 Oct 2025 18.02 BST", PROSE, PROSE]), input_format="text")

@@ -8,6 +8,8 @@ the core; `drop_head_lines` removes the byline and date lines there.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..evidence.features import BlockFeatures
@@ -143,8 +145,15 @@ def _name_over_date(blocks: list[Block], index: int, features: BlockFeatures | N
     )
 
 
+#: An e-mail address alone on its line: the author's, under their name.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+
+
 def _is_role_shaped(text: str) -> bool:
-    """A short headline-shaped line without figures ("Lektor i it-ret", "Community Reporter")."""
+    """A short headline-shaped line without figures ("Lektor i it-ret", "Community Reporter"), or an
+    e-mail address alone ("jonas.akerlund@stromsvikstidning.se")."""
+    if _EMAIL.fullmatch(text.strip()):
+        return True
     return ROLE_WORDS[0] <= len(text.split()) <= ROLE_WORDS[1] and is_title_like(text) and not any(c.isdigit() for c in text)
 
 
