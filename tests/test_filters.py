@@ -750,6 +750,23 @@ def test_under_an_uncounted_heading_a_name_over_how_long_ago_opens_a_comment() -
     assert doc.all_blocks[8].label == "related"
 
 
+def test_a_related_list_ends_at_a_bare_comments_heading_and_the_thread_under_it_is_comments() -> None:
+    spanish = [
+        "Los regantes del Campo de Valdemora tendrán este verano un tercio menos de agua que el año pasado, según anunció ayer la "
+        "confederación hidrográfica tras la reunión de su junta de explotación.",
+        "La comunidad de regantes aprobó el lunes una derrama extraordinaria para pagar los pozos de emergencia que se abrirán en junio, "
+        "con un coste medio de ochenta euros por hectárea para cada socio.",
+        "Los agricultores más pequeños aseguran que no podrán asumir el coste si la sequía se prolonga un año más en la comarca, y "
+        "piden ayudas a la Junta para no abandonar sus parcelas.",
+    ]
+    related = ["Te puede interesar", "El granizo arrasa 300 hectáreas de almendro en La Tejera", "Así funcionará el nuevo mercado de abastos"]
+    thread = ["Comentarios", "Pepe_Tejera", "18/04/2024 15:02", "Llevamos tres años así y nadie en Madrid mueve un dedo."]
+    doc = clean("\n".join(["La sequía obliga a los regantes a pagar una derrama", *spanish, *related, *thread]), input_format="text")
+    assert [b.label for b in doc.removed if b.text in related] == ["related"] * 3
+    assert [b.label for b in doc.removed if b.text in thread] == ["comments"] * 4
+    assert doc.text == "\n\n".join(spanish)
+
+
 def test_a_tags_heading_after_the_article_names_the_short_lines_under_it_tags() -> None:
     lines = ["Topics", "Audience", *_ARTICLE, "Etiquetas", "Sequía", "Valdemora del Campo", "Te puede interesar", "Regantes"]
     removed = {0: "navigation", 1: "navigation", 5: "navigation", 6: "navigation", 7: "related", 8: "related", 9: "related"}

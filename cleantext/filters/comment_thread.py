@@ -31,8 +31,7 @@ from ..document import Block, Document
 from ..pipeline import register_filter
 from .line_shapes import is_weather_line
 from .metadata_line import is_dateline, is_taxonomy_line
-from ..evidence.cues import find_cues, tokens
-from .related import counted_comments
+from .related import is_comments_heading
 
 #: Paragraphs of prose (of at least `PARAGRAPH_WORDS` words) the heading must follow.
 MIN_ARTICLE_PARAGRAPHS = 3
@@ -137,20 +136,6 @@ def _heading_after_article(blocks: list[Block]) -> int | None:
             return index
     return None
 
-
-def is_comments_heading(text: str) -> bool:
-    """A comment section's heading: comments cues and perhaps their count, nothing else.
-
-    >>> is_comments_heading("Comentarios"), is_comments_heading("Diskuse (23 příspěvků)"), is_comments_heading("Comments on the budget")
-    (True, True, False)
-    """
-    if counted_comments(text):
-        return True
-    words = tokens(text)
-    if not 0 < len(words) <= 2:
-        return False
-    cues = [m for m in find_cues(words) if m.cue.category == "comments"]
-    return sum(m.end - m.start for m in cues) == len(words)
 
 
 @register_filter("comment_thread")

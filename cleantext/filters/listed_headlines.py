@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..ingest.plaintext import is_title_like
-from .related import counted_comments
+from .related import is_comments_heading
 
 #: After the core, this many headline-shaped lines in a row, of this many words, are a related list.
 HEADLINE_RUN = 2
@@ -48,7 +48,7 @@ def drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
     "Read also" heading to open them (`related` catches the lists that have
     one): at least `HEADLINE_RUN` such lines in a row (removed blocks between
     them do not break the run), prose of the article before them and none after them
-    but readers' comments under a counted comments heading ("Reacties (12)"),
+    but readers' comments under a comments heading ("Reacties (12)"),
     nor a sentence of `TEXT_AFTER_WORDS` words (the rows of a results list under
     "Topscorere" with the article going on under them, in a language whose common
     words are too few to call that sentence prose).
@@ -57,8 +57,8 @@ def drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
     prose = [i for i, e in enumerate(evidence) if blocks[i].is_body and _reads_as_text(e)]
     if not prose:
         return  # no article for the run to stand after
-    # Readers' comments under a counted heading ("Reacties (12)") are prose, not the article's.
-    thread = next((i for i in range(prose[0], len(blocks)) if counted_comments(blocks[i].text)), len(blocks))
+    # Readers' comments under their heading ("Reacties (12)") are prose, not the article's.
+    thread = next((i for i in range(prose[0], len(blocks)) if is_comments_heading(blocks[i].text)), len(blocks))
     last_prose = max((i for i in prose if i < thread), default=prose[-1])
     index = prose[0] + 1
     while index < len(blocks):

@@ -119,6 +119,21 @@ def counted_comments(text: str) -> bool:
     return bool(cues) and sum(m.end - m.start for m in cues) + sum(w.isdigit() for w in words) == len(words)
 
 
+def is_comments_heading(text: str) -> bool:
+    """A comment section's heading: comments cues and perhaps their count, nothing else.
+
+    >>> is_comments_heading("Comentarios"), is_comments_heading("Diskuse (23 příspěvků)"), is_comments_heading("Comments on the budget")
+    (True, True, False)
+    """
+    if counted_comments(text):
+        return True
+    words = tokens(text)
+    if not 0 < len(words) <= 2:
+        return False
+    cues = [m for m in find_cues(words) if m.cue.category == "comments"]
+    return sum(m.end - m.start for m in cues) == len(words)
+
+
 def _other_furniture(text: str) -> str | None:
     """The category whose cues weigh `OTHER_FURNITURE_WEIGHT` and more than the related ones, if any.
 
@@ -146,7 +161,7 @@ def related(doc: Document) -> None:
             while j < len(body) and j - i <= MAX_LIST_ITEMS and is_headline_text(body[j].text):
                 if j + 1 < len(body) and len(body[j + 1].text.split()) >= ARTICLE_PARAGRAPH_WORDS:
                     break  # a subheading: the article goes on under it (a teaser is shorter)
-                if is_taxonomy_line(body[j].text) or is_phrase_block(body[j].text, comments_phrases) or counted_comments(body[j].text):
+                if is_taxonomy_line(body[j].text) or is_phrase_block(body[j].text, comments_phrases) or is_comments_heading(body[j].text):
                     break  # the page's tags or its comments heading ("Štítky: ...", "Diskuze (3)"): the list ended
                 other = _other_furniture(body[j].text)
                 if is_weather_line(body[j].text):
