@@ -750,6 +750,17 @@ def test_under_an_uncounted_heading_a_name_over_how_long_ago_opens_a_comment() -
     assert doc.all_blocks[8].label == "related"
 
 
+def test_a_related_list_takes_headlines_in_two_parts_but_not_quoted_dialogue() -> None:
+    items = ["Ulica Poznańska zamknięta w weekend. Wymiana torowiska", "Parking przy dworcu PKP będzie płatny. Ile zapłacimy?"]
+    doc = Document(all_blocks=[Block(t) for t in [*BODY, "Zobacz również", *items]], language="pl")
+    _run("related", doc)
+    assert [b.label for b in doc.all_blocks[len(BODY):]] == ["related"] * 3
+    dialogue = ["«Du, Oliver! Weisst du, wo man in Zürich Peychaud's Bitters bekommt?»", "Öh, glaub ja. Weshalb?"]
+    doc = Document(all_blocks=[Block(t) for t in [*BODY, "Mehr zum Thema", *dialogue]], language="de")
+    _run("related", doc)
+    assert [b.is_body for b in doc.all_blocks[len(BODY) + 1 :]] == [True, True]
+
+
 def test_a_related_list_ends_at_a_bare_comments_heading_and_the_thread_under_it_is_comments() -> None:
     spanish = [
         "Los regantes del Campo de Valdemora tendrán este verano un tercio menos de agua que el año pasado, según anunció ayer la "

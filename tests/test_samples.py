@@ -225,8 +225,6 @@ KNOWN_GAPS = {
     "cs-lenient-sbirka-hospic-vlastovka": "a bare author name and a date in figures over the article left in the body; the caption not paired with its credit; a share row and the author's bio labelled donation",
     "da-page-ryslev-haandbold-semifinale": "a numbered most-read list after the article and an app prompt left in the body; the comments prompt labelled paywall",
     "de-lenient-dinkel-sauerteigbrot": "boilerplate left in the body; caption and credit not paired; expected removals missing",
-    "de-page-cookie-banner-urteil": "an article about consent banners: the site's own consent button ('Einverstanden') left in the body; "
-    "another button labelled kicker, a related headline navigation",
     "de-page-lindenau-radwege-ringstrasse": "body lost (see KNOWN_BODY_LOSS); expected removals missing",
     "en-lenient-northmoor-paywall-meter": "a newsletter sign-up after the article labelled outside_main_content, not newsletter",
     "en-lenient-sonira-earbuds-review": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",

@@ -69,7 +69,9 @@ def drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
         while end < len(blocks) and (not blocks[end].is_body or _is_listed_headline(blocks[end], evidence[end])):
             end += 1
         run = [i for i in range(index, end) if blocks[i].is_body]
-        if len(run) >= HEADLINE_RUN and end > last_prose:
+        # headlines of the list a step before took already ("related") count in its length
+        size = len(run) + sum(blocks[i].label == "related" for i in range(index, end))
+        if size >= HEADLINE_RUN and end > last_prose:
             for i in run:
-                doc.drop(blocks[i], "related", f"one of {len(run)} headline-shaped lines in a row after the article, no prose after them")
+                doc.drop(blocks[i], "related", f"one of {size} headline-shaped lines in a row after the article, no prose after them")
         index = end

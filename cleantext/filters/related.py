@@ -43,18 +43,34 @@ HEADING_CUE_WEIGHT = 2.0
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)] ")
 
 
+#: Words of a headline in two parts (a statement and a question: "... płatny. Ile zapłacimy?"); one
+#: opening on a quotation mark is someone's words.
+TWO_PART_HEADLINE_WORDS = (6, 16)
+_QUOTE_OPENINGS = ('"', "“", "„", "«", "»", "‘", "'", "–", "—", "-")
+
+
 def is_headline_text(text: str) -> bool:
     """A short link-like line: a headline, not a sentence of body prose.
 
     A list's number in front ("1. Pool fees rise again", a most-read list) is not a sentence of its own.
+    A headline may be in two parts, of `TWO_PART_HEADLINE_WORDS` words, the last not closed by a
+    full stop ("Parking przy dworcu będzie płatny. Ile zapłacimy?"), not opening as a quotation.
 
     >>> is_headline_text("Pool fees rise again"), is_headline_text("The pool opens in May. Fees rise.")
     (True, False)
     >>> is_headline_text("2. Muere a los 91 años el actor Ramón Esteve")
     True
+    >>> is_headline_text("Quem vai ser o próximo presidente? Três nomes em cima da mesa")
+    True
     """
     text = _LIST_NUMBER.sub("", text.strip(), count=1)
-    return 0 < len(text) <= 150 and not text.endswith((".", ":")) and len(sentences(text)) == 1
+    if not 0 < len(text) <= 150 or text.endswith((".", ":")):
+        return False
+    parts = len(sentences(text))
+    if parts == 1:
+        return True
+    # two parts, not someone's words ("«Du, Oliver! Weisst du ...?»", "Öh, glaub ja. Weshalb?")
+    return parts == 2 and TWO_PART_HEADLINE_WORDS[0] <= len(text.split()) <= TWO_PART_HEADLINE_WORDS[1] and not text.startswith(_QUOTE_OPENINGS)
 
 
 def is_related_heading(text: str) -> bool:
