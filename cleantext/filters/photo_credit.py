@@ -83,6 +83,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)\.?$|\([^()]{{0,60}}/ ?{agencies}\)\.?$"),
         # "... in her studio, in March. Photo: Bastien Rocailles for Méridienne": a credit after the caption's sentence
         "trailing_labelled": re.compile(rf"[.!?] (?:{words})(?: ?credits?)? ?: ?[^.!?:()]{{2,60}}$"),
+        # "... messe a stagionare Foto: Marco Gori": an alt text without its full stop, then a credit
+        # word, a colon and a name (as written: its words have capitals)
+        "trailing_named": re.compile(rf" (?i:{words}) ?: ?{_NAME}$"),
         # "... avec 34 secondes d'avance. Photo Roue Libre Sport / Alexis Brun": no colon, but an outlet and a name
         "trailing_slashed": re.compile(rf"[.!?] (?:{words}) [^.!?:()/]{{2,50}} / [^.!?:()/]{{2,40}}$"),
         # "... Ski star from Switzerland. © AFP / Marco Bertorello"; "(c)" only before a year or words
@@ -274,6 +277,8 @@ def is_marked_caption(text: str) -> bool:
     False
     >>> is_marked_caption("Gary Pruett listens as victims speak on Thursday. (Hannah Velasquez/Tri-County Courier)")
     True
+    >>> is_marked_caption("Alcune tavole armoniche messe a stagionare Foto: Marco Gori"), is_marked_caption("Sie zeigt das Foto: es ist alt")
+    (True, False)
     """
     if len(text) > MAX_CAPTION_CHARS:
         return False
@@ -284,6 +289,7 @@ def is_marked_caption(text: str) -> bool:
     return bool(
         patterns["caption_prefix"].match(norm)
         or _TRAILING_NAME_SLASH_NAME.search(text.rstrip()) is not None
+        or patterns["trailing_named"].search(text.rstrip()) is not None
         or patterns["trailing_credit"].search(norm)
         or patterns["trailing_labelled"].search(norm)
         or patterns["trailing_slashed"].search(norm)
