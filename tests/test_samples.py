@@ -23,12 +23,39 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to fourteenth:
-#: the fourteenth's open the list, then the thirteenth's, the twelfth's, the eleventh's, the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to sixteenth:
+#: the sixteenth's open the list, then the fifteenth's, the fourteenth's, the thirteenth's, the twelfth's, the eleventh's, the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
 #: the fifth's close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The sixteenth round's 14 (none passes; blind, none did: written after the fifteenth's changes).
+    "da-page-sonderfjord-avis-havnebad-udskudt": "1 line left in the body ('Havnebadet ved Pakhuskajen står klar med udsprings ...'); 8 removals labelled otherwise ('Send som e-mail' navigation, not share, ...); captions not found or not split as written",
+    "de-page-kestlinger-rundschau-stadtbahn-oberweiler": "9 removals labelled otherwise ('RK+' navigation, not paywall, ...)",
+    "en-lenient-harbourside-gazette-kelsworth-flood-barrier": "6 lines left in the body ('The stories shaping life along our shoreline, from ...', ...); 4 removals labelled otherwise ('Environment' kicker, not navigation, ...); captions not found or not split as written",
+    "en-page-northvale-courier-subscription-price-rise": "1 line left in the body ('The Northvale Courier is a member of the Independe ...'); 1 paragraph lost (see KNOWN_BODY_LOSS); 5 removals labelled otherwise ('Subscribe from £1' paywall, not navigation, ...)",
+    "es-page-el-eco-de-valdemora-sequia-regantes": "6 removals labelled otherwise ('El Eco de Valdemora' outside_main_content, not navigation, ...)",
+    "eu-page-larrain-albisteak-zirimola-mikromezenasgoa": "11 lines left in the body ('Webgune honek cookie propioak eta hirugarrenenak e ...', ...); 24 removals labelled otherwise ('Onartu guztiak' navigation, not cookie_notice, ...); captions not found or not split as written",
+    "fr-lenient-le-veilleur-du-morvan-prix-photojournaliste": "1 line left in the body ('Le clocher de l'ancienne église des Chaumes, émerg ...'); 1 removal labelled otherwise ('Culture' kicker, not navigation); captions not found or not split as written",
+    "ga-lenient-sceala-an-iarthair-scoil-inis-fraoigh": "the title taken from another line ('Tacaigh le hiriseoireacht na Gaeltachta'); 9 lines left in the body ('Múinteoir breise do scoil Inis Fraoigh agus líon n ...', ...); 5 removals labelled otherwise ('Le Máire Ní Fhlaithearta' kicker, not byline, ...); captions not found or not split as written",
+    "hu-lenient-tiszavidek-hirlap-iskolabezaras-korosgyarmat": "1 line left in the body ('Lakossági fórum a művelődési házban hétfő este'); captions not found or not split as written",
+    "it-lenient-la-sentinella-di-valmarena-intervista-liutaio": "2 removals labelled otherwise ('Montecastro' kicker, not navigation, ...); captions not found or not split as written",
+    "nl-lenient-het-brabants-kwartier-cookieboete-webwinkel": "1 line left in the body ('Een schermafbeelding van de oude cookiebanner van ...'); 1 removal labelled otherwise ('Lierdonk · Privacy · Ondernemen' navigation, not tags); captions not found or not split as written",
+    "pl-page-kurier-ostrzeszynski-remont-mostu": "1 line left in the body ('Most Kolejarzy łączy Śródmieście z osiedlem Zawarc ...'); 9 removals labelled otherwise ('Szanujemy Twoją prywatność' kicker, not cookie_notice, ...); captions not found or not split as written",
+    "pt-page-gazeta-do-soutelo-codigos-qr-cemiterio": "5 removals labelled otherwise ('Estatuto editorial' newsletter, not navigation, ...)",
+    "sv-lenient-stromsviks-tidning-bussapp-biljetter": "1 paragraph lost (see KNOWN_BODY_LOSS); 1 removal labelled otherwise ('Ladda ner Strömsviks Tidnings app – få d ...' related, not app_prompt)",
+    # The fifteenth round's 14 (three pass; blind, none did).
+    "cs-page-hlas-vrchoviny-koupaliste-kamenna-lhota": "4 removals labelled otherwise ('Hlas Vrchoviny' outside_main_content, not navigation, ...)",
+    "cy-lenient-y-llais-lleol-tafarn-gymunedol": "5 lines left in the body ('Hysbyseb', ...); 1 removal labelled otherwise ('Newyddion' kicker, not navigation); captions not found or not split as written",
+    "de-lenient-wendenburger-allgemeine-cookie-banner-urteil": "1 removal labelled otherwise ('Verbraucherrecht' kicker, not navigation)",
+    "en-lenient-harbourline-courier-inchmurran-ferry-cuts": "captions not found or not split as written",
+    "en-page-kestrel-valley-gazette-digital-subscriptions": "1 paragraph lost (see KNOWN_BODY_LOSS); 4 removals labelled otherwise ('The day's top local stories, delivered f ...' navigation, not newsletter, ...)",
+    "es-lenient-diario-de-valdemora-zona-azul-codigo-qr": "1 line left in the body ('Una de las pegatinas con código QR ya instaladas e ...'); 1 removal labelled otherwise ('Valdemora' kicker, not navigation); captions not found or not split as written",
+    "fr-page-echo-de-l-ardance-boulangerie-communale": "6 removals labelled otherwise ('L'Écho de l'Ardance' cookie_notice, not navigation, ...)",
+    "is-page-heradsposturinn-hladvarp-thokan": "the title taken from another line ('Við notum vafrakökur'); 10 lines left in the body ('Héraðspósturinn notar vafrakökur til að bæta virkn ...', ...); 16 removals labelled otherwise ('Stillingar' navigation, not cookie_notice, ...); captions not found or not split as written",
+    "it-page-corriere-della-valsorina-fotografo-causa-comune": "5 removals labelled otherwise ('Corriere della Valsorina' cookie_notice, not navigation, ...); captions not found or not split as written",
+    "nl-page-dagblad-oost-veenland-brug-loonsdiep-dicht": "4 removals labelled otherwise ('Dagblad Oost-Veenland' outside_main_content, not navigation, ...)",
+    "ro-page-curierul-de-bradu-urs-in-comuna": "2 removals labelled otherwise ('Contact' related, not navigation, ...)",
     # The fourteenth round's 14 (none passes; blind, none did: written after the thirteenth's changes).
     "de-page-rheintaler-rundschau-fotograf-klage": "a comment's text labelled outside_main_content; the thread's 'Antworten' and "
     "the footer's links labelled navigation",
@@ -37,19 +64,15 @@ KNOWN_GAPS = {
     "en-page-tidewater-courier-marathon-live": "a live blog: its 'Key points' heading taken for a menu link (see KNOWN_BODY_LOSS); "
     "two comments left; the most-read list labelled related",
     "es-page-diario-del-sureste-cookies": "the paper's tagline labelled cookie_notice; the most-read list labelled related",
-    "et-page-lounaranniku-leht-rannajutud-podcast": "a comment's text left in the body; an app prompt labelled navigation",
+    "et-page-lounaranniku-leht-rannajutud-podcast": "6 removals labelled otherwise ('Enim loetud' related, not outside_main_content, ...)",
     "fr-lenient-petit-vauclusien-tian-recette": "the kicker with its rubric ('Cuisine · Recette de lecteur') left in the body",
-    "id-page-warta-nusantara-mangrove-karbon": "an author and editor line ('Penulis: ... | Editor: ...') left; an app prompt "
-    "labelled related",
+    "id-page-warta-nusantara-mangrove-karbon": "5 removals labelled otherwise ('Terpopuler' related, not outside_main_content, ...)",
     "it-lenient-gazzetta-valsorda-addio-fornaio": "a caption under its credit line ('Archivio Gazzetta di Valsorda') left",
     "lv-lenient-ezerzemes-vestnesis-liepusala": "a related heading and headline labelled qr_code and donation",
-    "nl-lenient-dagblad-veenmark-qr-stickers": "an article about fake QR stickers: two captions, an app prompt and a QR-code "
-    "caption naming the headline left in the body",
+    "nl-lenient-dagblad-veenmark-qr-stickers": "2 lines left in the body ('Een van de valse stickers op een parkeerautomaat a ...', ...); 5 removals labelled otherwise ('Regio' kicker, not navigation, ...); captions not found or not split as written",
     "pl-page-kurier-beskidzki-wywiad-ratownik": "two comments left in the body; a most-read list labelled navigation",
-    "pt-page-correio-raiano-distrital-vilarinho": "the paper's tagline labelled cookie_notice; a comment thread without dates "
-    "labelled related and navigation",
-    "sq-lenient-zeri-i-lugines-komentet": "Albanian, without phrase data: the byline, date, share button, ad marker, 'read also' "
-    "line, tags, appeal, newsletter and app prompts left (13 lines)",
+    "pt-page-correio-raiano-distrital-vilarinho": "8 removals labelled otherwise ('Semanário regional · Desde 1954' navigation, not outside_main_content, ...)",
+    "sq-lenient-zeri-i-lugines-komentet": "Albanian, without phrase data: a caption, the share button, ad marker, 'read also' line, tags, appeal, newsletter and app prompts left (11 lines; the byline and the date go since the fifteenth round)",
     "sv-lenient-vastkustens-tidning-elcykel-test": "the section name labelled kicker; the reporter's bio labelled outside_main_content",
     # The thirteenth round's 14 (none passes; blind, none did).
     "de-page-rheinauer-tagblatt-cookie-banner-kommentar": "two comments under 'Name schrieb am ... um ...:' lines left in the body; "
@@ -60,7 +83,7 @@ KNOWN_GAPS = {
     "section's more-from heading and the most-read heading labelled related",
     "es-page-eco-del-segura-jornada-24-regional": "the masthead labelled cookie_notice and its tagline navigation; the most-read "
     "heading labelled related",
-    "fi-lenient-louhilahden-sanomat-muistokirjoitus": "an obituary: a subscription offer and an app prompt set into it left in the body",
+    "fi-lenient-louhilahden-sanomat-muistokirjoitus": "1 line left in the body ('Tämä juttu on kaikille avoin. Tilaa Louhilahden Sa ...'); 4 removals labelled otherwise ('MUISTOKIRJOITUS' kicker, not navigation, ...)",
     "fr-lenient-gazette-du-vercors-tarte-myrtilles": "a share prompt ('Vous avez aimé cet article ? Partagez-le ...') labelled navigation",
     "hu-lenient-szentmartoni-naplo-kozlekedesi-app-teszt": "an app review: its one-word subheading 'Adatvédelem' (privacy) taken for "
     "a menu link (see KNOWN_BODY_LOSS); the comments prompt labelled paywall",
@@ -68,15 +91,13 @@ KNOWN_GAPS = {
     "lv-page-gaujmalas-zinas-ledus-skanas-fizika": "a comment's text left; the comments' lines and the newsletter prompt labelled "
     "navigation (blind, Latvian was taken for Lithuanian and 14 lines stayed; it has data since)",
     "nl-lenient-veenbode-imker-interview": "an app prompt and a share prompt set into an interview left in the body",
-    "pl-page-gazeta-nadwarcianska-fotoreporter-wystawa": "an archive photo's caption under its credit left; a comment thread without "
-    "dates (names, 'Odpowiedz') labelled navigation and related",
+    "pl-page-gazeta-nadwarcianska-fotoreporter-wystawa": "2 lines left in the body ('Kobieta z kanarkiem, lipiec 1997. Zdjęcie, którego ...', ...); 5 removals labelled otherwise ('Najczęściej czytane' related, not outside_main_content, ...); captions not found or not split as written",
     "pt-page-diario-da-ria-barcos-culatra-horarios": "the masthead and its tagline labelled cookie_notice; the footer's links too",
     "ro-page-monitorul-de-craiesti-live-buget-consiliu": "the masthead labelled cookie_notice; the most-read heading related",
     # The twelfth round's 14 (none passes; blind, none did).
     "cs-page-orlicky-zpravodaj-uzavirka-mostu": "the consent banner, a live-blog teaser ('ŽIVĚ: ...'), a poll's question and a "
     "comment's text left in the body",
-    "de-page-tagesbote-kommentarfunktion-geschlossen": "an editor's letter closing the comment section (see KNOWN_BODY_LOSS); "
-    "the footer's links labelled comments",
+    "de-page-tagesbote-kommentarfunktion-geschlossen": "3 paragraphs lost (see KNOWN_BODY_LOSS); 8 removals labelled otherwise ('Der Tagesbote' navigation, not outside_main_content, ...)",
     "en-lenient-ledger-print-edition-returns": "a paper going back to print: the article's second half, after a newsletter box "
     "inside it, taken for furniture after the article (see KNOWN_BODY_LOSS)",
     "en-page-consumerline-fake-donation-pages": "a subheading over a checklist ('Six checks before you donate') taken for a call to "
@@ -93,7 +114,7 @@ KNOWN_GAPS = {
     "lt-lenient-atradimai-gandrai-grizta-anksciau": "a caption with its credit at its end ('... (Ievos Žemaitės nuotr.)'), an "
     "alt text and an error-report line left (blind, without phrase data, 9 lines stayed; it has data since)",
     "nl-lenient-bakkersvak-energiekosten": "a sponsored teaser, a job ad, an event listing and a newsletter line left in the body",
-    "pl-page-kurierkrajowy-wywiad-susza": "a most-read item and a comment's text left; a weather line labelled cookie_notice",
+    "pl-page-kurierkrajowy-wywiad-susza": "3 removals labelled otherwise ('Zaloguj się' paywall, not navigation, ...)",
     "pt-page-orbita-noticias-aplicacoes-mensagens": "a podcast line labelled related; the author's bio labelled byline",
     "sv-lenient-nordradion-museets-fotografer": "an audio player's line ('Lyssna på inslaget · 3:12') and an error-report link "
     "labelled navigation",
@@ -104,11 +125,10 @@ KNOWN_GAPS = {
     "subscription or newsletters taken for a call to action (see KNOWN_BODY_LOSS); the opinion disclaimer and the call for "
     "submissions left",
     "de-page-fernwaerme-preise-lindenfeld": "a caption under its credit ('© Stadtwerke Lindenfeld', then the caption) left in the body",
-    "en-lenient-billboard-ban-castlebridge": "a reading time labelled app_prompt, a log-in-to-comment line paywall and a "
-    "'Report an error' line navigation",
+    "en-lenient-billboard-ban-castlebridge": "2 removals labelled otherwise ('4 min read' app_prompt, not date, ...)",
     "en-page-phone-ban-qr-homework-millbrook": "a caption over its credit left in the body (it is 20 words, the paragraph under "
     "the credit 39); a job ad and a correction link labelled navigation",
-    "es-page-fotografa-credito-sentencia": "the breadcrumb ('Cultura > Fotografía') taken for a photo credit; a tag line labelled related",
+    "es-page-fotografa-credito-sentencia": "4 removals labelled otherwise ('DIARIO MERIDIANO' navigation, not outside_main_content, ...); captions not found or not split as written",
     "et-lenient-suusamaraton-tulemused-otepaa": "Estonian, without phrase data: the site's name, an ad marker ('Reklaam') and a "
     "'Loe ka:' line left; share, comments and related lines labelled navigation",
     "fr-lenient-tarte-tatin-coings-miel": "a recipe blog's rating request, a newsletter button ('Je m'inscris'), the author's "
@@ -139,8 +159,7 @@ KNOWN_GAPS = {
     # The ninth round's 7 (7 of its 14 pass).
     "en-lenient-sourdough-starter-revival": "a second image caption, with no credit beside it, left in the body",
     "es-page-remontada-sierra-norte": "a live-score line over the headline ('En directo: Alcazaba 2-3 Sierra Norte (Final)') left in the body",
-    "fi-page-omatoimikirjasto-kirkonkyla": "a subscribers' label ('Tilaajille') labelled navigation, a comments line paywall "
-    "and the footer's links cookie_notice",
+    "fi-page-omatoimikirjasto-kirkonkyla": "2 removals labelled otherwise ('Tilaajille' navigation, not paywall, ...)",
     "fr-page-amendes-bandeaux-cookies": "a 'same subject' line of tags labelled related, not tags",
     "it-lenient-anello-val-di-funes": "an affiliate disclosure and a second caption with no credit left in the body; the tags line labelled navigation",
     "nl-page-aardwarmte-westland-telers": "an unlabelled tags line and a job listing labelled navigation",
@@ -163,7 +182,7 @@ KNOWN_GAPS = {
     "en-lenient-library-amnesty": "an image's alt text left; the credit under the caption labelled credit, listed as a caption",
     "en-lenient-pantry-winter-appeal": "a back link left; the charity's registration and copyright line labelled caption "
     "(its '© 2024 ...' read as a trailing credit)",
-    "en-page-seafloor-microbes": "a journal reference line kept; the site's name labelled navigation, not outside_main_content",
+    "en-page-seafloor-microbes": "1 removal labelled otherwise ('Strata Science News' navigation, not outside_main_content)",
     "es-page-salmorejo-remolacha": "a recipe's time and servings line kept; the footer's legal links labelled cookie_notice, not navigation",
     "fr-lenient-photographe-credit": "an image's alt text listed as a caption; the photographer's portrait caption paired with no credit",
     "nl-lenient-regentonnen-volkstuin": "an alt text, a second caption and a blog's tip-jar paragraph left; share, related and "
@@ -171,8 +190,7 @@ KNOWN_GAPS = {
     "pl-page-tramwaj-lipowe": "a list of other articles' headlines labelled navigation, not related",
     "pt-page-bicicleta-eletrica": "an affiliate disclosure inside the review and its score line left; a price button and the footer labelled "
     "related and advertisement",
-    "tr-page-zeytin-hasadi": "the byline ('Selin Karataş - Sedirova', a name and a place) taken for the headline, the headline left "
-    "in the body; a related headline and the footer labelled navigation and cookie_notice",
+    "tr-page-zeytin-hasadi": "1 line left in the body ('Selin Karataş - Sedirova'); 1 removal labelled otherwise ('Künye İletişim Gizlilik Politikası KVKK ...' cookie_notice, not navigation)",
     "de-page-qr-parkautomaten": "the skip link left; the site's name labelled kicker; a press-release list after the article labelled navigation and qr_code, not related",
     "en-page-ereader-review": "a price-comparison line ('... $189.00 at Orchard Books | ... | See all prices') left in the body",
     "es-lenient-potaje-garbanzos": "an image's alt text with no credit left in the body; an affiliate aside and the author's bio left; the skip link labelled kicker",
@@ -185,7 +203,7 @@ KNOWN_GAPS = {
     "ro-page-lilieci-pestera": "the site's name under the consent buttons labelled cookie_notice, not navigation",
     "de-lenient-fachmagazin-waermepumpen": "boilerplate left in the body; expected removals missing",
     "en-lenient-adversarial-paywall-county-paper": "boilerplate left in the body; expected removals missing",
-    "en-lenient-wire-ferry-engine-fire": "boilerplate left in the body; expected removals missing",
+    "en-lenient-wire-ferry-engine-fire": "1 line left in the body ('Breaking news moves fast. Get alerts the moment it ...'); 1 removal labelled otherwise ('Point your phone's camera at the square ...' share, not qr_code)",
     "en-page-live-rugby-semifinal": "headline not found; boilerplate left in the body; expected removals missing",
     "en-page-review-espresso-grinder": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "es-page-receta-pisto-manchego": "boilerplate left in the body; expected removals missing",
@@ -197,17 +215,17 @@ KNOWN_GAPS = {
     "en-page-gov-flood-grants": "boilerplate left in the body; expected removals missing",
     "en-page-live-cup-final": "boilerplate left in the body; expected removals missing",
     "fr-page-magazine-theatre-de-rue": "boilerplate left in the body; expected removals missing",
-    "pl-page-portal-tramwaj-bemowo": "headline not found; boilerplate left in the body; expected removals missing",
+    "pl-page-portal-tramwaj-bemowo": "the title taken from another line ('Kurier Bemowski')",
     "pt-page-portal-autocarro-braga-guimaraes": "boilerplate left in the body; expected removals missing",
     "de-page-rundfunk-lahnau-hochwasser": "boilerplate left in the body; expected removals missing",
     "en-lenient-paid-newsletter-churn": "boilerplate left in the body; expected removals missing",
-    "en-page-harbor-dredging-vote": "boilerplate left in the body; expected removals missing",
+    "en-page-harbor-dredging-vote": "1 line left in the body ('The Wexford Bay Courier has served the towns of th ...')",
     "en-page-wire-danube-wheat-forecast": "boilerplate left in the body; a copyright line taken as a caption; expected removals missing",
     "es-lenient-blog-alquiler-valdemora": "expected removals missing",
     "es-page-ong-informe-donaciones": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "fr-lenient-festival-marionnettes-valbrune": "boilerplate left in the body; expected removals missing",
     "fr-page-piste-cyclable-saint-aubin": "headline not found; boilerplate left in the body; expected removals missing",
-    "it-page-comune-acquedotto-lavori": "expected removals missing",
+    "it-page-comune-acquedotto-lavori": "7 removals labelled otherwise ('Tempo di lettura: 3 min' date, not outside_main_content, ...)",
     "nl-page-vakblad-warmtebuffers-westland": "boilerplate left in the body; expected removals missing",
     "de-page-kesselbrueck-deichbau": "headline not found; boilerplate left in the body; expected removals missing",
     "en-lenient-talvera-port-strike": "boilerplate left in the body; caption and credit not paired; expected removals missing",
@@ -222,22 +240,28 @@ KNOWN_GAPS = {
     "sv-lenient-ljungvik-meroppet-bibliotek": "the publisher's line ('Ansvarig utgivare: ...') labelled copyright, not outside_main_content",
     # Since the engine extracts: a sign-up box's line above its button, without a cue word, is kept.
     # The fifth round's 14, written held out (scored as totals, read where body was lost).
-    "cs-lenient-sbirka-hospic-vlastovka": "a bare author name and a date in figures over the article left in the body; the caption not paired with its credit; a share row and the author's bio labelled donation",
+    "cs-lenient-sbirka-hospic-vlastovka": "1 line left in the body ('Odebírejte náš newsletter Podhorské ráno a dostáve ...')",
     "da-page-ryslev-haandbold-semifinale": "a numbered most-read list after the article and an app prompt left in the body; the comments prompt labelled paywall",
     "de-lenient-dinkel-sauerteigbrot": "boilerplate left in the body; caption and credit not paired; expected removals missing",
     "de-page-lindenau-radwege-ringstrasse": "body lost (see KNOWN_BODY_LOSS); expected removals missing",
     "en-lenient-northmoor-paywall-meter": "a newsletter sign-up after the article labelled outside_main_content, not newsletter",
     "en-lenient-sonira-earbuds-review": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",
-    "en-page-ravensey-ferry-sailings": "headline not found; boilerplate left in the body; expected removals missing",
-    "fr-page-glacier-vaudiere": "headline not found; boilerplate left in the body; expected removals missing",
+    "en-page-ravensey-ferry-sailings": "1 line left in the body ('Kellsworth Courier is a member of the Independent ...'); 1 removal labelled otherwise ('Another step towards turning Ravensey in ...' navigation, not comments)",
+    "fr-page-glacier-vaudiere": "the title taken from another line ('Vos choix concernant les cookies'); 4 lines left in the body ('Recevez la lettre d’Horizons Sciences', ...); 1 removal labelled otherwise ('S’abonner' navigation, not paywall)",
     "it-page-sciopero-treni-novembre": "boilerplate left in the body; expected removals missing",
     "nl-lenient-eerste-marathon": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",
-    "pl-page-fenstal-zwolnienia": "headline not found; boilerplate left in the body; caption and credit not paired; expected removals missing",
+    "pl-page-fenstal-zwolnienia": "3 removals labelled otherwise ('Kup subskrypcję' navigation, not paywall, ...)",
     "pt-lenient-aldeia-vale-sorgaco": "boilerplate left in the body; caption and credit not paired; expected removals missing",
 }
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "en-page-northvale-courier-subscription-price-rise": "the editor's closing paragraph about a price rise ('I hope you will stay "
+    "with us. If you have questions about your subscription ... my inbox is open'), taken for a newsletter prompt",
+    "sv-lenient-stromsviks-tidning-bussapp-biljetter": "a subheading of an article about a bus app that is an imperative ('Logga in "
+    "med Bank-id'), taken for a sign-in prompt",
+    "en-page-kestrel-valley-gazette-digital-subscriptions": "an editor's paragraph on the free newsletter ('If you sign up for our "
+    "free morning newsletter, you will still get the day's top headlines in your inbox ...'), taken for a sign-up prompt",
     "en-lenient-harrowgate-ledger-paywall-letter": "two paragraphs of an editor's letter explaining the new wall ('Every reader "
     "will be able to read four articles a month ...', 'When the box appears, it will say ...'), before the core: calls to action",
     "en-page-tidewater-courier-marathon-live": "a live blog's 'Key points' heading over its bullet points, before the core",
