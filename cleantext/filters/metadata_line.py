@@ -67,6 +67,8 @@ def is_date_line(text: str) -> bool:
 
 _NUMERIC_DATE_ANYWHERE = re.compile(rf"\b{_NUMERIC_DATE}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: A year opening a word, maybe with a case ending (Basque "2024ko", Hungarian "2024-ben").
+_YEAR_OPENING = re.compile(r"\b(?:19|20)\d{2}(?!\d)")
 #: A day's number, one word and a year ("6 Mawrth 2025", "12. febrúar 2026"): a date in any
 #: language, month names listed or not.
 _DAY_WORD_YEAR = re.compile(r"\b(?:[12]?\d|3[01])\.? [^\W\d_]{3,12}\.?,? (?:19|20)\d{2}\b")
@@ -91,8 +93,8 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 def mentions_date(text: str) -> bool:
     """True when ``text`` holds a date in figures, a month's name and a year (a bare year is not a
-    date), a day's number, a word and a year (a month in a language without data), or
-    "today"/"yesterday" and a time.
+    date), a day's number, a word and a year (a month in a language without data), a year and
+    a time, or "today"/"yesterday" and a time.
 
     >>> mentions_date("Agência Atlântica | 15 de julho de 2025, 14:32"), mentions_date("Budget 2025 approved")
     (True, False)
@@ -100,9 +102,13 @@ def mentions_date(text: str) -> bool:
     (True, False)
     >>> mentions_date("Dydd Iau, 6 Mawrth 2025"), mentions_date("In 2025 the 6 mills closed")
     (True, False)
+    >>> mentions_date("2024ko maiatzaren 14a, 11:32")
+    True
     """
     if _NUMERIC_DATE_ANYWHERE.search(text) or _DAY_WORD_YEAR.search(text):
         return True
+    if _YEAR_OPENING.search(text) is not None and _CLOCK_TIME.search(text) is not None:
+        return True  # a year and a time, in any order of the day and month ("2024ko maiatzaren 14a, 11:32")
     lower = text.lower()
     month = _month_name()
     if month is not None and _YEAR.search(text) is not None and month.search(lower) is not None:
