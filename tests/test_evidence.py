@@ -108,6 +108,23 @@ def test_a_consent_banners_paragraph_with_its_own_consent_phrase_goes_with_the_t
     assert doc.text == article
 
 
+def test_a_cookie_banner_over_its_buttons_goes_in_a_language_without_data_but_an_article_on_cookies_stays() -> None:
+    banner = ("Webgune honek cookie propioak eta hirugarrenenak erabiltzen ditu nabigazio esperientzia hobetzeko eta bisiten "
+              "estatistikak egiteko. Cookie ezarpenak edozein unetan alda ditzakezu.")
+    buttons = ["Onartu guztiak", "Ukatu", "Konfiguratu"]
+    basque = [
+        "Azkarrateko Zirimola aldizkariak mikromezenasgo kanpaina abiatu du, ixtea saihesteko eta hurrengo urteetan argitaratzen jarraitzeko.",
+        "Aldizkariak hogeita bost urte bete ditu aurten, eta herriko etxe gehienetara iristen da hilero doan, boluntarioen lanari esker.",
+        "Kanpainak hogeita hamar mila euro bildu nahi ditu abendura arte, eta lehen astean bederatzi mila euro baino gehiago lortu ditu.",
+    ]
+    doc = clean("\n".join([banner, *buttons, "Larrain Albisteak", "Zirimola aldizkariak kanpaina abiatu du", *basque]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed if b.text in (banner, *buttons)] == [("cookie_notice", t) for t in (banner, *buttons)]
+    assert doc.text == "\n\n".join(basque)
+    about = "Webgune askok cookie bidez jarraitzen diete erabiltzaileei, eta datuen agentziak cookie horiek mugatu nahi ditu."
+    doc = clean("\n".join(["Cookieen araudia gogortu dute", *basque[:2], about, basque[2]]), input_format="text")
+    assert about in doc.text
+
+
 def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
     with pytest.raises(CueFileError, match=r"x\.txt, line 2: a phrase before any \[category\] heading"):
         parse_cue_file("# comment\nsubscribe = 2\n", "en", "x.txt")

@@ -35,7 +35,7 @@ KNOWN_GAPS = {
     "en-lenient-harbourside-gazette-kelsworth-flood-barrier": "6 lines left in the body ('The stories shaping life along our shoreline, from ...', ...); 4 removals labelled otherwise ('Environment' kicker, not navigation, ...); captions not found or not split as written",
     "en-page-northvale-courier-subscription-price-rise": "1 line left in the body ('The Northvale Courier is a member of the Independe ...'); 1 paragraph lost (see KNOWN_BODY_LOSS); 5 removals labelled otherwise ('Subscribe from £1' paywall, not navigation, ...)",
     "es-page-el-eco-de-valdemora-sequia-regantes": "6 removals labelled otherwise ('El Eco de Valdemora' outside_main_content, not navigation, ...)",
-    "eu-page-larrain-albisteak-zirimola-mikromezenasgoa": "9 lines left in the body ('Webgune honek cookie propioak eta hirugarrenenak e ...', ...); 24 removals labelled otherwise ('Onartu guztiak' navigation, not cookie_notice, ...); captions not found or not split as written",
+    "eu-page-larrain-albisteak-zirimola-mikromezenasgoa": "8 lines left in the body ('Maialen Otaegi zuzendaria, Zirimolaren azken aleek ...', ...); 22 removals labelled otherwise ('Larrain Albisteak' outside_main_content, not navigation, ...); captions not found or not split as written",
     "fr-lenient-le-veilleur-du-morvan-prix-photojournaliste": "1 line left in the body ('Le clocher de l'ancienne église des Chaumes, émerg ...'); 1 removal labelled otherwise ('Culture' kicker, not navigation); captions not found or not split as written",
     "ga-lenient-sceala-an-iarthair-scoil-inis-fraoigh": "the title taken from another line ('Tacaigh le hiriseoireacht na Gaeltachta'); 9 lines left in the body ('Múinteoir breise do scoil Inis Fraoigh agus líon n ...', ...); 5 removals labelled otherwise ('Le Máire Ní Fhlaithearta' kicker, not byline, ...); captions not found or not split as written",
     "hu-lenient-tiszavidek-hirlap-iskolabezaras-korosgyarmat": "1 line left in the body ('Lakossági fórum a művelődési házban hétfő este'); captions not found or not split as written",
@@ -95,8 +95,7 @@ KNOWN_GAPS = {
     "pt-page-diario-da-ria-barcos-culatra-horarios": "the masthead and its tagline labelled cookie_notice; the footer's links too",
     "ro-page-monitorul-de-craiesti-live-buget-consiliu": "the masthead labelled cookie_notice; the most-read heading related",
     # The twelfth round's 14 (none passes; blind, none did).
-    "cs-page-orlicky-zpravodaj-uzavirka-mostu": "the consent banner, a live-blog teaser ('ŽIVĚ: ...'), a poll's question and a "
-    "comment's text left in the body",
+    "cs-page-orlicky-zpravodaj-uzavirka-mostu": "1 line left in the body ('Anketa: Jak se do centra dopravujete nejčastěji?'); 8 removals labelled otherwise ('Orlický zpravodaj' cookie_notice, not outside_main_content, ...)",
     "de-page-tagesbote-kommentarfunktion-geschlossen": "3 paragraphs lost (see KNOWN_BODY_LOSS); 8 removals labelled otherwise ('Der Tagesbote' navigation, not outside_main_content, ...)",
     "en-lenient-ledger-print-edition-returns": "a paper going back to print: the article's second half, after a newsletter box "
     "inside it, taken for furniture after the article (see KNOWN_BODY_LOSS)",

@@ -65,6 +65,7 @@ from .article_lines import openers_follow, subheadings_stay
 from .article_rows import rows_stay
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
+from .consent_head import banners_over_buttons, label_banners
 from .listed_headlines import drop_headline_runs
 from .line_shapes import MENU_SCORE, is_link_row, is_menu_line, is_quotation, is_share_bar, is_tag_line, is_weather_line
 from .page_title import page_title_line
@@ -143,6 +144,7 @@ def block_evidence(doc: Document) -> None:
     _lists_decide_together(blocks, evidence, going)
     _menus_go_together(evidence, going)
     _banners_go_with_their_buttons(evidence, going)
+    banners = banners_over_buttons(blocks, evidence, going, core_start)
     subheadings_stay(blocks, evidence, going)
     rows_stay(blocks, evidence, going)
     openers_follow(blocks, evidence, going)
@@ -175,6 +177,7 @@ def block_evidence(doc: Document) -> None:
         doc.drop(block, label, functools.partial(_reason, model, found, block.text))
         if label == "credit":
             _take_caption(doc, block, found)
+    label_banners(doc, evidence, banners, going)
     if doc.source_format == "text":
         drop_head_lines(doc, evidence, core_start, headline)
         drop_headline_runs(doc, evidence)

@@ -1,0 +1,67 @@
+"""A consent banner over its buttons at the top of a page, in a language without phrase data.
+
+"Webgune honek cookie propioak eta hirugarrenenak erabiltzen ditu ..." over
+"Onartu guztiak" / "Ukatu" / "Konfiguratu": where no words of the language say
+that the banner asks the reader (`reader.asks_consent`), its cookie cues (the
+word is shared by most languages) and its place say it. A block outside the
+article's core and before it, with `BANNER_COOKIE_WEIGHT` of cookie cues,
+right over at least `MIN_BUTTONS` short lines that go (buttons), is the
+banner; those buttons (at most `MAX_BUTTONS`, up to a line shaped like the
+site's name) are labelled with it.
+
+Must not remove: an article about cookies. Its paragraphs are the core, and a
+banner is only looked for before it.
+"""
+
+from __future__ import annotations
+
+from ..document import Block, Document
+from ..evidence import BlockEvidence
+from ..evidence.analysis import cue_category
+from .line_shapes import is_name_line
+
+#: Cookie cue weight of a banner's text: the word twice, or a consent phrase.
+BANNER_COOKIE_WEIGHT = 3.0
+#: Short lines that go right under the banner (its buttons): at least, and labelled at most.
+MIN_BUTTONS = 2
+MAX_BUTTONS = 3
+BUTTON_WORDS = 3
+
+
+def _is_button(block: Block, found: BlockEvidence, going: bool) -> bool:
+    """A short line that goes, with no cue of another kind, not shaped like a name (the masthead)."""
+    category = cue_category(found.features)
+    return (
+        going
+        and found.features.words <= BUTTON_WORDS
+        and category in (None, "cookie_notice", "navigation")
+        and not is_name_line(block.text)
+    )
+
+
+def banners_over_buttons(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool], core_start: int | None) -> list[int]:
+    """The indexes of such banners (set going); their buttons follow each."""
+    end = len(blocks) if core_start is None else core_start
+    found = []
+    for index in range(end - MIN_BUTTONS):
+        here = evidence[index]
+        if going[index] or not blocks[index].is_body or here.in_core:
+            continue
+        if here.features.cue_score("cookie_notice") < BANNER_COOKIE_WEIGHT:
+            continue
+        below = range(index + 1, index + 1 + MIN_BUTTONS)
+        if all(_is_button(blocks[i], evidence[i], going[i]) for i in below):
+            going[index] = True
+            found.append(index)
+    return found
+
+
+def label_banners(doc: Document, evidence: list[BlockEvidence], banners: list[int], going: list[bool]) -> None:
+    """Label each banner, and its buttons under it, ``cookie_notice``."""
+    blocks = doc.all_blocks
+    for index in banners:
+        doc.drop(blocks[index], "cookie_notice", "a consent banner before the article: cookie cues, over the buttons that go below it")
+        for i in range(index + 1, min(index + 1 + MAX_BUTTONS, len(blocks))):
+            if not _is_button(blocks[i], evidence[i], going[i]):
+                break
+            doc.drop(blocks[i], "cookie_notice", "a button of the consent banner above it")
