@@ -1,9 +1,9 @@
-"""A consent banner over its buttons at the top of a page, in a language without phrase data.
+"""A consent banner over its buttons at the top of a page, in any language.
 
 "Webgune honek cookie propioak eta hirugarrenenak erabiltzen ditu ..." over
 "Onartu guztiak" / "Ukatu" / "Konfiguratu": where no words of the language say
-that the banner asks the reader (`reader.asks_consent`), its cookie cues (the
-word is shared by most languages) and its place say it. A block outside the
+that the banner asks the reader (`reader.asks_consent`; Basque has no phrase
+data), its cookie cues (the word is shared by most languages) and its place say it. A block outside the
 article's core and before it, with `BANNER_COOKIE_WEIGHT` of cookie cues,
 right over at least `MIN_BUTTONS` short lines that go (buttons), is the
 banner; those buttons (at most `MAX_BUTTONS`, up to a line shaped like the
