@@ -121,6 +121,7 @@ def add_cue_file(path: str | Path) -> None:
     _EXTRA_FILES.append(path)
     cue_index.cache_clear()
     _spread_phrases.cache_clear()
+    _spread_lasts.cache_clear()
     phrase_languages.cache_clear()
     reader_words.cache_clear()
     reader_endings.cache_clear()
@@ -292,6 +293,12 @@ SPREAD_MAX_WORDS = 30
 
 
 @functools.lru_cache(maxsize=1)
+def _spread_lasts() -> frozenset[str]:
+    """The last words of the phrases that may be spread: a block with none of them has none."""
+    return frozenset(last for entries in _spread_phrases().values() for last, _, _ in entries)
+
+
+@functools.lru_cache(maxsize=1)
 def _spread_phrases() -> dict[str, list[tuple[str, int, Cue]]]:
     """The phrases that may be spread: first word -> (last word, phrase's words, cue)."""
     table: dict[str, list[tuple[str, int, Cue]]] = {}
@@ -311,7 +318,7 @@ def _spread_matches(words: list[str], matches: list[CueMatch]) -> list[CueMatch]
     """``matches`` with the spread phrases found (`SPREAD_GAP`) where no cue of two words or more
     stands, in a block of `SPREAD_MAX_WORDS` words at most: they take the place of the one-word
     cues inside them."""
-    if len(words) > SPREAD_MAX_WORDS:
+    if len(words) > SPREAD_MAX_WORDS or _spread_lasts().isdisjoint(words):
         return matches
     table = _spread_phrases()
     starts = list(compress(range(len(words)), map(table.__contains__, words)))

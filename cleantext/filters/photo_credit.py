@@ -83,9 +83,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)\.?$|\([^()]{{0,60}}/ ?{agencies}\)\.?$"),
         # "... in her studio, in March. Photo: Bastien Rocailles for Méridienne": a credit after the caption's sentence
         "trailing_labelled": re.compile(rf"[.!?] (?:{words})(?: ?credits?)? ?: ?[^.!?:()]{{2,60}}$"),
-        # "... messe a stagionare Foto: Marco Gori": an alt text without its full stop, then a credit
-        # word, a colon and a name (as written: its words have capitals)
-        "trailing_named": re.compile(rf" (?i:{words}) ?: ?{_NAME}$"),
+        # "Foto" before "...: Marco Gori" (`_ends_on_named_credit`): a credit word alone
+        "credit_word": re.compile(rf"(?:{words})"),
         # "... avec 34 secondes d'avance. Photo Roue Libre Sport / Alexis Brun": no colon, but an outlet and a name
         "trailing_slashed": re.compile(rf"[.!?] (?:{words}) [^.!?:()/]{{2,50}} / [^.!?:()/]{{2,40}}$"),
         # "... Ski star from Switzerland. © AFP / Marco Bertorello"; "(c)" only before a year or words
@@ -289,11 +288,27 @@ def is_marked_caption(text: str) -> bool:
     return bool(
         patterns["caption_prefix"].match(norm)
         or _TRAILING_NAME_SLASH_NAME.search(text.rstrip()) is not None
-        or patterns["trailing_named"].search(text.rstrip()) is not None
+        or _ends_on_named_credit(text.rstrip(), patterns["credit_word"])
         or patterns["trailing_credit"].search(norm)
         or patterns["trailing_labelled"].search(norm)
         or patterns["trailing_slashed"].search(norm)
     )
+
+
+#: A name closing a block after a credit word and a colon (as written: its words have capitals).
+_CLOSING_NAME = re.compile(_NAME)
+
+
+def _ends_on_named_credit(text: str, credit_word: re.Pattern[str]) -> bool:
+    """Whether ``text`` ends on a credit word, a colon and a name, after words of its own ("...
+    messe a stagionare Foto: Marco Gori": an alt text without its full stop, then its credit).
+    Read from the last colon only: one test, whatever the block's length."""
+    colon = text.rfind(":")
+    if colon < 0:
+        return False
+    before = text[:colon].rstrip()
+    word = before.rsplit(" ", 1)
+    return len(word) == 2 and credit_word.fullmatch(word[1].lower()) is not None and _CLOSING_NAME.fullmatch(text[colon + 1 :].strip()) is not None
 
 
 def _says_who_or_when(text: str) -> bool:

@@ -122,12 +122,18 @@ def _cue_heading(text: str) -> bool:
     return sum(m.cue.weight for m in cues) >= HEADING_CUE_WEIGHT and 2 * covered >= len(words)
 
 
+#: Characters of a comments heading at most ("Diskuse (23 příspěvků)", "47 comentarios").
+COMMENTS_HEADING_CHARS = 40
+
+
 def counted_comments(text: str) -> bool:
     """A comment section's heading with its count: comments cues and a number, nothing else.
 
     >>> counted_comments("Comentários (2)"), counted_comments("3 comments"), counted_comments("Comments on the budget")
     (True, True, False)
     """
+    if len(text) > COMMENTS_HEADING_CHARS or not any(c.isdigit() for c in text):
+        return False
     words = tokens(text)
     if not 0 < len(words) <= 3 or not any(w.isdigit() for w in words):
         return False
@@ -141,6 +147,8 @@ def is_comments_heading(text: str) -> bool:
     >>> is_comments_heading("Comentarios"), is_comments_heading("Diskuse (23 příspěvků)"), is_comments_heading("Comments on the budget")
     (True, True, False)
     """
+    if len(text) > COMMENTS_HEADING_CHARS:
+        return False  # a heading is short: no words to cut
     if counted_comments(text):
         return True
     words = tokens(text)
