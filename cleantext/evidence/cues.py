@@ -122,6 +122,7 @@ def add_cue_file(path: str | Path) -> None:
     cue_index.cache_clear()
     _spread_phrases.cache_clear()
     _spread_lasts.cache_clear()
+    category_words.cache_clear()
     phrase_languages.cache_clear()
     reader_words.cache_clear()
     reader_endings.cache_clear()
@@ -292,6 +293,12 @@ SPREAD_WEIGHT = 3.0
 SPREAD_MAX_WORDS = 30
 
 
+@functools.lru_cache(maxsize=None)
+def category_words(category: str) -> frozenset[str]:
+    """Every word (not wildcard) of ``category``'s cues: a text with none of them holds none of its cues."""
+    return frozenset(w for cue in all_cues() if cue.category == category for w in cue.phrase.split() if w not in _WILDCARD_SPANS)
+
+
 @functools.lru_cache(maxsize=1)
 def _spread_lasts() -> frozenset[str]:
     """The last words of the phrases that may be spread: a block with none of them has none."""
@@ -316,10 +323,8 @@ def _spread_phrases() -> dict[str, list[tuple[str, int, Cue]]]:
 
 def _spread_matches(words: list[str], matches: list[CueMatch]) -> list[CueMatch]:
     """``matches`` with the spread phrases found (`SPREAD_GAP`) where no cue of two words or more
-    stands, in a block of `SPREAD_MAX_WORDS` words at most: they take the place of the one-word
-    cues inside them."""
-    if len(words) > SPREAD_MAX_WORDS or _spread_lasts().isdisjoint(words):
-        return matches
+    stands: they take the place of the one-word cues inside them. `find_cues` calls it for a
+    block of `SPREAD_MAX_WORDS` words at most holding one of their last words."""
     table = _spread_phrases()
     starts = list(compress(range(len(words)), map(table.__contains__, words)))
     if not starts:
@@ -386,6 +391,8 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
             cue, end = found[0] if len(found) == 1 else max(found, key=lambda item: (item[1], item[0].weight))
             matches.append(CueMatch(cue, at, end))
             start = end
+    if len(words) > SPREAD_MAX_WORDS or _spread_lasts().isdisjoint(words):
+        return matches
     return _spread_matches(words, matches)
 
 

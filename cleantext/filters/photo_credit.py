@@ -367,7 +367,7 @@ def _name_under_caption(doc: Document, body: list[Block], i: int) -> Block | Non
     with the article's prose before it. The standfirst over its author's name ("Lucía
     Berrocal") has none before it: that name is a byline."""
     block = body[i]
-    if doc.source_format != "text" or i < 2 or not is_credited_name(block.text):
+    if doc.source_format != "text" or i < 2 or block.group is None or len(block.text) > MAX_CREDIT_CHARS or not is_credited_name(block.text):
         return None
     above = body[i - 1]
     if above.group is None or above.group != block.group or not above.is_body:

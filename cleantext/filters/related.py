@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..evidence.cues import all_cues, category_weights, cue_index, find_cues, tokens
+from ..evidence.cues import all_cues, category_weights, category_words, cue_index, find_cues, tokens
 from ..patterns import category, page_languages, sentences
 from ..pipeline import register_filter
 from .base import is_phrase_block, starts_with_prefix
@@ -149,9 +149,11 @@ def is_comments_heading(text: str) -> bool:
     """
     if len(text) > COMMENTS_HEADING_CHARS:
         return False  # a heading is short: no words to cut
+    words = tokens(text)
+    if category_words("comments").isdisjoint(words):
+        return False  # no word of a comments cue
     if counted_comments(text):
         return True
-    words = tokens(text)
     if not 0 < len(words) <= 2:
         return False
     cues = [m for m in find_cues(words) if m.cue.category == "comments"]

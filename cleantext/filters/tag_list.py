@@ -31,8 +31,10 @@ def is_tags_heading(text: str) -> bool:
     >>> is_tags_heading("Etiquetas"), is_tags_heading("Tags:"), is_tags_heading("Tags: budget, roads")
     (True, True, False)
     """
+    if len(text) > 40:
+        return False
     labels = category("metadata_line").fields.get("taxonomy_labels")
-    return labels is not None and len(text) <= 40 and labels.fullmatch(normalize_for_match(text).rstrip(" :")) is not None
+    return labels is not None and labels.fullmatch(normalize_for_match(text).rstrip(" :")) is not None
 
 
 def _is_tag(text: str) -> bool:
