@@ -717,17 +717,12 @@ def test_a_comment_under_its_commenters_name_and_time_goes_with_its_buttons() ->
 
 
 def test_a_commenters_name_over_their_time_opens_a_comment_and_a_counted_heading_under_another_label_is_the_threads() -> None:
-    lines = _ARTICLE + [
-        "Diskuse (23 příspěvků)",
-        "Petr Malý",
-        "18. 6. 2025 11:42",
-        "Škoda. Peníze na nový chodník k úřadu se ale našly.",
-        "evaK",
-        "18. 6. 2025 12:17",
-        "Biotop by byl super, v sousedním kraji jeden mají a lidi jsou spokojení.",
-        "Nejčtenější",
-        "Bouřka poničila střechu školy v Radkově",
+    comments = [  # each: the commenter, when, what they wrote
+        ("Petr Malý", "18. 6. 2025 11:42", "Škoda. Peníze na nový chodník k úřadu se ale našly."),
+        ("evaK", "18. 6. 2025 12:17", "Biotop by byl super, v sousedním kraji jeden mají a lidi jsou spokojení."),
     ]
+    thread = [line for comment in comments for line in comment]
+    lines = [*_ARTICLE, "Diskuse (23 příspěvků)", *thread, "Nejčtenější", "Bouřka poničila střechu školy v Radkově"]
     doc = _run_after("comment_thread", lines, {3: "navigation", 4: "navigation", 10: "related", 11: "related"})
     assert [b.label for b in doc.all_blocks[3:10]] == ["comments"] * 7
     assert doc.all_blocks[11].label == "related"
