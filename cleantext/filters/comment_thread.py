@@ -6,13 +6,15 @@ Las hice ayer ...": once a page's comments heading has gone ("Reacties (14)",
 "47 comentarios en «...»", "Komentarze (6)"), the lines after it that open
 with a name or a handle, perhaps a date or time, and a colon, are readers'
 comments in any language. So is a line naming the commenter and when, alone
-("jkress_44 · 2 hours ago"), with the comment's text on the lines under it, and
+("jkress_44 · 2 hours ago") or the name alone over when they wrote ("Sue
+Whitcombe" over "2 hours ago"), with the comment's text on the lines under it, and
 the thread's buttons between comments ("Reply · 8 likes", "Répondre"). They go
 as ``comments`` (relabelled so when an earlier step took one for a date, a
 byline or navigation: "Jim_B · 2 hours ago: ..."). A tag line ("Tagi:
 fotografia, ...") is no comment.
 
-The heading must stand after the article: at least `MIN_ARTICLE_PARAGRAPHS`
+A heading removed under another label ("Comentarios" taken for a related
+heading) is relabelled. The heading must stand after the article: at least `MIN_ARTICLE_PARAGRAPHS`
 paragraphs of prose (`PARAGRAPH_WORDS` words or more) before it. The run of
 comments ends at the first line that is neither a comment nor removed; a
 paragraph of prose that is no comment before any comment means the heading
@@ -127,7 +129,7 @@ def is_comment_line(text: str) -> bool:
 
 def _heading_after_article(blocks: list[Block]) -> int | None:
     """The index of the first removed ``comments`` block after `MIN_ARTICLE_PARAGRAPHS` paragraphs,
-    or of a counted comments heading removed under another label ("Diskuse (23 příspěvků)")."""
+    or of a comments heading removed under another label ("Comentarios", "Diskuse (23 příspěvků)")."""
     paragraphs = 0
     for index, block in enumerate(blocks):
         if block.is_body and len(block.text.split()) >= PARAGRAPH_WORDS:
@@ -137,7 +139,6 @@ def _heading_after_article(blocks: list[Block]) -> int | None:
     return None
 
 
-
 @register_filter("comment_thread")
 def comment_thread(doc: Document) -> None:
     blocks = doc.all_blocks
@@ -145,7 +146,7 @@ def comment_thread(doc: Document) -> None:
     if heading is None:
         return
     if blocks[heading].label != "comments":
-        doc.drop(blocks[heading], "comments", "the comments heading after the article: comments cues and their count")
+        doc.drop(blocks[heading], "comments", "the comments heading after the article: comments cues, perhaps with their count")
     comments: list[tuple[Block, str]] = []
     text_lines = 0  # lines of a comment's text still to come under its header line
     thread = blocks[heading + 1 :]

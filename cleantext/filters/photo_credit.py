@@ -11,8 +11,11 @@ Takes out of the body, into ``doc.captions``:
   block alone right above a credit that stands alone too (`_lone_caption`;
   in a whole page's text, one chunk of `PAGE_CHUNK_LINES` lines or more, every
   line stands alone),
-  a block opening with "FILE PHOTO:" or "Pictured:", and a short block that
-  ends in a parenthesised photo credit.
+  a block opening with "FILE PHOTO:" or "Pictured:", a short block that
+  ends in a parenthesised photo credit or in a credit word, a colon and a
+  name ("... a stagionare Foto: Marco Gori"), and, in plain text, a caption
+  sentence whose chunk closes on a bare name ("Tiago Mesquita", "RAMÓN
+  IBARRA", "Llun: Dylan Rowlands") after the article's prose began.
 
 Copyright lines ("© 2024 Reuters", "All rights reserved") are dropped too,
 labelled ``copyright`` (they are not captions).
