@@ -20,7 +20,10 @@ inbox", `cleantext.evidence.reader`), and then a low score is enough (inside
 the core only with a call-to-action phrase prose rarely uses, and under 40 words: "If you
 already subscribe: thank you" is an editor's prose); so is a consent banner outside
 the core (cookie cues, and some words addressing the reader), and a banner's
-text right over its consent buttons goes with them whatever its own score, in the core too. A
+text right over its consent buttons goes with them whatever its own score, in the core too
+(with a paragraph over it holding a consent phrase; before the core, cookie cues over
+buttons are a banner in any language: `consent_head`). Outside the core, a price beside
+a heavy call-to-action phrase is an offer, which needs no more than any line's score. A
 line quoted whole ("« Crédit photo : DR »" as a subheading) is someone's
 words and stays, and so does a short line whose words the prose paragraph
 right after it takes up (its subheading, `article_lines`), and so does a run of short lines most
