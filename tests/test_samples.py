@@ -23,12 +23,26 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to sixteenth:
-#: the sixteenth's open the list, then the fifteenth's, the fourteenth's, the thirteenth's, the twelfth's, the eleventh's, the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to seventeenth:
+#: the seventeenth's open the list, then the sixteenth's, the fifteenth's, the fourteenth's, the thirteenth's, the twelfth's, the eleventh's, the tenth's, then the ninth's, the eighth's, the seventh's and the sixth's; the third's, the fourth's and
 #: the fifth's close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The seventeenth round's 14 (one passes; scored blind at the round's end, not tuned on).
+    "bg-lenient-belovirski-vestnik-fotograf-retrospektiva": "the title taken from another line ('Снимка: Мила Христова'); 15 lines left in the body ('Изтеглете безплатното приложение на „Беловирски ве ...', ...); captions not found or not split as written",
+    "de-lenient-weiltaler-rundschau-talbahn-reaktivierung": "1 removal labelled otherwise ('W+ Artikel' navigation, not paywall)",
+    "el-page-foni-tou-aigaiou-afalatosi-lefkonisi": "13 lines left in the body ('Εμείς και οι συνεργάτες μας χρησιμοποιούμε cookies ...', ...); 16 removals labelled otherwise ('ΑΠΟΔΟΧΗ ΟΛΩΝ' navigation, not cookie_notice, ...); captions not found or not split as written",
+    "en-lenient-kestrel-bay-gazette-print-edition-ends": "2 lines left in the body ('Dana Whitlock, Managing Editor', ...); 1 removal labelled otherwise ('LOCAL NEWS' kicker, not navigation); captions not found or not split as written",
+    "en-page-northern-ledger-halloran-ferry-cuts": "2 lines left in the body ('We and our 143 partners store and/or access inform ...', ...); 13 removals labelled otherwise ('I Accept' navigation, not cookie_notice, ...); captions not found or not split as written",
+    "es-lenient-diario-del-alto-segral-sequia-olivar": "the title taken from another line ('Redactora de Agricultura y Medio Ambient ...'); 2 lines left in the body ('La sequía deja al olivar del Alto Segral con la pe ...', ...); 1 removal labelled otherwise ('Rocío Benjumea' kicker, not byline)",
+    "fr-page-le-veilleur-murs-de-cookies-sanction": "2 lines left in the body ('Offrir l'article', ...); 1 paragraph lost (see KNOWN_BODY_LOSS); 9 removals labelled otherwise ('Refuser et s'abonner' paywall, not cookie_notice, ...)",
+    "hr-page-jadranski-glasnik-novi-trajekt-vranjak": "7 removals labelled otherwise ('Jadranski glasnik' cookie_notice, not navigation, ...)",
+    "it-page-la-voce-di-castelmonte-museo-qr-code": "1 line left in the body ('Una visitatrice inquadra con il telefono il codice ...'); 9 removals labelled otherwise ('Museo civico' navigation, not tags, ...); captions not found or not split as written",
+    "nl-page-de-rivierbode-dijkversterking-hesselkerk": "3 lines left in the body ('Sanne de Vries', ...); 7 removals labelled otherwise ('Meer over: Hesselkerk, Waterschap Lek en ...' related, not tags, ...)",
+    "pt-lenient-folha-de-vila-aurora-biblioteca-enchente-vaquinha": "3 lines left in the body ('Você chegou até aqui porque se importa com Vila Au ...', ...); 2 removals labelled otherwise ('Cidade' kicker, not navigation, ...)",
+    "ro-lenient-gazeta-de-sanmihai-urgente-spital-judetean": "1 line left in the body ('Urmărește Gazeta de Sânmihai și pe canalul nostru ...')",
+    "sv-page-norrviks-posten-kommentarsfaltet-stangs": "1 line left in the body ('Kommentarsfunktionen är avstängd för den här artik ...'); 1 paragraph lost (see KNOWN_BODY_LOSS); 12 removals labelled otherwise ('Norrviks-Posten' cookie_notice, not navigation, ...); captions not found or not split as written",
     # The sixteenth round's 14 (none passes; blind, none did: written after the fifteenth's changes).
     "da-page-sonderfjord-avis-havnebad-udskudt": "1 line left in the body ('Havnebadet ved Pakhuskajen står klar med udsprings ...'); 8 removals labelled otherwise ('Send som e-mail' navigation, not share, ...); captions not found or not split as written",
     "de-page-kestlinger-rundschau-stadtbahn-oberweiler": "9 removals labelled otherwise ('RK+' navigation, not paywall, ...)",
@@ -255,6 +269,10 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "fr-page-le-veilleur-murs-de-cookies-sanction": "an article on cookie walls: an item of its list of the ruling's "
+    "demands ('– aucun cookie non essentiel déposé chez les abonnés payants sans leur consentement.') taken for the banner",
+    "sv-page-norrviks-posten-kommentarsfaltet-stangs": "an article on a paper closing its comments: its first paragraph "
+    "('Norrviks-Posten stänger kommentarsfältet ...') taken for the comment section's notice",
     "en-page-northvale-courier-subscription-price-rise": "the editor's closing paragraph about a price rise ('I hope you will stay "
     "with us. If you have questions about your subscription ... my inbox is open'), taken for a newsletter prompt",
     "sv-lenient-stromsviks-tidning-bussapp-biljetter": "a subheading of an article about a bus app that is an imperative ('Logga in "
