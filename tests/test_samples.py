@@ -36,7 +36,7 @@ KNOWN_GAPS = {
     "en-lenient-kestrel-bay-gazette-print-edition-ends": "2 lines left in the body ('Dana Whitlock, Managing Editor', ...); 1 removal labelled otherwise ('LOCAL NEWS' kicker, not navigation); captions not found or not split as written",
     "en-page-northern-ledger-halloran-ferry-cuts": "2 lines left in the body ('We and our 143 partners store and/or access inform ...', ...); 13 removals labelled otherwise ('I Accept' navigation, not cookie_notice, ...); captions not found or not split as written",
     "es-lenient-diario-del-alto-segral-sequia-olivar": "the title taken from another line ('Redactora de Agricultura y Medio Ambient ...'); 2 lines left in the body ('La sequía deja al olivar del Alto Segral con la pe ...', ...); 1 removal labelled otherwise ('Rocío Benjumea' kicker, not byline)",
-    "fr-page-le-veilleur-murs-de-cookies-sanction": "2 lines left in the body ('Offrir l'article', ...); 1 paragraph lost (see KNOWN_BODY_LOSS); 9 removals labelled otherwise ('Refuser et s'abonner' paywall, not cookie_notice, ...)",
+    "fr-page-le-veilleur-murs-de-cookies-sanction": "2 lines left in the body ('Offrir l'article', ...); 9 removals labelled otherwise ('Refuser et s'abonner' paywall, not cookie_notice, ...)",
     "hr-page-jadranski-glasnik-novi-trajekt-vranjak": "7 removals labelled otherwise ('Jadranski glasnik' cookie_notice, not navigation, ...)",
     "it-page-la-voce-di-castelmonte-museo-qr-code": "1 line left in the body ('Una visitatrice inquadra con il telefono il codice ...'); 9 removals labelled otherwise ('Museo civico' navigation, not tags, ...); captions not found or not split as written",
     "nl-page-de-rivierbode-dijkversterking-hesselkerk": "3 lines left in the body ('Sanne de Vries', ...); 7 removals labelled otherwise ('Meer over: Hesselkerk, Waterschap Lek en ...' related, not tags, ...)",
@@ -269,8 +269,6 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
-    "fr-page-le-veilleur-murs-de-cookies-sanction": "an article on cookie walls: an item of its list of the ruling's "
-    "demands ('– aucun cookie non essentiel déposé chez les abonnés payants sans leur consentement.') taken for the banner",
     "sv-page-norrviks-posten-kommentarsfaltet-stangs": "an article on a paper closing its comments: its first paragraph "
     "('Norrviks-Posten stänger kommentarsfältet ...') taken for the comment section's notice",
     "en-page-northvale-courier-subscription-price-rise": "the editor's closing paragraph about a price rise ('I hope you will stay "

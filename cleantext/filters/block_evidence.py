@@ -114,6 +114,8 @@ CONSENT_SCORE = 0.15
 BANNER_CUE_WEIGHT = 4.0
 #: A share bar (`line_shapes.is_share_bar`) goes from this score.
 SHARE_BAR_SCORE = 0.15
+#: Dashes that open an item of a list (or a line of speech) the text cut into blocks keeps as written.
+DASH_ITEMS = ("– ", "— ")
 #: Marks the headline found before the core, for the title step.
 HEADLINE_HINT = frozenset({"headline"})
 #: Outside the core, a run of at least this many short lines where this share goes takes with it
@@ -266,17 +268,24 @@ def _lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], g
     items around it) goes, as jusText's second pass gives short blocks their
     neighbours' class; a call to action among them still goes when its cue opens
     it ("Subscribe to our newsletter", not "Never give your password to donate.").
-    A menu mostly goes item by item, so it still goes.
+    A menu mostly goes item by item, so it still goes. Lines opening with a dash
+    ("– aucun cookie non essentiel déposé ...") are items too, two of them in a
+    row at least: the dash marks a list in French and speech in Swedish, and
+    both are the article's.
     """
+    item = [b.kind == "list_item" or b.text.startswith(DASH_ITEMS) for b in blocks]
     index = 0
     while index < len(blocks):
-        if blocks[index].kind != "list_item":
+        if not item[index]:
             index += 1
             continue
         end = index
-        while end < len(blocks) and blocks[end].kind == "list_item":
+        while end < len(blocks) and item[end]:
             end += 1
         items = range(index, end)
+        if len(items) < 2 and blocks[index].kind != "list_item":
+            index = end
+            continue  # one line opening with a dash: a quote, on its own evidence
         if sum(going[i] for i in items) * 2 < len(items):
             for i in items:
                 values = evidence[i].features.values
