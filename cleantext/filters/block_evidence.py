@@ -64,7 +64,7 @@ from ..evidence.analysis import cue_category, has_language_data
 from ..evidence.model import Model, explain
 from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
 from ..pipeline import register_filter
-from .article_lines import openers_follow, subheadings_stay
+from .article_lines import opening_on_the_topic_stays, openers_follow, subheadings_stay
 from .article_rows import rows_stay
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
@@ -151,6 +151,7 @@ def block_evidence(doc: Document) -> None:
     _banners_go_with_their_buttons(evidence, going)
     banners = banners_over_buttons(blocks, evidence, going, core_start)
     subheadings_stay(blocks, evidence, going)
+    opening_on_the_topic_stays(evidence, going, core_start)
     rows_stay(blocks, evidence, going)
     openers_follow(blocks, evidence, going)
     title, repeated = (page_title_line(blocks) or (None, None)) if doc.source_format == "text" else (None, None)
