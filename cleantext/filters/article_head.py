@@ -16,7 +16,7 @@ from ..evidence.features import BlockFeatures
 from ..evidence.cues import CueMatch
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
 from .byline import is_bare_name, is_byline
-from .line_shapes import CONNECTOR_LETTERS, ONE_WORD_LABEL
+from .line_shapes import CONNECTOR_LETTERS, after_label
 from .metadata_line import is_dateline
 from .title import MAX_KICKER_WORDS
 
@@ -164,15 +164,15 @@ def _over_a_date(blocks: list[Block], index: int) -> bool:
 
 
 def _without_label(text: str) -> str:
-    """``text`` without a one-word label (`line_shapes.ONE_WORD_LABEL`) or a short lower-case word
+    """``text`` without a one-word label (`line_shapes.after_label`) or a short lower-case word
     (a "by" in any language: "di", "nga") opening it: what follows is the name.
 
     >>> _without_label("Szerző: Kovács Dóra"), _without_label("di Serena Bortolotti"), _without_label("Kovács Dóra")
     ('Kovács Dóra', 'Serena Bortolotti', 'Kovács Dóra')
     """
-    label = ONE_WORD_LABEL.match(text)
-    if label:
-        return text[label.end() :]
+    name = after_label(text)
+    if name != text:
+        return name
     first, _, rest = text.partition(" ")
     return rest if first.islower() and first.isalpha() and len(first) <= CONNECTOR_LETTERS else text
 

@@ -34,6 +34,18 @@ WEATHER_WORDS = 8
 _TEMPERATURE = re.compile(r"(?<!\d)-?\d{1,2} ?°[CF]?(?![^\W\d_])")
 #: A one-word label and its colon opening a line ("Aiheet: ", "Szerző: "), in any language.
 ONE_WORD_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
+
+
+def after_label(text: str) -> str:
+    """``text`` without the one-word label opening it (`ONE_WORD_LABEL`), if any.
+
+    >>> after_label("Szerző: Kovács Dóra"), after_label("Kovács Dóra")
+    ('Kovács Dóra', 'Kovács Dóra')
+    """
+    label = ONE_WORD_LABEL.match(text)
+    return text[label.end() :] if label else text
+
+
 #: A row of links (`is_link_row`): at least this many items between separators, of this many words at most.
 LINK_ROW_ITEMS = 3
 LINK_ROW_ITEM_WORDS = 4

@@ -37,7 +37,7 @@ from ..patterns import CAPITALS, category, derived, normalize_for_match, sentenc
 from ..pipeline import register_filter
 from .base import is_phrase_block
 from .byline import is_bare_name, is_byline
-from .line_shapes import ONE_WORD_LABEL
+from .line_shapes import after_label
 from .metadata_line import is_date_line
 
 MAX_CREDIT_CHARS = 100
@@ -356,8 +356,7 @@ def is_credited_name(text: str) -> bool:
     >>> is_credited_name("Read more"), is_credited_name("THE END OF IT ALL"), is_credited_name("Note: see below")
     (False, False, False)
     """
-    label = ONE_WORD_LABEL.match(text)
-    name = text[label.end() :] if label else text
+    name = after_label(text)
     if name.isupper():
         words = name.split()
         return 2 <= len(words) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)

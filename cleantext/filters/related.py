@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..evidence.cues import all_cues, category_weights, category_words, cue_index, find_cues, tokens
+from ..evidence.cues import category_weights, category_words, find_cues, tokens
 from ..patterns import category, page_languages, sentences
 from ..pipeline import register_filter
 from .base import is_phrase_block, starts_with_prefix
@@ -84,27 +84,6 @@ def is_related_heading(text: str) -> bool:
     return any(category("related").fullmatch("headings", s) for s in sentences(text)[:1]) or _cue_heading(text)
 
 
-class _Starts:
-    """The first words of the related-content cues, rebuilt when the cues change (`add_cue_file`);
-    ``None`` when a cue opens with a wildcard (then any word may start one)."""
-
-    def __init__(self) -> None:
-        self._index: object = None
-        self._words: frozenset[str] | None = frozenset()
-
-    def get(self) -> frozenset[str] | None:
-        index = cue_index()
-        if index is not self._index:
-            firsts = [c.phrase.split()[0] for c in all_cues() if c.category == "related"]
-            words = None if any(f.startswith("<") for f in firsts) else frozenset(t for f in firsts for t in tokens(f)[:1])
-            self._index, self._words = index, words
-        return self._words
-
-
-#: A line none of whose words starts a related-content cue holds none.
-_RELATED_STARTS = _Starts()
-
-
 def _cue_heading(text: str) -> bool:
     """A short line, no sentence nor separator in it, made mostly of related-content cues.
 
@@ -114,9 +93,8 @@ def _cue_heading(text: str) -> bool:
     if text.count(" ") >= HEADING_WORDS or any(mark in text for mark in ".:|!?"):
         return False
     words = tokens(text)
-    starts = _RELATED_STARTS.get()
-    if not 0 < len(words) <= HEADING_WORDS or (starts is not None and starts.isdisjoint(words)):
-        return False
+    if not 0 < len(words) <= HEADING_WORDS or category_words("related").isdisjoint(words):
+        return False  # a line with no word of a related-content cue holds none
     cues = [m for m in find_cues(words) if m.cue.category == "related"]
     covered = sum(m.end - m.start for m in cues)
     return sum(m.cue.weight for m in cues) >= HEADING_CUE_WEIGHT and 2 * covered >= len(words)
@@ -126,7 +104,7 @@ def _cue_heading(text: str) -> bool:
 COMMENTS_HEADING_CHARS = 40
 
 
-def counted_comments(text: str) -> bool:
+def counted_comments(text: str, words: list[str] | None = None) -> bool:
     """A comment section's heading with its count: comments cues and a number, nothing else.
 
     >>> counted_comments("Comentários (2)"), counted_comments("3 comments"), counted_comments("Comments on the budget")
@@ -134,7 +112,7 @@ def counted_comments(text: str) -> bool:
     """
     if len(text) > COMMENTS_HEADING_CHARS or not any(c.isdigit() for c in text):
         return False
-    words = tokens(text)
+    words = tokens(text) if words is None else words  # ``words``: the text's tokens, when the caller has them
     if not 0 < len(words) <= 3 or not any(w.isdigit() for w in words):
         return False
     cues = [m for m in find_cues(words) if m.cue.category == "comments"]
@@ -152,7 +130,7 @@ def is_comments_heading(text: str) -> bool:
     words = tokens(text)
     if category_words("comments").isdisjoint(words):
         return False  # no word of a comments cue
-    if counted_comments(text):
+    if counted_comments(text, words):
         return True
     if not 0 < len(words) <= 2:
         return False

@@ -20,6 +20,8 @@ from .base import first_paragraph
 
 #: Labels a tag may have been given by the steps before (as page furniture).
 RELABELLED = frozenset({"navigation", "related", "outside_main_content"})
+#: Labels of a tags heading this step names (`tags` when a step before named it already).
+_HEADING_LABELS = RELABELLED | {"tags"}
 #: Words of a tag at most, and tags read under one heading at most.
 MAX_TAG_WORDS = 4
 MAX_TAGS = 20
@@ -50,7 +52,7 @@ def tag_list(doc: Document) -> None:
     article = first_paragraph(blocks)  # a heading over the article is a menu's ("Topics" / "Audience" ...)
     for index in range(article + 1, len(blocks)):
         block = blocks[index]
-        if block.is_body or block.label not in RELABELLED | {"tags"} or not is_tags_heading(block.text):
+        if block.is_body or block.label not in _HEADING_LABELS or not is_tags_heading(block.text):
             continue
         tags = []
         for item in blocks[index + 1 : index + 1 + MAX_TAGS]:
