@@ -265,6 +265,29 @@ def test_a_related_list_ends_at_a_subheading_over_a_long_paragraph() -> None:
     assert headline.label == "related" and subheading.is_body and paragraph.is_body
 
 
+def test_a_related_list_takes_the_teaser_under_each_headline_after_the_article() -> None:
+    article = [" ".join(BODY)] * 2  # two long paragraphs: the list stands after the article
+    items = ["Parents petition for crossing patrol outside Fernside Primary",
+             "More than 600 people have signed a petition after two near-misses in a fortnight.",
+             "Town centre market moves to Sundays from April",
+             "Traders say the change will help them compete with the retail park."]
+    doc = Document(all_blocks=[Block(t) for t in [*article, "More from Local News", *items, "Most read"]], language="en")
+    _run("related", doc)
+    assert [b.text for b in doc.blocks] == article
+    teaser = next(b for b in doc.removed if b.text == items[1])
+    assert teaser.label == "related" and "teaser" in teaser.reason
+    # the article going on under a subheading: a short paragraph over another one is no teaser
+    going_on = ["Refunds and changes", "Tickets bought before May stay valid.", "Season tickets are refunded in full."]
+    doc = Document(all_blocks=[Block(t) for t in [*article, "Read also", *going_on]], language="en")
+    _run("related", doc)
+    assert [b.text for b in doc.blocks] == [*article, *going_on[1:]]
+    # before the article (a "read more" button over the headline and its standfirst), no teaser is read
+    head = ["En savoir plus", "Le glacier de la Vaudière a perdu 38 mètres en vingt ans", "Une équipe a cartographié le glacier au drone."]
+    doc = Document(all_blocks=[Block(t) for t in [*head, *article]], language="fr")
+    _run("related", doc)
+    assert head[2] in [b.text for b in doc.blocks]
+
+
 def test_a_heading_made_of_related_cues_takes_its_headline_list() -> None:
     texts = [*BODY, "Mehr aus dem Oberland", "Feuerwehr rettet Kühe bei Polling", "Neue Radbrücke im Herbst fertig", "Die Sitzung ist öffentlich."]
     doc = Document(all_blocks=[Block(t) for t in texts])
@@ -698,6 +721,16 @@ def test_comment_lines_under_the_comments_heading_go() -> None:
     doc = _run_after("comment_thread", lines, {3: "comments", 6: "date", 7: "related"})
     assert [b.label for b in doc.all_blocks[4:7]] == ["comments", "comments", "comments"]  # the date's relabelled
     assert doc.all_blocks[8].is_body
+
+
+def test_a_commenters_name_of_four_words_opens_a_comment() -> None:
+    lines = _ARTICLE + [
+        "Comentários (2)",
+        "António Guerreiro · há 1 hora: Há anos que se avisa que não há água para tanto olival.",
+        "Maria do Carmo S. · há 40 minutos: E as piscinas dos montes turísticos, também vão ficar sem água?",
+    ]
+    doc = _run_after("comment_thread", lines, {3: "comments"})
+    assert [b.label for b in doc.all_blocks[4:6]] == ["comments", "comments"]
 
 
 def test_a_comment_under_its_commenters_name_and_time_goes_with_its_buttons() -> None:

@@ -43,11 +43,11 @@ PARAGRAPH_WORDS = 25
 MISTAKEN_LABELS = frozenset({"date", "byline", "navigation", "outside_main_content"})
 #: Words a comment has after its opening.
 MIN_COMMENT_WORDS = 3
-#: A commenter's opening: a name or handle of one to three words (no colon or separator in
+#: A commenter's opening: a name or handle of one to four words ("Maria do Carmo S.") (no colon or separator in
 #: them), perhaps a separator and a date or time ("– 24. 5. 2024 14:12", "· 2 hours ago"),
 #: then a colon and a space. Every part is bounded, and each repeated group starts with a
 #: space, so a match is tried in bounded time at the line's start only.
-_NAME = r"[^\s:·•|–—]{2,40}(?: [^\s:·•|–—]{1,30}){0,2}"
+_NAME = r"[^\s:·•|–—]{2,40}(?: [^\s:·•|–—]{1,30}){0,3}"
 _OPENING = re.compile(rf"{_NAME}(?: [·•|–—-] [^\n·•|–—]{{1,40}}?)?:\s")
 
 

@@ -73,6 +73,32 @@ def is_headline_text(text: str) -> bool:
     return parts == 2 and TWO_PART_HEADLINE_WORDS[0] <= len(text.split()) <= TWO_PART_HEADLINE_WORDS[1] and not text.startswith(_QUOTE_OPENINGS)
 
 
+#: A teaser under a related headline: one or two sentences of this many words at most.
+TEASER_WORDS = 30
+#: Cues of other furniture weighing this much make a short sentence under a headline no teaser.
+TEASER_CUE_WEIGHT = 1.0
+#: Teasers are read only after this many paragraphs of `ARTICLE_PARAGRAPH_WORDS` (the article):
+#: a "read more" button over the headline and its dek at the top of the page takes neither.
+TEASER_AFTER_PARAGRAPHS = 2
+
+
+def _is_teaser(text: str, following: str | None) -> bool:
+    """A headline's teaser in a related list: a short sentence or two (`TEASER_WORDS`) with the
+    list going on under it (another headline, a related-content heading) or nothing after it.
+
+    "More than 600 people have signed a petition ..." under "Parents petition for crossing
+    patrol ...", over "Town centre market moves to Sundays". A short paragraph over another
+    paragraph is the article's, under its subheading: the run ends there.
+    """
+    if is_headline_text(text) or not text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    if len(text.split()) > TEASER_WORDS or len(sentences(text)) > 2:
+        return False
+    if sum(weight for category, weight in category_weights(text).items() if category != "related") >= TEASER_CUE_WEIGHT:
+        return False  # a newsletter's or an app's prompt between the list and the footer
+    return following is None or is_headline_text(following) or is_related_heading(following)
+
+
 def is_related_heading(text: str) -> bool:
     """True for the heading of a related-content list ("Related articles", "Mehr zum Thema").
 
@@ -156,6 +182,7 @@ def related(doc: Document) -> None:
     cat = category("related", languages)
     comments_phrases = category("comments", languages)
     body = [block for _, block in doc.body()]
+    long_before = 0  # paragraphs of ARTICLE_PARAGRAPH_WORDS words before body[i]: teasers come after the article
     i = 0
     while i < len(body):
         block = body[i]
@@ -175,8 +202,13 @@ def related(doc: Document) -> None:
                 else:
                     doc.drop(body[j], "related", "headline in the related-content list after its heading")
                 j += 1
+                after_article = long_before >= TEASER_AFTER_PARAGRAPHS
+                if after_article and j < len(body) and _is_teaser(body[j].text, body[j + 1].text if j + 1 < len(body) else None):
+                    doc.drop(body[j], "related", "a teaser under a headline of the related-content list")
+                    j += 1
             i = j
             continue
         if starts_with_prefix(block.text, cat, max_chars=250):
             doc.drop(block, "related", "a 'Related:' / 'Read more:' line")
+        long_before += len(block.text.split()) >= ARTICLE_PARAGRAPH_WORDS
         i += 1
