@@ -73,6 +73,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "Photo: AP", "Image credit: NASA", "Foto: dpa", "Photograph by Jane Doe", "Foto di Anna Neri"
         "labelled": re.compile(rf"\(?{words}(?: {words})?(?: ?credits?| {by}| courtesy(?: of)?)? ?(?:[:|]| {by}) ?\S.{{0,80}}"),
+        # a credit word's abbreviation, then a name with no sentence of its own: "fot. Paweł Michałek / Gazeta"
+        "abbreviated": re.compile(rf"{words}\. [^.!?:]{{2,60}}"),
         # "Reuters", "(Getty Images)", "AFP via Getty Images", "REUTERS/Kevin Lamarque"
         "agency_only": re.compile(rf"\(?{agencies}(?: (?:via|for|/) [\w .'’-]{{1,40}})?\)?"),
         "agency_anywhere": re.compile(agencies),
@@ -103,13 +105,15 @@ def is_credit(text: str) -> bool:
     (True, True, True)
     >>> is_credit("Reuters reported the talks had stalled."), is_credit("(Foto Davide Fumagalli)")
     (False, True)
+    >>> is_credit("fot. Paweł Michałek / Gazeta Nadwarciańska"), is_credit("Foto. The mayor spoke about the plan.")
+    (True, False)
     """
     text = text.strip()
     if not text or len(text) > MAX_CREDIT_CHARS:
         return False
     patterns = _patterns()
     norm = normalize_for_match(text)
-    if any(patterns[key].fullmatch(norm) for key in ("labelled", "agency_only", "wire")):
+    if any(patterns[key].fullmatch(norm) for key in ("labelled", "abbreviated", "agency_only", "wire")):
         return True
     if text.startswith("(") and patterns["parenthesised_name"].fullmatch(text):
         return True

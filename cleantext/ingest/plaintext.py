@@ -121,7 +121,19 @@ NAME_WORDS = (1, 4)
 
 
 def _is_word_and_name(line: str) -> bool:
-    """A lower-case word, then one to four capitalised words, no closing punctuation."""
+    """A lower-case word, then one to four capitalised words, no closing punctuation; perhaps
+    a second name after a slash, a photo credit's agency ("fot. Paweł Michałek / Gazeta Nadwarciańska").
+
+    >>> _is_word_and_name("di Federica Bonomi"), _is_word_and_name("fot. Paweł Michałek / Gazeta Nadwarciańska")
+    (True, True)
+    >>> _is_word_and_name("and the bridge / the road closed")
+    False
+    """
+    for part in line.split(" / ", 1)[1:]:
+        words = part.split()
+        if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or not all(w[:1].isupper() for w in words):
+            return False
+        line = line[: len(line) - len(part) - 3]
     words = line.split()
     return (
         NAME_WORDS[0] <= len(words) - 1 <= NAME_WORDS[1]
