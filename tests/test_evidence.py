@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cleantext import Document, clean, default_pipeline
+from cleantext import Block, Document, clean, default_pipeline
 from cleantext.evidence import CueFileError, add_cue_file, model_for, using_models
 from cleantext.evidence import cues as cue_module
 from cleantext.evidence.cues import find_cues, parse_cue_file, tokens
@@ -16,6 +16,7 @@ from cleantext.evidence.features import block_features
 from cleantext.evidence.analysis import block_table
 from cleantext.evidence.layout import find_core
 from cleantext.evidence.reader import is_call_to_action, reader_count, reader_features
+from cleantext.filters.line_shapes import is_weather_line
 from cleantext.patterns import language_data, stopwords
 
 PROSE = (
@@ -419,23 +420,25 @@ def test_a_long_date_line_with_date_cues_goes_at_the_head_of_the_article() -> No
 
 def test_a_menu_outside_the_core_goes_as_a_whole_when_most_of_it_goes() -> None:
     from cleantext.evidence import BlockEvidence
-    from cleantext.filters.block_evidence import _menus_go_together
+    from cleantext.filters.line_runs import menus_go_together
+
+    texts = ["Home", "Politik", "Sport", "Kultur", "Hundeschulen", "Ich hoffe euch gefällt der Relaunch."]
+    blocks = [Block(t) for t in texts]
 
     def line(text: str, score: float, in_core: bool = False) -> BlockEvidence:
         return BlockEvidence(block_features(text, None, 0.3), score=score, in_core=in_core, short_run=6)
 
-    texts = ["Home", "Politik", "Sport", "Kultur", "Hundeschulen", "Ich hoffe euch gefällt der Relaunch."]
     evidence = [line(t, s) for t, s in zip(texts, [0.9, 0.9, 0.8, 0.8, 0.55, 0.6])]
     going = [True, True, True, True, False, False]
-    _menus_go_together(evidence, going)
+    menus_go_together(blocks, evidence, going)
     assert going == [True] * 5 + [False]  # the menu item goes with its menu; the sentence keeps its own decision
     low = [line(t, 0.4) for t in texts]  # a run whose lines score low stays
     going = [True, True, True, True, False, False]
-    _menus_go_together(low, going)
+    menus_go_together(blocks, low, going)
     assert going == [True] * 4 + [False, False]
     inside = [line(t, s, in_core=True) for t, s in zip(texts, [0.9, 0.9, 0.8, 0.8, 0.55, 0.6])]
     going = [True, True, True, True, False, False]
-    _menus_go_together(inside, going)  # inside the core, short lines are lists and subheadings
+    menus_go_together(blocks, inside, going)  # inside the core, short lines are lists and subheadings
     assert going == [True] * 4 + [False, False]
 
 
@@ -995,3 +998,83 @@ def test_the_authors_role_under_the_byline_goes_with_it_but_not_a_subheading_wit
     assert [(b.label, b.text) for b in doc.removed] == [("byline", "By Hannah Okafor"), ("byline", role)]
     doc = clean("\n\n".join([*head, "By Hannah Okafor", "The 2024 Figures", PROSE, PROSE]), input_format="text")
     assert "The 2024 Figures" in doc.text
+
+
+def test_an_article_opening_on_prose_heavy_with_its_own_topics_cues_starts_the_core() -> None:
+    """The first paragraphs of an article about comment rules are heavy with comment cues: with
+    the core's paragraphs talking about comments too, they are its opening, not a thread before it."""
+    common = frozenset({"the", "and", "of", "to", "on", "a", "for", "will", "be", "in", "our", "have", "that", "with", "their", "under", "from", "all"})
+    opening = "From February the comments under our articles will be moderated, and all comments will be checked before they appear."
+    core = [
+        "The editors said that comments on the site had become harsher over the past year and that moderation took too long.",
+        "Comments with insults will be deleted and readers who post them again will lose their accounts for a month.",
+        PROSE,
+    ]
+    texts = ["Home", "News", opening, *core]
+    assert find_core([block_features(t, common, 0.3) for t in texts]) == (2, 5)
+    assert find_core([block_features(t, common, 0.3) for t in ["Home", "News", opening, PROSE, PROSE]])[0] == 3  # not the core's topic
+    appeal = "Comment on this article and tell us what you think: join the discussion below with your account."
+    texts = ["Home", "News", appeal, *core]  # a call to action bounds the core still
+    assert find_core(block_table(texts, [None] * len(texts), "en", 0.3))[0] == 3
+
+
+def test_a_byline_under_a_caption_in_the_core_still_belongs_to_the_head() -> None:
+    """The core opens on the standfirst; a photo's caption under it is not the article's second
+    paragraph, so the byline and the date under the caption are still at the head."""
+    dek = "The 142-year-old paper says reader subscriptions, not advertising, must now pay for the newsroom it keeps in town."
+    caption = "Reporters at work in the Gazette's newsroom in Ashcombe, where nineteen journalists are employed today."
+    head = ["Gazette to put most local stories behind a paywall", dek, f"{caption}\nPhotograph: Dan Whitlow for the Gazette",
+            "Harriet Penrose, media correspondent\nWed 12 Feb 2025 06.00 GMT"]  # lines of a chunk, as scraped
+    doc = _article(*head)
+    assert [(b.label, b.text) for b in doc.removed if b.label in ("byline", "date")] == [
+        ("byline", "Harriet Penrose, media correspondent"), ("date", "Wed 12 Feb 2025 06.00 GMT")]
+    assert dek in doc.text
+
+
+def test_a_name_a_comma_and_a_role_without_a_cue_over_the_date_is_the_byline() -> None:
+    byline = "Ingrid Solheim Vatne, journalist"
+    doc = _page_text("Fylket kutter kveldsferjene mellom Kvalvik og Steinsund", byline, "Publisert: 02.05.2025 14:21")
+    assert [(b.label, b.text) for b in doc.removed if b.text == byline] == [("byline", byline)]
+
+
+def test_a_short_line_naming_its_kind_outright_goes_after_the_article() -> None:
+    """A phrase of weight 4 in a short line outside the core says what it is in any outlet's words."""
+    app = "Die Rundschau-App: Nachrichten aus der Region immer dabei – jetzt kostenlos im App Store und bei Google Play"
+    doc = _page_text("Stadtrat beschließt neue Parkgebühren", app)
+    assert [(b.label, b.text) for b in doc.removed if b.text == app] == []  # before the core it is weighed as ever
+    doc = clean("\n".join(["Stadtrat beschließt neue Parkgebühren", PROSE, PROSE, PROSE, app]), input_format="text")
+    assert [b.label for b in doc.removed if b.text == app] == ["app_prompt"]
+
+
+@pytest.mark.parametrize("path", ["Lokalt | Skole og uddannelse", "Magazyn Szlak › Góry › Beskidy"])
+def test_the_pages_path_right_over_the_headline_goes_as_navigation(path: str) -> None:
+    headline = "Byrådet lukker Ulvkjær Skole efter 112 år"
+    doc = _article(f"{path}\n{headline}")
+    assert doc.title == headline
+    assert [(b.label, b.text) for b in doc.removed] == [("navigation", path)]
+    said = "Derek Jarman · The Garden"  # a line saying the headline's own words again is no path
+    doc = _article(f"{said}\nThe Garden · Derek Jarman (1990) on a new print")
+    assert said not in [b.text for b in doc.removed]
+
+
+def test_a_weather_line_in_a_menu_before_the_article_goes_with_it() -> None:
+    weather = "Beja 34º · Aldeia Nova da Charneca 35º · Ourique 33º"
+    menu = ["Início", "Região", "Sociedade", "Economia", "Agricultura", "Desporto", "Cultura", "Opinião", "Entrar", weather,
+            "Região > Aldeia Nova da Charneca"]
+    doc = _page_text(*menu, "Barragem da Charneca Alta abaixo dos 20% obriga a cortar a rega")
+    assert weather in [b.text for b in doc.removed]
+    # the ordinal sign written for the degree, a minus sign, and a word budget per temperature shown
+    assert is_weather_line(weather) and is_weather_line("Kőrösvár −2 °C, ködös")
+    assert not is_weather_line("Bake at 180 °C for 40 minutes until golden and set in the middle")
+
+
+def test_a_photos_caption_and_credit_are_no_lines_of_a_menu() -> None:
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.line_runs import runs_without_photos
+
+    texts = ["Visualisation of the new dairy", "Photo: press office", "More milk from the farms"]
+    blocks = [Block(texts[0], label="caption"), Block(texts[1], label="credit"), Block(texts[2])]
+    evidence = [BlockEvidence(block_features(t, None, 0.3), short_run=3) for t in texts]
+    assert runs_without_photos(blocks, evidence) == [1, 1, 1]
+    menu = [Block("Home"), Block("News", label="navigation"), Block("Sport")]
+    assert runs_without_photos(menu, evidence) == [3, 3, 3]  # lines other steps took still count

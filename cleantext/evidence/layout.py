@@ -62,6 +62,11 @@ def _core_value(features: BlockFeatures) -> tuple[float, bool]:
     return float(features.words), True
 
 
+def core_bound(features: BlockFeatures) -> bool:
+    """Whether the core may start or end on this block (`_core_value`)."""
+    return _core_value(features)[1]
+
+
 def find_core(blocks: Sequence[BlockFeatures]) -> tuple[int, int]:
     """``(first, last)`` indexes of the article's core (``(0, -1)`` when there is no prose).
 
@@ -84,7 +89,35 @@ def find_core(blocks: Sequence[BlockFeatures]) -> tuple[int, int]:
             running += value
         if may_bound and value > 0 and running > best:  # the core ends on prose of its own
             best, best_span = running, (start, index)
-    return best_span
+    return _opening_on_the_topic(blocks, best_span)
+
+
+#: Prose paragraphs of the core that must hold cues of a category for it to be the article's topic.
+TOPIC_PARAGRAPHS = 2
+
+
+def _opening_on_the_topic(blocks: Sequence[BlockFeatures], span: tuple[int, int]) -> tuple[int, int]:
+    """The core reaching back over the prose right before it that is heavy with cues of the
+    article's own topic: each of their categories stands in `TOPIC_PARAGRAPHS` of the core's
+    prose paragraphs ("Február 1-jétől megváltoznak a hozzászólás szabályai ..." opening an article
+    about comment rules, its comment cues the subject, not a thread's). A call to action or a
+    consent request still bounds it."""
+    first, last = span
+    if last < 0 or first == 0:
+        return span
+    core = [{m.cue.category for m in f.cues} for f in blocks[first : last + 1] if is_prose(f)]
+    start = first
+    while start > 0:
+        features = blocks[start - 1]
+        if not is_prose(features) or _core_value(features)[1]:
+            break  # not prose, or prose the core could have started on: the search weighed it already
+        if is_call_to_action(features.values) or asks_consent(features.cue_score("cookie_notice"), features.values):
+            break
+        categories = {m.cue.category for m in features.cues}
+        if not all(sum(category in kinds for kinds in core) >= TOPIC_PARAGRAPHS for category in categories):
+            break
+        start -= 1
+    return start, last
 
 
 def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | None]) -> None:

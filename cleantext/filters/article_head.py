@@ -14,10 +14,14 @@ from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..evidence.features import BlockFeatures
 from ..evidence.cues import CueMatch
+from ..evidence.layout import core_bound
+from ..evidence.reader import asks_consent, is_call_to_action
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
+from ..patterns import sentences
 from .byline import is_bare_name, is_byline
 from .line_shapes import CONNECTOR_LETTERS, after_label
 from .metadata_line import is_dateline
+from .related import is_headline_text
 from .title import MAX_KICKER_WORDS
 
 #: Blocks before the article searched for byline and date lines.
@@ -32,6 +36,8 @@ STANDFIRST_WORDS = 10
 #: Lines that stay walked back from the core to find the headline (lines that go, a byline, a
 #: date or share buttons, are passed by uncounted).
 HEADLINE_REACH = 6
+#: A line that goes with share cues and this many words at most is a share button, not the headline.
+SHARE_BUTTON_WORDS = 4
 #: A line half of whose words are cue words is furniture, not the headline.
 HEADLINE_MAX_CUE_SHARE = 0.5
 
@@ -61,7 +67,8 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     if start is None:
         return
     blocks = doc.all_blocks
-    prose = [i for i in range(start, len(blocks)) if evidence[i].prose and evidence[i].in_core and i not in headline]
+    # a paragraph of the article: a removed block (a photo's caption under the standfirst) is none
+    prose = [i for i in range(start, len(blocks)) if evidence[i].prose and evidence[i].in_core and blocks[i].is_body and i not in headline]
     # the core may open on the headline itself (a sentence: "Most zamknięty. Jak dojechać?"): it is not its first paragraph
     second = prose[1] if len(prose) > 1 else start
     for index in range(_head_start(blocks, start), second):
@@ -127,6 +134,13 @@ def _is_name_and_role(text: str, features: BlockFeatures) -> bool:
     return any(1 <= len(words) - size <= NAME_ROLE_WORDS and is_bare_name(" ".join(words[:size])) for size in (2, 3))
 
 
+def _is_name_comma_role(text: str) -> bool:
+    """A bare name, a comma and a role of at most `NAME_ROLE_WORDS` words without figures, whatever
+    the role's words ("Ingrid Solheim Vatne, journalist"): over a date line, the author."""
+    name, comma, role = text.partition(",")
+    return bool(comma) and is_bare_name(name) and 1 <= len(role.split()) <= NAME_ROLE_WORDS and not any(c.isdigit() for c in role)
+
+
 def _name_over_date(blocks: list[Block], index: int, features: BlockFeatures | None = None) -> bool:
     """A bare name (perhaps after a one-word label: "Teksti: Juho Nieminen") right over a date
     line ("Kamil Rożek" over "16.03.2025, 20:14"), or beside a
@@ -134,7 +148,7 @@ def _name_over_date(blocks: list[Block], index: int, features: BlockFeatures | N
     Mejla Kopiera länk"): the byline. A bare name alone is not enough: "Die Ergebnisse" is one too.
     With its ``features``, the name may go on with a role (`_is_name_and_role`)."""
     text = _without_label(blocks[index].text)
-    if not (is_bare_name(text) or (features is not None and _is_name_and_role(text, features))):
+    if not (is_bare_name(text) or _is_name_comma_role(text) or (features is not None and _is_name_and_role(text, features))):
         return False
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     above = blocks[index - 1] if index > 0 else None
@@ -206,6 +220,19 @@ def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index
 #: Group raises digital subscription price by 40% as it bets on newsletters" (2 of 14) is one,
 #: "Article reserved for our subscribers" (1 of 5) is not.
 LABEL_CUE_SHARE = 0.2
+
+
+def _two_part_headline(text: str) -> bool:
+    """A headline in two parts, the last not closed by a full stop ("Tramwaj na Zielone Wzgórza
+    dopiero w 2027 roku. Miasto unieważniło przetarg", `related.is_headline_text`)."""
+    return len(sentences(text)) == 2 and is_headline_text(text)
+
+
+def _heavy_opening(features: BlockFeatures) -> bool:
+    """Prose the core could not open on for its cues alone (`layout.core_bound`), no call to action
+    or consent request: the article's first paragraph on a topic its cues name."""
+    values = features.values
+    return not core_bound(features) and not is_call_to_action(values) and not asks_consent(features.cue_score("cookie_notice"), values)
 
 
 def _is_label(features: BlockFeatures) -> bool:
@@ -280,6 +307,8 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             # a banner or a paywall line that goes ("You've read 2 of 3 free articles ..."), as if removed;
             # or a link to another article ("Lees ook: Hoe weiger je cookies in één klik?")
             continue
+        if going[index] and features.words <= SHARE_BUTTON_WORDS and features.cue_score("share") > 0:
+            continue  # a share button that goes ("Per WhatsApp senden")
         if not evidence[index].prose and is_dateline(text, features.cue_score("metadata_line") > 0):
             continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
         if features.values["cue_word_share"] >= HEADLINE_MAX_CUE_SHARE or is_breadcrumb(text):
@@ -294,10 +323,12 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue  # the author's role or agency under the byline ("Local Democracy Reporting Service")
         if is_title_like(text) and features.words < MIN_HEADLINE_WORDS:
             continue  # "LONDON (Reuters)", a section name: headlines are longer
+        if index == start - 1 and evidence[index].prose and _heavy_opening(features):
+            continue  # the article's opening, heavy with cues of its topic ("... per QR-Code ..."): the core starts below it
         if evidence[index].prose and not skipped_dek and _headline_above(blocks, evidence, index):
             skipped_dek = True  # a standfirst ending in a question mark, under its headline
             continue
-        if not is_title_like(text):
+        if not (is_title_like(text) or _two_part_headline(text)):
             if (evidence[index].prose or features.words > MAX_TITLE_WORDS) and not skipped_dek:
                 skipped_dek = True  # the standfirst between headline and article (maybe without a full stop)
                 continue

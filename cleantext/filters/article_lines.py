@@ -6,11 +6,10 @@ aussi simple qu'accepter" in an article about consent banners), whatever its
 cue words. A short line ending on a comma opens the block under it (a
 letter's salutation, "Liebe Leserinnen, liebe Leser,"), and a line inside the
 core ending on a colon leads into it (a how-to's "... puedes retirar el
-consentimiento así:" over its steps): each stays when that block stays. The
-prose paragraph right before the core stays when its cues are of the kinds the
-core's own paragraphs keep talking about (an article about closing the comments
-opens on them). The rules only keep a line `block_evidence` would remove; they
-remove nothing.
+consentimiento así:" over its steps): each stays when that block stays. (An
+article opening on prose heavy with cues of its own topic is read into the core
+itself: `evidence.layout`.) The rules only keep a line `block_evidence` would
+remove; they remove nothing.
 """
 
 from __future__ import annotations
@@ -92,37 +91,3 @@ def openers_follow(blocks: list[Block], evidence: list[BlockEvidence], going: li
             following = blocks[index + 1]
             if following.is_body and not going[index + 1]:
                 going[index] = False
-
-
-#: A paragraph right before the core with this many words at least, closing a sentence, may be
-#: the article's opening; its cue categories are the article's topic when this many of the
-#: core's prose paragraphs hold cues of each.
-OPENING_WORDS = 12
-TOPIC_PARAGRAPHS = 2
-
-
-def opening_on_the_topic_stays(evidence: list[BlockEvidence], going: list[bool], core_start: int | None) -> None:
-    """The prose paragraph right before the core stays when every cue category in it is the
-    article's topic: cues of it stand in `TOPIC_PARAGRAPHS` of the core's own prose paragraphs.
-
-    "Norrviks-Posten stänger kommentarsfältet under artiklarna ..." opens an article about
-    closing the comments, whose paragraphs go on about comments: its comment cues say what the
-    article is about, not that it is the thread. A call to action (an appeal addressing the
-    reader) keeps its own decision. It only keeps a paragraph; it removes nothing.
-    """
-    if core_start is None or core_start == 0:
-        return
-    index = next((i for i in range(core_start - 1, -1, -1) if evidence[i].prose), None)
-    if index is None or not going[index] or core_start - index > 3:
-        return
-    found = evidence[index]
-    values = found.features.values
-    if found.features.words < OPENING_WORDS or not values["terminal"] or is_call_to_action(values):
-        return
-    categories = {m.cue.category for m in found.features.cues}
-    if not categories:
-        return
-    core = [e for e in evidence[core_start:] if e.in_core and e.prose]
-    topic = {c for c in categories if sum(any(m.cue.category == c for m in e.features.cues) for e in core) >= TOPIC_PARAGRAPHS}
-    if topic == categories:
-        going[index] = False

@@ -36,9 +36,12 @@ core, a one-word label over a list of short items goes whatever its score
 (a tag line, in any language). These shapes are `line_shapes`'. A short line
 ending on a comma (a letter's salutation), and one inside the core ending on a
 colon (a lead-in), stays when the block under it stays (`article_lines`).
-Other blocks inside the core need cues or a run of short lines; a list item
+Other blocks inside the core need cues or a run of short lines (a photo's caption and credit
+in it not counted); a list item
 goes only with at least half its list; outside the core, a line in a run of
-short lines mostly going goes with it if its own score is not low (a menu).
+short lines mostly going goes with it if its own score is not low (a menu), and so does a
+weather widget's line in it; a short line naming its kind outright (a phrase of weight 4, "...
+im App Store und bei Google Play") goes whatever its score.
 A first line that is the page's title (the headline and the site's name,
 `page_title`) goes, and the line it repeats is the headline.
 Else the headline just before the core is kept, and marked for the title step,
@@ -64,13 +67,14 @@ from ..evidence.analysis import cue_category, has_language_data
 from ..evidence.model import Model, explain
 from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
 from ..pipeline import register_filter
-from .article_lines import opening_on_the_topic_stays, openers_follow, subheadings_stay
+from .article_lines import openers_follow, subheadings_stay
 from .article_rows import rows_stay
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .consent_head import banners_over_buttons, label_banners
 from .listed_headlines import drop_headline_runs
-from .line_shapes import MENU_SCORE, is_link_row, is_menu_line, is_quotation, is_share_bar, is_tag_line, is_weather_line
+from .line_runs import lists_decide_together, menus_go_together, runs_without_photos
+from .line_shapes import is_link_row, is_menu_line, is_quotation, is_share_bar, is_tag_line, is_weather_line
 from .page_title import page_title_line
 from .photo_credit import credited_caption, crowded_chunks, stands_alone
 
@@ -114,15 +118,8 @@ CONSENT_SCORE = 0.15
 BANNER_CUE_WEIGHT = 4.0
 #: A share bar (`line_shapes.is_share_bar`) goes from this score.
 SHARE_BAR_SCORE = 0.15
-#: Dashes that open an item of a list (or a line of speech) the text cut into blocks keeps as written.
-DASH_ITEMS = ("– ", "— ")
 #: Marks the headline found before the core, for the title step.
 HEADLINE_HINT = frozenset({"headline"})
-#: Outside the core, a run of at least this many short lines where this share goes takes with it
-#: the lines scoring at least `MENU_SCORE` (a menu: `_menus_go_together`; a one-line menu,
-#: `line_shapes.is_menu_line`, goes from the same score).
-MENU_RUN = 5
-MENU_GOING_SHARE = 0.6
 
 
 @register_filter("block_evidence")
@@ -143,15 +140,14 @@ def block_evidence(doc: Document) -> None:
     )
     core_start = next((i for i, e in enumerate(evidence) if e.in_core), None)
     going = [
-        not b.is_body or (_goes(e, model.threshold, b.text) and not is_quotation(b.text)) or is_tag_line(b.text, e)
-        for b, e in zip(blocks, evidence)
+        not b.is_body or (_goes(e, model.threshold, b.text, run) and not is_quotation(b.text)) or is_tag_line(b.text, e)
+        for b, e, run in zip(blocks, evidence, runs_without_photos(blocks, evidence))
     ]
-    _lists_decide_together(blocks, evidence, going)
-    _menus_go_together(evidence, going)
+    lists_decide_together(blocks, evidence, going)
+    menus_go_together(blocks, evidence, going)
     _banners_go_with_their_buttons(evidence, going)
     banners = banners_over_buttons(blocks, evidence, going, core_start)
     subheadings_stay(blocks, evidence, going)
-    opening_on_the_topic_stays(evidence, going, core_start)
     rows_stay(blocks, evidence, going)
     openers_follow(blocks, evidence, going)
     title, repeated = (page_title_line(blocks) or (None, None)) if doc.source_format == "text" else (None, None)
@@ -219,7 +215,7 @@ def _plain_words_only(found: BlockEvidence) -> bool:
     )
 
 
-def _goes(found: BlockEvidence, threshold: float, text: str = "") -> bool:
+def _goes(found: BlockEvidence, threshold: float, text: str = "", short_run: int | None = None) -> bool:
     """Whether a body block's evidence (and its ``text``) is enough to remove it (the rules in the module's docstring)."""
     if _is_consent_banner(found):
         return found.score >= CONSENT_SCORE
@@ -228,7 +224,7 @@ def _goes(found: BlockEvidence, threshold: float, text: str = "") -> bool:
     if is_share_bar(found):
         return found.score >= SHARE_BAR_SCORE
     if found.score < threshold:
-        return is_menu_line(found, text)
+        return is_menu_line(found, text) or _named_furniture_outside(found)
     if found.prose and found.score < PROSE_SCORE and not _priced_offer(found):
         return False  # a paragraph of prose is the costliest thing to lose: it needs a high score anywhere
     if found.prose and found.in_core and found.first < PROSE_OWN_SCORE:
@@ -237,11 +233,27 @@ def _goes(found: BlockEvidence, threshold: float, text: str = "") -> bool:
         cue_weight = found.features.total_cue_weight
         if found.score < threshold + CORE_MARGIN:
             return False
-        if cue_weight < CORE_CUE_WEIGHT and found.short_run < CORE_SHORT_RUN:
+        if cue_weight < CORE_CUE_WEIGHT and (found.short_run if short_run is None else short_run) < CORE_SHORT_RUN:
             return False
         if found.prose and (cue_weight < CORE_PROSE_CUE_WEIGHT or found.score < CORE_PROSE_SCORE):
             return False
     return True
+
+
+#: Outside the core, a short block (`NAMED_FURNITURE_WORDS`) holding a phrase of this weight, one
+#: that is almost only ever furniture, goes whatever its score.
+NAMED_FURNITURE_WEIGHT = 4.0
+NAMED_FURNITURE_WORDS = 30
+
+
+def _named_furniture_outside(found: BlockEvidence) -> bool:
+    """Outside the core, a short block with a phrase that names its kind (weight `NAMED_FURNITURE_WEIGHT`:
+    "... mobil uygulamasını indirin.", "... im App Store und bei Google Play")."""
+    return (
+        not found.in_core
+        and found.features.words <= NAMED_FURNITURE_WORDS
+        and any(m.cue.weight >= NAMED_FURNITURE_WEIGHT for m in found.features.cues)
+    )
 
 
 def _priced_offer(found: BlockEvidence) -> bool:
@@ -257,73 +269,6 @@ def _priced_offer(found: BlockEvidence) -> bool:
 def _is_consent_banner(found: BlockEvidence) -> bool:
     """Outside the core: cookie cues and some words that address the reader (`reader.asks_consent`)."""
     return not found.in_core and asks_consent(found.features.cue_score("cookie_notice"), found.features.values)
-
-
-def _lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
-    """A list goes as a whole or stays as a whole, in place.
-
-    An article's own list (steps, items, "Cookies erst nach der Einwilligung
-    setzen" in an article about consent) has an item or two with cue words
-    among items without, and loses nothing of its items when the rest stays.
-    So a list item goes only when at least half of its list (the run of list
-    items around it) goes, as jusText's second pass gives short blocks their
-    neighbours' class; a call to action among them still goes when its cue opens
-    it ("Subscribe to our newsletter", not "Never give your password to donate.").
-    A menu mostly goes item by item, so it still goes. Lines opening with a dash
-    ("– aucun cookie non essentiel déposé ...") are items too, two of them in a
-    row at least: the dash marks a list in French and speech in Swedish, and
-    both are the article's.
-    """
-    item = [b.kind == "list_item" or b.text.startswith(DASH_ITEMS) for b in blocks]
-    index = 0
-    while index < len(blocks):
-        if not item[index]:
-            index += 1
-            continue
-        end = index
-        while end < len(blocks) and item[end]:
-            end += 1
-        items = range(index, end)
-        if len(items) < 2 and blocks[index].kind != "list_item":
-            index = end
-            continue  # one line opening with a dash: a quote, on its own evidence
-        if sum(going[i] for i in items) * 2 < len(items):
-            for i in items:
-                values = evidence[i].features.values
-                if not (is_call_to_action(values) and values["opening_cue"] > 0):
-                    going[i] = False
-        index = end
-
-
-def _menus_go_together(evidence: list[BlockEvidence], going: list[bool]) -> None:
-    """Outside the core, a run of short lines goes as a whole when most of it goes, in place.
-
-    A menu or a footer's link list ("Zurück zur Übersicht", "Weitere Nachrichten",
-    "Hundeschulen") has items whose words say little on their own; with most of
-    their run going on their own evidence, those scoring at least `MENU_SCORE`
-    go with it, as jusText's second pass gives short blocks their neighbours'
-    class. The run is at least `MENU_RUN` short non-prose lines (`short_runs`)
-    outside the core, `MENU_GOING_SHARE` of them going; a sentence among them
-    ("Ich hoffe euch gefällt der Relaunch.") keeps its own decision, and so does
-    a line ending a sentence right after the core (the article's last line,
-    "Termín zatím není známý.", common words of its language listed or not).
-    """
-    index = 0
-    while index < len(evidence):
-        found = evidence[index]
-        if found.short_run < MENU_RUN or found.in_core:
-            index += 1
-            continue
-        end = index
-        while end < len(evidence) and evidence[end].short_run == found.short_run and not evidence[end].in_core:
-            end += 1
-        run = range(index, end)
-        if len(run) >= MENU_RUN and sum(going[i] for i in run) >= MENU_GOING_SHARE * len(run):
-            closing = index if index > 0 and evidence[index - 1].in_core and evidence[index].features.values["terminal"] else -1
-            for i in run:
-                if evidence[i].score >= MENU_SCORE and not _is_sentence(evidence[i]) and i != closing:
-                    going[i] = True
-        index = end
 
 
 def _banners_go_with_their_buttons(evidence: list[BlockEvidence], going: list[bool]) -> None:
@@ -355,12 +300,6 @@ def _standfirst_stays(blocks: list[Block], evidence: list[BlockEvidence], going:
         return
     if found.features.words >= STANDFIRST_WORDS and found.features.values["terminal"] > 0:
         going[below] = False
-
-
-def _is_sentence(found: BlockEvidence) -> bool:
-    """A line of four words or more, with common words, ending a sentence."""
-    values = found.features.values
-    return bool(values["terminal"]) and found.features.words >= 4 and values["stopwords"] > 0
 
 
 def _take_caption(doc: Document, credit: Block, found: BlockEvidence) -> None:

@@ -29,9 +29,9 @@ SHARE_BAR_CUE_SHARE = 0.25
 #: `TAG_WORDS` words each, separated by commas.
 TAG_ITEMS = 3
 TAG_WORDS = 3
-#: A weather widget's line: at most this many words and a temperature.
+#: A weather widget's line: at most this many words (separators aside) for each temperature it shows.
 WEATHER_WORDS = 8
-_TEMPERATURE = re.compile(r"(?<!\d)-?\d{1,2} ?°[CF]?(?![^\W\d_])")
+_TEMPERATURE = re.compile(r"(?<!\d)[-−]?\d{1,2} ?[°º][CF]?(?![^\W\d_])")
 #: A one-word label and its colon opening a line ("Aiheet: ", "Szerző: "), in any language.
 ONE_WORD_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
 
@@ -124,14 +124,17 @@ def is_tag_line(text: str, found: BlockEvidence) -> bool:
 
 
 def is_weather_line(text: str) -> bool:
-    """A short line with a temperature: a weather widget's ("Millbrook, OH 41°F Cloudy", "Počasie Žilina 12 °C").
+    """A short line with a temperature: a weather widget's ("Millbrook, OH 41°F Cloudy", "Počasie Žilina 12 °C",
+    "Beja 34º · Ourique 33º" with the ordinal sign many write for the degree).
 
     >>> is_weather_line("Wetter in Lindenfeld: 4 °C, bedeckt"), is_weather_line("Beja 34° Céu limpo")
     (True, True)
     >>> is_weather_line("Bake at 180 °C for 40 minutes until golden and set in the middle")
     False
     """
-    return len(text.split()) <= WEATHER_WORDS and _TEMPERATURE.search(text) is not None
+    temperatures = len(_TEMPERATURE.findall(text)) if "°" in text or "º" in text else 0
+    words = sum(1 for word in text.split() if any(c.isalnum() for c in word))  # separators ("·") aside
+    return 0 < words <= WEATHER_WORDS * temperatures
 
 
 def is_link_row(text: str) -> bool:

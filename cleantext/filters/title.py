@@ -4,7 +4,8 @@ Runs last, on plain text without a title. The text must open with at most
 `MAX_OPENING_LINES` short lines without a closing full stop before its first
 paragraph: the last of them is the title, and a line of at most
 `MAX_KICKER_WORDS` words, shorter than the headline, right before it is the
-kicker ("The Long Read", "Kommentar"), labelled ``kicker``. Longer runs of such lines are a list or a
+kicker ("The Long Read", "Kommentar"), labelled ``kicker``; the page's path there
+("Lokalt | Skole og uddannelse", `is_breadcrumb`) goes as ``navigation``. Longer runs of such lines are a list or a
 menu, not a headline. Block kinds are not consulted, since ``doc.text`` does
 not keep them: this keeps cleaning idempotent (the body cleaned again yields no
 new title). A headline that ``block_evidence`` found above a whole page's
@@ -14,6 +15,8 @@ Must not remove: anything from HTML input, whose title comes from the page.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..document import Block, Document
 from ..ingest.plaintext import is_breadcrumb, is_title_like
@@ -33,6 +36,8 @@ def title(doc: Document) -> None:
     if marked is not None:
         if marked >= 1 and _is_kicker(body[marked - 1], body[marked]):
             doc.drop(body[marked - 1], "kicker", "a short line right above the headline")
+        elif marked >= 1 and _is_path_over(body[marked - 1], body[marked]):
+            doc.drop(body[marked - 1], "navigation", "the page's path (short items between separators) right above the headline")
         doc.title = body[marked].text
         _take_out(doc, body[marked])
         return
@@ -41,9 +46,12 @@ def title(doc: Document) -> None:
         return
     headline = body[first_paragraph - 1]
     if first_paragraph == 2:
-        if not _is_kicker(body[0], headline):
+        if _is_path_over(body[0], headline):
+            doc.drop(body[0], "navigation", "the page's path (short items between separators) right above the headline")
+        elif not _is_kicker(body[0], headline):
             return  # two headline-like lines, the first not a kicker: no telling which is the title
-        doc.drop(body[0], "kicker", "a short line right above the headline")
+        else:
+            doc.drop(body[0], "kicker", "a short line right above the headline")
     doc.title = headline.text
     _take_out(doc, headline)
 
@@ -51,6 +59,20 @@ def title(doc: Document) -> None:
 def _take_out(doc: Document, block: Block) -> None:
     """Remove ``block`` itself (by identity: comparing blocks by value would word their reasons)."""
     doc.all_blocks[:] = [b for b in doc.all_blocks if b is not block]
+
+
+def _is_path_over(line: Block, headline: Block) -> bool:
+    """The page's path right over the headline (`is_breadcrumb`: "Lokalt | Skole og uddannelse"),
+    with at most half of its words the headline's own: "Derek Jarman · The Garden" over "The
+    Garden · Derek Jarman (1990)" says the headline again, it is not a path."""
+    if not is_breadcrumb(line.text):
+        return False
+    words = [w for w in _WORD.findall(line.text.lower()) if len(w) >= 3]
+    told = set(_WORD.findall(headline.text.lower()))
+    return 2 * sum(w in told for w in words) <= len(words)
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _is_kicker(line: Block, headline: Block) -> bool:

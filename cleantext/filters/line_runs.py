@@ -1,0 +1,116 @@
+"""Runs of lines that `block_evidence` decides together, as jusText's second pass gives short
+blocks their neighbours' class: a list goes or stays as a whole, a menu outside the core goes as
+a whole when most of it goes, and a photo's caption and credit are no lines of a menu.
+"""
+
+from __future__ import annotations
+
+from ..document import Block
+from ..evidence import BlockEvidence
+from ..evidence.reader import is_call_to_action
+from .line_shapes import MENU_SCORE, is_weather_line
+
+#: Dashes that open an item of a list (or a line of speech) the text cut into blocks keeps as written.
+DASH_ITEMS = ("– ", "— ")
+#: Outside the core, a run of at least this many short lines where this share goes takes with it
+#: the lines scoring at least `MENU_SCORE` (a menu: `menus_go_together`; a one-line menu,
+#: `line_shapes.is_menu_line`, goes from the same score).
+MENU_RUN = 5
+MENU_GOING_SHARE = 0.6
+
+
+def lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """A list goes as a whole or stays as a whole, in place.
+
+    An article's own list (steps, items, "Cookies erst nach der Einwilligung
+    setzen" in an article about consent) has an item or two with cue words
+    among items without, and loses nothing of its items when the rest stays.
+    So a list item goes only when at least half of its list (the run of list
+    items around it) goes, as jusText's second pass gives short blocks their
+    neighbours' class; a call to action among them still goes when its cue opens
+    it ("Subscribe to our newsletter", not "Never give your password to donate.").
+    A menu mostly goes item by item, so it still goes. Lines opening with a dash
+    ("– aucun cookie non essentiel déposé ...") are items too, two of them in a
+    row at least: the dash marks a list in French and speech in Swedish, and
+    both are the article's.
+    """
+    item = [b.kind == "list_item" or b.text.startswith(DASH_ITEMS) for b in blocks]
+    index = 0
+    while index < len(blocks):
+        if not item[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and item[end]:
+            end += 1
+        items = range(index, end)
+        if len(items) < 2 and blocks[index].kind != "list_item":
+            index = end
+            continue  # one line opening with a dash: a quote, on its own evidence
+        if sum(going[i] for i in items) * 2 < len(items):
+            for i in items:
+                values = evidence[i].features.values
+                if not (is_call_to_action(values) and values["opening_cue"] > 0):
+                    going[i] = False
+        index = end
+
+
+def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """Outside the core, a run of short lines goes as a whole when most of it goes, in place.
+
+    A menu or a footer's link list ("Zurück zur Übersicht", "Weitere Nachrichten",
+    "Hundeschulen") has items whose words say little on their own; with most of
+    their run going on their own evidence, those scoring at least `MENU_SCORE`
+    go with it, as jusText's second pass gives short blocks their neighbours'
+    class. The run is at least `MENU_RUN` short non-prose lines (`short_runs`)
+    outside the core, `MENU_GOING_SHARE` of them going; a sentence among them
+    ("Ich hoffe euch gefällt der Relaunch.") keeps its own decision, and so does
+    a line ending a sentence right after the core (the article's last line,
+    "Termín zatím není známý.", common words of its language listed or not). A weather
+    widget's line in the run ("Beja 34º · Ourique 33º", `is_weather_line`) goes with it too.
+    """
+    index = 0
+    while index < len(evidence):
+        found = evidence[index]
+        if found.short_run < MENU_RUN or found.in_core:
+            index += 1
+            continue
+        end = index
+        while end < len(evidence) and evidence[end].short_run == found.short_run and not evidence[end].in_core:
+            end += 1
+        run = range(index, end)
+        if len(run) >= MENU_RUN and sum(going[i] for i in run) >= MENU_GOING_SHARE * len(run):
+            closing = index if index > 0 and evidence[index - 1].in_core and evidence[index].features.values["terminal"] else -1
+            for i in run:
+                if (evidence[i].score >= MENU_SCORE or is_weather_line(blocks[i].text)) and not is_sentence(evidence[i]) and i != closing:
+                    going[i] = True
+        index = end
+
+
+#: Labels of an article's photo: a caption and its credit are no items of a run of short lines.
+PHOTO_LABELS = frozenset({"caption", "credit"})
+
+
+def runs_without_photos(blocks: list[Block], evidence: list[BlockEvidence]) -> list[int]:
+    """Each block's `BlockEvidence.short_run`, a photo's caption and credit in the run not counted:
+    a subheading under a photo is not the third line of a menu."""
+    runs = [e.short_run for e in evidence]
+    index = 0
+    while index < len(blocks):
+        if not runs[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and evidence[end].short_run == evidence[index].short_run:
+            end += 1
+        photos = sum(blocks[i].label in PHOTO_LABELS for i in range(index, end))
+        for i in range(index, end):
+            runs[i] -= photos
+        index = end
+    return runs
+
+
+def is_sentence(found: BlockEvidence) -> bool:
+    """A line of four words or more, with common words, ending a sentence."""
+    values = found.features.values
+    return bool(values["terminal"]) and found.features.words >= 4 and values["stopwords"] > 0
