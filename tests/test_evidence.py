@@ -1078,3 +1078,15 @@ def test_a_photos_caption_and_credit_are_no_lines_of_a_menu() -> None:
     assert runs_without_photos(blocks, evidence) == [1, 1, 1]
     menu = [Block("Home"), Block("News", label="navigation"), Block("Sport")]
     assert runs_without_photos(menu, evidence) == [3, 3, 3]  # lines other steps took still count
+
+
+def test_the_sites_name_and_motto_at_the_top_of_a_page_go_when_the_page_names_the_site_again() -> None:
+    masthead = "Kőrösvidéki Hírlap – a Kőrös-vidék hírportálja"
+    menu = ["Hírek", "Megye", "Gazdaság", "Sport", "Kultúra"]
+    footer = "© 2025 Kőrösvidéki Hírlap. Minden jog fenntartva."
+    page = [masthead, *menu, "Február 1-jétől csak regisztrált olvasók szólhatnak hozzá", PROSE, PROSE, PROSE, footer]
+    doc = clean("\n".join(page), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed if b.text == masthead] == [("outside_main_content", masthead)]
+    section = "Nyheter · Strömsvik"  # a section's name over the menu: its first part is a cue word
+    doc = clean("\n".join([section, *menu, "Bussappen får ny biljettfunktion", PROSE, PROSE, PROSE, "Nyheter"]), input_format="text")
+    assert all(b.label != "outside_main_content" for b in doc.removed if b.text == section)

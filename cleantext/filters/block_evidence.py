@@ -75,7 +75,7 @@ from .consent_head import banners_over_buttons, label_banners
 from .listed_headlines import drop_headline_runs
 from .line_runs import lists_decide_together, menus_go_together, runs_without_photos
 from .line_shapes import is_link_row, is_menu_line, is_quotation, is_share_bar, is_tag_line, is_weather_line
-from .page_title import page_title_line
+from .page_title import masthead_line, page_title_line
 from .photo_credit import credited_caption, crowded_chunks, stands_alone
 
 #: Inside the article's core, short lines are list items and subheadings more
@@ -158,6 +158,10 @@ def block_evidence(doc: Document) -> None:
         headline = {repeated}
     else:
         headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
+    if title is None and doc.source_format == "text":
+        masthead = masthead_line(blocks, core_start, headline)
+        if masthead is not None:
+            doc.drop(blocks[masthead], "outside_main_content", "the site's name and motto at the top of the page; the page names the site again further down")
     if headline:
         _standfirst_stays(blocks, evidence, going, max(headline))
     if core_start is None:  # no prose to place the lines against: only their cues can tell

@@ -9,6 +9,10 @@ words) and a later line are mostly the same words: that line is the headline.
 A title worded apart from the headline (for search engines) is still the page's
 title when the site's name after the separator comes back further down as a
 line of its own (the masthead). The headline is then found as on any page.
+
+A page may open on its masthead instead: the site's name and its motto ("Kőrösvidéki
+Hírlap – a Kőrös-vidék hírportálja", `masthead_line`), the name coming back
+further down (its copyright line, a photo's credit).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block
-from ..evidence.cues import tokens
+from ..evidence.cues import category_weights, tokens
 
 #: The separators a page's title puts between the headline and the site's name.
 _SEPARATOR = re.compile(r" [|–—-] ")
@@ -51,4 +55,38 @@ def page_title_line(blocks: list[Block]) -> tuple[int, int | None] | None:
     site = parts[-1].strip().casefold()
     if len(site) >= 3 and any(block.text.strip().casefold() == site for block in blocks[first + 1 :]):
         return first, None
+    return None
+
+
+#: A masthead's separators: those of a title, and the middle dot.
+_MASTHEAD_SEPARATOR = re.compile(r" [|–—·-] ")
+#: Words of a masthead line at most, and body lines from the top read for it.
+MASTHEAD_WORDS = 12
+MASTHEAD_REACH = 3
+#: Body lines a masthead stands at least above the core (the article does not open on it).
+MASTHEAD_GAP = 3
+
+
+def masthead_line(blocks: list[Block], core_start: int | None, headline: set[int]) -> int | None:
+    """The index of the site's name and motto at the top of the page ("Diario del Alto Jalón ·
+    El periódico de la comarca"), or ``None``: among the first `MASTHEAD_REACH` body lines, well
+    above the core and not its headline, a short line of two parts, no sentence, whose first part
+    (a name of up to `SITE_WORDS` words with a capital, not in capitals, no cue word: "Nyheter ·
+    Strömsvik" names a section) comes back in a later line."""
+    if core_start is None:
+        return None
+    body = [i for i, b in enumerate(blocks[:core_start]) if b.is_body]
+    for index in body[:MASTHEAD_REACH]:
+        text = blocks[index].text
+        if index in headline or core_start - index < MASTHEAD_GAP or len(text.split()) > MASTHEAD_WORDS or text.rstrip().endswith("."):
+            continue
+        parts = _MASTHEAD_SEPARATOR.split(text)
+        name = parts[0].strip()
+        if len(parts) != 2 or not 1 <= len(name.split()) <= SITE_WORDS or not name[:1].isupper() or name.isupper():
+            continue
+        if category_weights(name):
+            continue  # a section's name ("Nyheter · Strömsvik"), not the site's
+        needle = name.casefold()
+        if any(needle in block.text.casefold() for block in blocks[index + 1 :]):
+            return index
     return None
