@@ -29,6 +29,18 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The eighteenth round's 14 (three pass; scored blind at the round's start, one did, then rules made from it).
+    "da-lenient-egnsposten-limfjord-skolelukning-ulvkjaer": "1 removal labelled otherwise ('Send som mail' navigation, not share)",
+    "de-page-weserberger-rundschau-qr-parken": "6 removals labelled otherwise ('Wir brauchen Ihre Zustimmung' navigation, not cookie_notice, ...)",
+    "en-page-tarnfield-post-hebble-bridge-closure": "2 removals labelled otherwise ('Hebble Bridge · Roadworks · Calder Moors ...' navigation, not tags, ...)",
+    "es-page-diario-del-alto-jalon-gran-recogida-donativos": "1 line left in the body ('Diario del Alto Jalón · El periódico de la comarca'); 6 removals labelled otherwise ('Jueves, 6 de noviembre de 2025' date, not outside_main_content, ...)",
+    "fr-lenient-courrier-de-la-sevre-piscine-retard": "1 removal labelled otherwise ('Montvaillant · Sports · Travaux · Commun ...' navigation, not tags)",
+    "hu-page-korosvideki-hirlap-kommentszabalyok": "4 removals labelled otherwise ('2025. január 20., hétfő – Fábián, Sebest ...' navigation, not outside_main_content, ...)",
+    "it-lenient-voce-del-tanaro-mostra-baldissone": "2 removals labelled otherwise ('Cultura e spettacoli' kicker, not navigation, ...); captions not found or not split as written",
+    "nb-page-nordvik-posten-ferjekutt-steinsund": "7 removals labelled otherwise ('Bli abonnent: Første måned for 1 kr' navigation, not paywall, ...)",
+    "pl-page-gazeta-nadwarcianska-tramwaj-przetarg": "2 lines left in the body ('Szanujemy Twoją prywatność', ...); 3 removals labelled otherwise ('Marta Kowalczyk-Brzeźna' navigation, not byline, ...)",
+    "pt-page-jornal-da-planicie-seca-barragem": "1 removal labelled otherwise ('Sexta-feira, 12 de setembro de 2025' navigation, not outside_main_content)",
+    "tr-lenient-bakircay-ekspres-zeytin-hasadi": "1 removal labelled otherwise ('Bu haberin tüm yayın hakları Bakırçay Ek ...' outside_main_content, not copyright)",
     # The seventeenth round's 14 (one passes; scored blind at the round's end, then two rules made from it).
     "bg-lenient-belovirski-vestnik-fotograf-retrospektiva": "the title taken from another line ('Снимка: Мила Христова'); 15 lines left in the body ('Изтеглете безплатното приложение на „Беловирски ве ...', ...); captions not found or not split as written",
     "de-lenient-weiltaler-rundschau-talbahn-reaktivierung": "1 removal labelled otherwise ('W+ Artikel' navigation, not paywall)",
