@@ -540,6 +540,17 @@ def test_an_author_bio_after_the_article_goes_unless_the_article_names_the_autho
     assert stranger.is_body
 
 
+def test_an_authors_word_about_themselves_under_a_label_goes_after_the_article_only() -> None:
+    bio = Block("Over mij: Ik ben Sanne, 34, communicatieadviseur en sinds 2021 fanatiek hardloper.")
+    doc = Document(all_blocks=[*map(Block, BODY), Block(BODY[0] + " Verder."), bio], language="nl")
+    _run("author_bio", doc)
+    assert bio.label == "outside_main_content" and "over mij" in (bio.reason or "")
+    early = Block("Über den Autor: Jonas Weber schreibt seit 2019 über Verkehr und Stadtplanung.")
+    doc = Document(all_blocks=[early, *map(Block, BODY), Block(BODY[1] + " Danach.")], language="de")
+    _run("author_bio", doc)
+    assert early.is_body  # before the article's second half: not a bio after it
+
+
 def test_an_author_box_goes_without_a_byline_but_a_list_of_profiles_stays() -> None:
     name = Block("Jake Goulding")
     bio = Block("Jake is the co-founder of a small consultancy and has written about programming languages for years.")

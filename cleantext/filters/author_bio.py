@@ -17,7 +17,9 @@ then a paragraph opening with that name or its first word and a verb ("Jake
 is the co-founder of ...", "Matthias Weber ist ERP-Experte ..."). The
 paragraph goes as ``outside_main_content``, the name line as ``byline``.
 More than `MAX_AUTHOR_BOXES` such pairs are a list of profiles, the
-article itself, and stay. A page naming no author may close on a bio too:
+article itself, and stay. A paragraph there opening with a label and a colon ("Over mij: Ik ben Sanne, ...",
+"O autorici: ...", a ``byline`` cue of two words or more, `labelled_bio`) is the
+author's word about themselves, whoever wrote the article. A page naming no author may close on a bio too:
 the text's last body block, of at most `CLOSING_BIO_WORDS` words, opening
 with a name and a lower-case word and naming a writer's role (a ``byline``
 cue of weight `ROLE_CUE_WEIGHT`: "Perry Bacon Jr. is a senior writer for
@@ -152,12 +154,44 @@ def closing_bio(body: list[Block]) -> tuple[Block, str] | None:
     return last, name
 
 
+#: A label over an author's word about themselves: a ``byline`` cue of this weight and of two
+#: words at least ("Over mij", "À propos de moi", "O autorici"), then a colon.
+LABEL_CUE_WEIGHT = 2.0
+
+
+def labelled_bio(text: str) -> str | None:
+    """The label a paragraph opens with when it is an author's word about themselves, or ``None``.
+
+    >>> labelled_bio("Over mij: Ik ben Sanne, 34, en sinds 2021 fanatiek hardloper.")
+    'over mij'
+    >>> labelled_bio("By the end of the year the council had spent it all.") is None
+    True
+    """
+    head, colon, _ = text.partition(":")
+    if not colon or len(head.split()) > LABEL_WORDS:
+        return None
+    words = tokens(head)
+    for match in find_cues(words, head):
+        cue = match.cue
+        if match.start == 0 and match.end == len(words) and cue.category == "byline" and cue.weight >= LABEL_CUE_WEIGHT and cue.literal_words >= 2:
+            return cue.phrase
+    return None
+
+
+#: Words of such a label at most.
+LABEL_WORDS = 5
+
+
 @register_filter("author_bio")
 def author_bio(doc: Document) -> None:
     body: list[Block] = [b for b in doc.all_blocks if b.is_body]
     if len(body) < MIN_ARTICLE_BLOCKS + 1:
         return
     tail = body[max(MIN_ARTICLE_BLOCKS, len(body) // 2) :]
+    for block in tail:
+        label = labelled_bio(block.text) if len(block.text.split()) <= MAX_BIO_WORDS else None
+        if label is not None:
+            doc.drop(block, "outside_main_content", f"an author's word about themselves after the article, under a label ({label!r})")
     for line, bio, name in author_boxes(doc, tail, body):
         doc.drop(bio, "outside_main_content", f"an author box after the article: a paragraph opening with the name line above it ({name})")
         if line.is_body:
