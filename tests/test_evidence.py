@@ -30,7 +30,7 @@ def _phrases(text: str) -> list[str]:
 
 
 def test_cues_match_as_words_anywhere_with_wildcards() -> None:
-    assert "you've read" in _phrases("Hey — you’ve read 3 of 5 free articles this month")
+    assert "you've read <n> of <n>" in _phrases("Hey — you’ve read 3 of 5 free articles this month")
     assert "<n> of this article" in _phrases("87% of this article remains. Subscribers can read the rest.")
     assert _phrases("Mehr zum Thema: Der Brückenbau") == ["mehr zum thema"]
     assert _phrases("subscriptions") == []  # a cue is whole words, not a prefix
@@ -1090,3 +1090,20 @@ def test_the_sites_name_and_motto_at_the_top_of_a_page_go_when_the_page_names_th
     section = "Nyheter · Strömsvik"  # a section's name over the menu: its first part is a cue word
     doc = clean("\n".join([section, *menu, "Bussappen får ny biljettfunktion", PROSE, PROSE, PROSE, "Nyheter"]), input_format="text")
     assert all(b.label != "outside_main_content" for b in doc.removed if b.text == section)
+
+
+def test_share_buttons_saying_the_same_but_the_network_go_together_in_any_language() -> None:
+    buttons = ["Deila á Facebook", "Deila á X", "Deila á Messenger"]
+    doc = clean("\n".join(["Ný sundlaug opnuð í Melavík", PROSE, PROSE, *buttons, PROSE, PROSE]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed if b.text in buttons] == [("share", t) for t in buttons]
+    steps = ["Mix the flour", "Mix the butter"]  # lines alike without a network's name are the article's
+    doc = clean("\n".join(["Shortbread for beginners", PROSE, PROSE, *steps, PROSE, PROSE]), input_format="text")
+    assert all(step in doc.text for step in steps)
+
+
+def test_a_caption_closing_on_an_abbreviated_credit_is_a_caption() -> None:
+    from cleantext.filters.photo_credit import _ends_on_named_credit, _patterns
+
+    credit_word = _patterns()["credit_word"]
+    assert _ends_on_named_credit("Nowe elektryczne autobusy na zajezdni przy ul. Kolejowej Fot. Tomasz Wrzos", credit_word)
+    assert not _ends_on_named_credit("He met the mayor. Photo of the day", credit_word)

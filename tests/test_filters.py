@@ -266,7 +266,7 @@ def test_a_related_list_ends_at_a_subheading_over_a_long_paragraph() -> None:
 
 
 def test_a_related_list_takes_the_teaser_under_each_headline_after_the_article() -> None:
-    article = [" ".join(BODY)] * 2  # two long paragraphs: the list stands after the article
+    article = [" ".join(BODY)] * 3  # three long paragraphs: the list stands after the article
     items = ["Parents petition for crossing patrol outside Fernside Primary",
              "More than 600 people have signed a petition after two near-misses in a fortnight.",
              "Town centre market moves to Sundays from April",
@@ -282,6 +282,12 @@ def test_a_related_list_takes_the_teaser_under_each_headline_after_the_article()
     _run("related", doc)
     assert [b.text for b in doc.blocks] == [*article, *going_on[1:]]
     # before the article (a "read more" button over the headline and its standfirst), no teaser is read
+    # under a list's items (a related box set in the article), the article's last paragraph is no teaser
+    boxed = [Block(t, kind="list_item") for t in items[0::2]]
+    last = Block("The incident comes at a time when the county is short of crossing patrols.")
+    doc = Document(all_blocks=[*map(Block, article), Block("Related stories"), *boxed, last, Block("Twitter")], language="en")
+    _run("related", doc)
+    assert last.is_body
     head = ["En savoir plus", "Le glacier de la Vaudière a perdu 38 mètres en vingt ans", "Une équipe a cartographié le glacier au drone."]
     doc = Document(all_blocks=[Block(t) for t in [*head, *article]], language="fr")
     _run("related", doc)

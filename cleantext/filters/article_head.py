@@ -19,7 +19,7 @@ from ..evidence.reader import asks_consent, is_call_to_action
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
 from ..patterns import sentences
 from .byline import is_bare_name, is_byline
-from .line_shapes import CONNECTOR_LETTERS, after_label
+from .line_shapes import CONNECTOR_LETTERS, after_label, is_ticker_item
 from .metadata_line import is_dateline
 from .related import is_headline_text
 from .title import MAX_KICKER_WORDS
@@ -211,6 +211,7 @@ def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index
     return (
         MAX_KICKER_WORDS < above.words < evidence[index].features.words
         and not _is_label(above)
+        and not is_ticker_item(blocks[index - 1].text)
         and not is_dateline(blocks[index - 1].text)
         and not is_breadcrumb(blocks[index - 1].text)
     )
@@ -226,6 +227,12 @@ def _two_part_headline(text: str) -> bool:
     """A headline in two parts, the last not closed by a full stop ("Tramwaj na Zielone Wzgórza
     dopiero w 2027 roku. Miasto unieważniło przetarg", `related.is_headline_text`)."""
     return len(sentences(text)) == 2 and is_headline_text(text)
+
+
+def _names_the_author(match: CueMatch) -> bool:
+    """A byline cue, a name's ("von <name>") only when it opens the line: inside a headline
+    ("... kippt Cookie-Banner von Brakenstedter Versandhändler") it is no byline."""
+    return match.cue.category == "byline" and (match.start == 0 or "<name>" not in match.cue.phrase)
 
 
 def _heavy_opening(features: BlockFeatures) -> bool:
@@ -299,16 +306,20 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             if reach < 0:
                 break
         features = evidence[index].features
-        dateline = features.cue_score("byline") or features.cue_score("metadata_line")
+        dateline = features.cue_score("metadata_line") or any(_names_the_author(m) for m in features.cues)
         text = blocks[index].text
         if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS) or is_byline(text):
             continue
+        if is_ticker_item(text):
+            continue  # a news ticker's item over the article ("SISTE: Rødt farevarsel oppheves ...")
         if going[index] and (not is_title_like(text) or any(m.start == 0 and m.cue.category == "related" for m in features.cues)):
             # a banner or a paywall line that goes ("You've read 2 of 3 free articles ..."), as if removed;
             # or a link to another article ("Lees ook: Hoe weiger je cookies in één klik?")
             continue
-        if going[index] and features.words <= SHARE_BUTTON_WORDS and features.cue_score("share") > 0:
-            continue  # a share button that goes ("Per WhatsApp senden")
+        if going[index] and features.words <= SHARE_BUTTON_WORDS and any(
+            going[i] and evidence[i].features.cue_score("share") > 0 for i in (index - 1, index, index + 1) if 0 <= i < start
+        ):
+            continue  # a share button that goes ("Per WhatsApp senden"), or one beside it ("Wyślij przez Messengera")
         if not evidence[index].prose and is_dateline(text, features.cue_score("metadata_line") > 0):
             continue  # "Publié le 3 avril 2025 à 07h00, modifié le 3 avril 2025 à 09h12"
         if features.values["cue_word_share"] >= HEADLINE_MAX_CUE_SHARE or is_breadcrumb(text):

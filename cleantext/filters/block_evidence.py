@@ -73,8 +73,8 @@ from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .consent_head import banners_over_buttons, label_banners
 from .listed_headlines import drop_headline_runs
-from .line_runs import lists_decide_together, menus_go_together, runs_without_photos
-from .line_shapes import is_link_row, is_menu_line, is_quotation, is_share_bar, is_tag_line, is_weather_line
+from .line_runs import lists_decide_together, menus_go_together, runs_without_photos, share_buttons_go_together
+from .line_shapes import is_link_row, is_menu_line, is_quotation, is_share_bar, is_tag_line, is_ticker_item, is_widget_line
 from .page_title import masthead_line, page_title_line
 from .photo_credit import credited_caption, crowded_chunks, stands_alone
 
@@ -145,6 +145,7 @@ def block_evidence(doc: Document) -> None:
     ]
     lists_decide_together(blocks, evidence, going)
     menus_go_together(blocks, evidence, going)
+    buttons = share_buttons_go_together(blocks, evidence, going)
     _banners_go_with_their_buttons(evidence, going)
     banners = banners_over_buttons(blocks, evidence, going, core_start)
     subheadings_stay(blocks, evidence, going)
@@ -164,6 +165,12 @@ def block_evidence(doc: Document) -> None:
             doc.drop(blocks[masthead], "outside_main_content", "the site's name and motto at the top of the page; the page names the site again further down")
     if headline:
         _standfirst_stays(blocks, evidence, going, max(headline))
+    tickers = {
+        i for i in range(core_start or 0)
+        if blocks[i].is_body and not going[i] and i not in headline and is_ticker_item(blocks[i].text)
+    }
+    for index in tickers:
+        going[index] = True  # a news ticker's item over the article ("PILNE: Utrudnienia na ul. Kolejowej ...")
     if core_start is None:  # no prose to place the lines against: only their cues can tell
         going = [g and cue_category(e.features) is not None for g, e in zip(going, evidence)]
     for index, (block, found) in enumerate(zip(blocks, evidence)):
@@ -171,13 +178,15 @@ def block_evidence(doc: Document) -> None:
             continue
         if index in headline:
             continue  # the headline right before the article: the title step decides
-        label = "tags" if is_tag_line(block.text, found) else label_for(found)
+        label = "tags" if is_tag_line(block.text, found) else "share" if index in buttons else label_for(found)
+        if index in tickers:
+            label = "outside_main_content"
         if label == "metadata_line":  # the labels the byline and metadata_line steps give such lines
             label = "byline" if is_byline(block.text) else "date"
         elif label == "navigation" and is_byline(block.text):
             label = "byline"  # a byline whose cue weighs too little to name it ("di Federica Bonomi")
-        if label in ("navigation", "related") and is_weather_line(block.text):
-            label = "outside_main_content"  # a weather widget ("Beja 34° Céu limpo")
+        if label in ("navigation", "related") and is_widget_line(block.text):
+            label = "outside_main_content"  # a weather widget ("Beja 34° Céu limpo"), a ticker
         elif label != "navigation" and found.features.cue_score("navigation") and is_link_row(block.text):
             label = "navigation"  # a footer's links, one of them to the cookie policy or the ads page
         doc.drop(block, label, functools.partial(_reason, model, found, block.text))

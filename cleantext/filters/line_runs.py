@@ -1,6 +1,7 @@
 """Runs of lines that `block_evidence` decides together, as jusText's second pass gives short
 blocks their neighbours' class: a list goes or stays as a whole, a menu outside the core goes as
-a whole when most of it goes, and a photo's caption and credit are no lines of a menu.
+a whole when most of it goes, a share bar's buttons go together, and a photo's caption and
+credit are no lines of a menu.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from ..document import Block
 from ..evidence import BlockEvidence
 from ..evidence.reader import is_call_to_action
-from .line_shapes import MENU_SCORE, is_weather_line
+from .line_shapes import MENU_SCORE, is_widget_line
 
 #: Dashes that open an item of a list (or a line of speech) the text cut into blocks keeps as written.
 DASH_ITEMS = ("– ", "— ")
@@ -67,7 +68,8 @@ def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going:
     ("Ich hoffe euch gefällt der Relaunch.") keeps its own decision, and so does
     a line ending a sentence right after the core (the article's last line,
     "Termín zatím není známý.", common words of its language listed or not). A weather
-    widget's line in the run ("Beja 34º · Ourique 33º", `is_weather_line`) goes with it too.
+    widget's or a ticker's line in the run ("Beja 34º · Ourique 33º", "EUR 4,27 zł ▲ | USD 3,91 zł ▼",
+    `is_widget_line`) goes with it too.
     """
     index = 0
     while index < len(evidence):
@@ -82,7 +84,7 @@ def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going:
         if len(run) >= MENU_RUN and sum(going[i] for i in run) >= MENU_GOING_SHARE * len(run):
             closing = index if index > 0 and evidence[index - 1].in_core and evidence[index].features.values["terminal"] else -1
             for i in run:
-                if (evidence[i].score >= MENU_SCORE or is_weather_line(blocks[i].text)) and not is_sentence(evidence[i]) and i != closing:
+                if (evidence[i].score >= MENU_SCORE or is_widget_line(blocks[i].text)) and not is_sentence(evidence[i]) and i != closing:
                     going[i] = True
         index = end
 
@@ -114,3 +116,34 @@ def is_sentence(found: BlockEvidence) -> bool:
     """A line of four words or more, with common words, ending a sentence."""
     values = found.features.values
     return bool(values["terminal"]) and found.features.words >= 4 and values["stopwords"] > 0
+
+
+#: Words of a share button at most ("Deila á Facebook", "Partager sur X").
+SHARE_BUTTON_WORDS = 4
+
+
+def share_buttons_go_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> set[int]:
+    """Short lines in a row that say the same but their last word, one of them naming a network
+    with a share cue ("Deila á Facebook", "Deila á X"), are a share bar's buttons in any language:
+    they go together, in place. Returns their indexes (to be labelled ``share``)."""
+    buttons: set[int] = set()
+    index = 0
+    while index < len(blocks) - 1:
+        stem = _button_stem(blocks[index])
+        end = index + 1
+        while stem is not None and end < len(blocks) and _button_stem(blocks[end]) == stem:
+            end += 1
+        if end - index >= 2 and any(evidence[i].features.cue_score("share") > 0 for i in range(index, end)):
+            for i in range(index, end):
+                going[i] = True
+                buttons.add(i)
+        index = end
+    return buttons
+
+
+def _button_stem(block: Block) -> tuple[str, ...] | None:
+    """A short body line's words but its last, lower-cased (``None`` for a line of one word or a longer one)."""
+    words = block.text.lower().split()
+    if not block.is_body or not 2 <= len(words) <= SHARE_BUTTON_WORDS:
+        return None
+    return tuple(words[:-1])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import BlockEvidence
+from ..patterns import CAPITALS
 
 #: Before the core, a line of this many mostly capitalised words and no sentence is a menu
 #: (`is_menu_line`) when its score reaches `MENU_SCORE`.
@@ -135,6 +136,54 @@ def is_weather_line(text: str) -> bool:
     temperatures = len(_TEMPERATURE.findall(text)) if "°" in text or "º" in text else 0
     words = sum(1 for word in text.split() if any(c.isalnum() for c in word))  # separators ("·") aside
     return 0 < words <= WEATHER_WORDS * temperatures
+
+
+#: A market ticker's line: at most this many words, a figure and an arrow up or down.
+TICKER_WORDS = 16
+_TICKER_ARROWS = frozenset("▲▼△▽↑↓")
+
+
+def is_ticker_line(text: str) -> bool:
+    """A short line of figures with an arrow up or down: a market or exchange-rate ticker's
+    ("EUR 4,27 zł ▲ | USD 3,91 zł ▼", "Curs BNR: 1 EUR = 4,9753 lei ▲").
+
+    >>> is_ticker_line("EUR 4,27 zł ▲ | USD 3,91 zł ▼"), is_ticker_line("Prices rose ▲ this year")
+    (True, False)
+    """
+    return (
+        not _TICKER_ARROWS.isdisjoint(text)
+        and any(c.isdigit() for c in text)
+        and len(text.split()) <= TICKER_WORDS
+    )
+
+
+#: A news ticker's item: a label in capitals (one to three words), a colon, then a headline
+#: ("SISTE: Rødt farevarsel oppheves fra klokken 18", "PILNE: Utrudnienia na ul. Kolejowej").
+_TICKER_LABEL = re.compile(rf"[{CAPITALS}][{CAPITALS}0-9+]{{2,}}(?: [{CAPITALS}0-9+]{{2,}}){{0,2}} ?: \S")
+TICKER_ITEM_WORDS = 16
+#: Words of the headline after the label at least ("PDF: ratschlage-geben" is a file's link).
+TICKER_HEADLINE_WORDS = 3
+
+
+def is_ticker_item(text: str) -> bool:
+    """A news ticker's item: a label in capitals and a colon over a headline without a full stop.
+
+    >>> is_ticker_item("SISTE: Rødt farevarsel oppheves fra klokken 18"), is_ticker_item("FULL TIME: Redbridge won 2-1. The whistle goes.")
+    (True, False)
+    >>> is_ticker_item("PDF: ratschlage-geben")
+    False
+    """
+    label = _TICKER_LABEL.match(text)
+    return (
+        label is not None
+        and TICKER_HEADLINE_WORDS <= len(text[label.end() - 1 :].split()) <= TICKER_ITEM_WORDS
+        and not text.rstrip().endswith(".")
+    )
+
+
+def is_widget_line(text: str) -> bool:
+    """A weather widget's or a ticker's line (`is_weather_line`, `is_ticker_line`): the page's, not the article's."""
+    return is_weather_line(text) or is_ticker_line(text)
 
 
 def is_link_row(text: str) -> bool:

@@ -88,6 +88,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)\.?$|\([^()]{{0,60}}/ ?{agencies}\)\.?$"),
         # "... in her studio, in March. Photo: Bastien Rocailles for Méridienne": a credit after the caption's sentence
         "trailing_labelled": re.compile(rf"[.!?] (?:{words})(?: ?credits?)? ?: ?[^.!?:()]{{2,60}}$"),
+        # "... since the 2022 floods. Picture by Kirra Wallace": a credit word and its "by" after the sentence;
+        # "... przy ul. Brzozowej. Fot. materiały prasowe UM Wierzbnica": its abbreviation point
+        "trailing_by": re.compile(rf"[.!?] (?:{words})(?: {by}|\.) [^.!?:()]{{2,60}}$"),
         # "Foto" before "...: Marco Gori" (`_ends_on_named_credit`): a credit word alone
         "credit_word": re.compile(rf"(?:{words})"),
         # "... avec 34 secondes d'avance. Photo Roue Libre Sport / Alexis Brun": no colon, but an outlet and a name
@@ -298,6 +301,7 @@ def is_marked_caption(text: str) -> bool:
         or _ends_on_named_credit(text.rstrip(), patterns["credit_word"])
         or patterns["trailing_credit"].search(norm)
         or patterns["trailing_labelled"].search(norm)
+        or patterns["trailing_by"].search(norm)
         or patterns["trailing_slashed"].search(norm)
     )
 
@@ -307,15 +311,19 @@ _CLOSING_NAME = re.compile(_NAME)
 
 
 def _ends_on_named_credit(text: str, credit_word: re.Pattern[str]) -> bool:
-    """Whether ``text`` ends on a credit word, a colon and a name, after words of its own ("...
-    messe a stagionare Foto: Marco Gori": an alt text without its full stop, then its credit).
-    Read from the last colon only: one test, whatever the block's length."""
-    colon = text.rfind(":")
-    if colon < 0:
-        return False
-    before = text[:colon].rstrip()
-    word = before.rsplit(" ", 1)
-    return len(word) == 2 and credit_word.fullmatch(word[1].lower()) is not None and _CLOSING_NAME.fullmatch(text[colon + 1 :].strip()) is not None
+    """Whether ``text`` ends on a credit word, a colon (or the word's abbreviation point) and a
+    name, after words of its own ("... messe a stagionare Foto: Marco Gori": an alt text without
+    its full stop, then its credit; "... przy ul. Kolejowej Fot. Tomasz Wrzos"). Read from the
+    last colon and the last point only: two tests, whatever the block's length."""
+    for mark in (":", ". "):
+        at = text.rfind(mark)
+        if at < 0:
+            continue
+        word = text[:at].rstrip().rsplit(" ", 1)
+        name = text[at + len(mark) :].strip()
+        if len(word) == 2 and credit_word.fullmatch(word[1].lower()) is not None and _CLOSING_NAME.fullmatch(name) is not None:
+            return True
+    return False
 
 
 def _says_who_or_when(text: str) -> bool:

@@ -77,9 +77,11 @@ def is_headline_text(text: str) -> bool:
 TEASER_WORDS = 30
 #: Cues of other furniture weighing this much make a short sentence under a headline no teaser.
 TEASER_CUE_WEIGHT = 1.0
-#: Teasers are read only after this many paragraphs of `ARTICLE_PARAGRAPH_WORDS` (the article):
-#: a "read more" button over the headline and its dek at the top of the page takes neither.
-TEASER_AFTER_PARAGRAPHS = 2
+#: Teasers are read only after this many sentences of `TEASER_AFTER_WORDS` words or more (the
+#: article's paragraphs): a "read more" button over the headline and its dek at the top of the
+#: page takes neither.
+TEASER_AFTER_PARAGRAPHS = 3
+TEASER_AFTER_WORDS = 20
 
 
 def _is_teaser(text: str, following: str | None) -> bool:
@@ -96,7 +98,9 @@ def _is_teaser(text: str, following: str | None) -> bool:
         return False
     if sum(weight for category, weight in category_weights(text).items() if category != "related") >= TEASER_CUE_WEIGHT:
         return False  # a newsletter's or an app's prompt between the list and the footer
-    return following is None or is_headline_text(following) or is_related_heading(following)
+    if following is None or is_related_heading(following):
+        return True
+    return is_headline_text(following)
 
 
 def is_related_heading(text: str) -> bool:
@@ -182,7 +186,7 @@ def related(doc: Document) -> None:
     cat = category("related", languages)
     comments_phrases = category("comments", languages)
     body = [block for _, block in doc.body()]
-    long_before = 0  # paragraphs of ARTICLE_PARAGRAPH_WORDS words before body[i]: teasers come after the article
+    long_before = 0  # the article's paragraphs before body[i] (`TEASER_AFTER_WORDS`): teasers come after it
     i = 0
     while i < len(body):
         block = body[i]
@@ -203,12 +207,13 @@ def related(doc: Document) -> None:
                     doc.drop(body[j], "related", "headline in the related-content list after its heading")
                 j += 1
                 after_article = long_before >= TEASER_AFTER_PARAGRAPHS
-                if after_article and j < len(body) and _is_teaser(body[j].text, body[j + 1].text if j + 1 < len(body) else None):
+                same_kind = j < len(body) and body[j].kind == body[j - 1].kind  # a list's item has no paragraph for a teaser
+                if after_article and same_kind and _is_teaser(body[j].text, body[j + 1].text if j + 1 < len(body) else None):
                     doc.drop(body[j], "related", "a teaser under a headline of the related-content list")
                     j += 1
             i = j
             continue
         if starts_with_prefix(block.text, cat, max_chars=250):
             doc.drop(block, "related", "a 'Related:' / 'Read more:' line")
-        long_before += len(block.text.split()) >= ARTICLE_PARAGRAPH_WORDS
+        long_before += len(block.text.split()) >= TEASER_AFTER_WORDS and block.text.rstrip().endswith((".", "!", "?", "…", '"', "»", "”"))
         i += 1
