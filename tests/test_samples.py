@@ -29,6 +29,35 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The twentieth round's 14 (none passes; scored blind at the session's start and after the nineteenth's rules, then rules made from it).
+    "da-lenient-krydderi-magasin-anmeldelse-tang-og-tjaere": "1 removal labelled otherwise ('Del anmeldelsen' navigation, not share)",
+    "de-page-wesertaler-rundschau-cookie-banner-urteil": "1 line left in the body ('Blitzer heute: Hier wird am Donnerstag gemessen'); 9 removals labelled otherwise ('Zum Pur-Abo: werbefrei für 3,99 € im Mon ...' paywall, not cookie_notice, ...)",
+    "en-lenient-kellsbridge-chronicle-subscription-drive": "2 removals labelled otherwise ('Can't subscribe right now? A one-off gif ...' paywall, not donation, ...)",
+    "en-page-tallowbark-advocate-creek-bridge-closure": "4 lines left in the body ('Organisers say safety assessments ruled out using ...', ...); 6 removals labelled otherwise ('Dominic Tran' navigation, not byline, ...)",
+    "es-page-alacena-de-maruja-potaje-de-vigilia": "the title taken from another line ('La Alacena de Maruja · Cocina de casa, s ...'); 12 lines left in the body ('Este blog usa cookies propias y de terceros para a ...', ...); 9 removals labelled otherwise ('Vale, entendido' navigation, not cookie_notice, ...)",
+    "et-lenient-laanekaare-leht-kulapood-suleb": "1 line left in the body ('Kadri Saar'); 3 removals labelled otherwise ('TELLIJALE' kicker, not paywall, ...)",
+    "fr-lenient-republicain-des-vallons-panier-solidaire-appel-dons": "1 removal labelled otherwise ('Solidarité · Précarité · Montcerf-sur-Lo ...' navigation, not tags)",
+    "hr-lenient-kvarnerski-tjednik-berba-maslina": "1 line left in the body ('Za komentiranje je potrebno prijaviti se.')",
+    "hu-page-alfoldi-tukor-sarhegyi-forum-bezar": "1 line left in the body ('A helyi újságírás pénzbe kerül. Ha fontosnak tartj ...'); 1 removal labelled otherwise ('2026. február 11., szerda – Névnap: Bert ...' navigation, not outside_main_content)",
+    "it-page-eco-del-brentella-fotografo-crediti-comune": "4 removals labelled otherwise ('Cronaca' paywall, not navigation, ...)",
+    "nb-page-sunnlia-tidend-steinras-fylkesvei": "1 line left in the body ('Kvernvik: 4° lett regn · Vind 8 m/s fra sørvest'); 5 removals labelled otherwise ('Ras' navigation, not tags, ...)",
+    "nl-lenient-lingewaarder-courant-nieuwe-nieuwsapp": "1 removal labelled otherwise ('#media #lokaalnieuws #oosterlinge' paywall, not tags)",
+    "pl-page-wierzbnica24-tramwaj-na-zielone-wzgorza": "1 paragraph lost (see KNOWN_BODY_LOSS); 3 removals labelled otherwise ('Wierzbnica24.pl – Wiadomości z Wierzbnic ...' navigation, not outside_main_content, ...)",
+    "pt-lenient-mochila-e-caderno-rota-das-falesias": "4 lines left in the body ('Nota: este artigo contém links de afiliados. Se re ...', ...); 2 removals labelled otherwise ('Recebe as novas histórias no teu email ( ...' outside_main_content, not newsletter, ...)",
+    # The nineteenth round's 14 (one passes; scored blind at the session's start and with the session's rules to then, then rules made from it).
+    "cs-lenient-hlas-vlcnicka-obec-kupila-pivovar": "3 removals labelled otherwise ('Líbí se vám, o čem píšeme? Podpořte nezá ...' paywall, not donation, ...)",
+    "de-lenient-waldenauer-zeitung-cookie-banner-verordnung": "2 removals labelled otherwise ('Lesezeit: 4 Minuten' date, not outside_main_content, ...)",
+    "en-lenient-ballinrue-observer-greenway-kilmurry": "2 lines left in the body ('Council pulls funding for Ballinrue swimming pool ...', ...); 6 removals labelled otherwise ('Declan Moriarty' navigation, not byline, ...); captions not found or not split as written",
+    "en-page-wrenford-courier-print-weekly-newsletter": "4 removals labelled otherwise ('Sign in' paywall, not navigation, ...)",
+    "fr-page-courrier-des-combes-photographe-droits-auteur": "1 line left in the body ('Flash info : la RD 437 coupée au col de la Joux ju ...')",
+    "is-lenient-melavikurbladid-ny-sundlaug": "5 lines left in the body ('Auglýsing', ...); 2 removals labelled otherwise ('Fleiri fréttir' navigation, not related, ...)",
+    "it-page-voce-di-valmarena-funivia-cervarolo": "6 removals labelled otherwise ('La Voce di Valmarena | Quotidiano online ...' navigation, not outside_main_content, ...)",
+    "nl-page-vlietbode-dijkversterking-nieuw-gravendam": "1 line left in the body ('De dijk langs de Oude Vliet bij molen De Hoop. Een ...'); 5 removals labelled otherwise ('Word abonnee' navigation, not paywall, ...); captions not found or not split as written",
+    "pl-lenient-kurier-radomierski-nowe-linie-autobusy": "captions not found or not split as written",
+    "pt-lenient-o-ribeirense-cabaz-solidario-donativos": "1 line left in the body ('O jornalismo local precisa de si. Se gosta do que ...'); 2 removals labelled otherwise ('Quero apoiar' navigation, not donation, ...); captions not found or not split as written",
+    "ro-page-gazeta-de-arineni-bilete-cod-qr": "4 removals labelled otherwise ('Actualitate' cookie_notice, not navigation, ...)",
+    "sk-page-dolinsky-hlas-porodnica-vrbovany": "3 removals labelled otherwise ('Inzercia' advertisement, not navigation, ...)",
+    "sv-page-sjobygdens-tidning-kommentarsfalt-stangs": "3 removals labelled otherwise ('Bli prenumerant – första månaden 9 kr' navigation, not paywall, ...)",
     # The eighteenth round's 14 (three pass; scored blind at the round's start, one did, then rules made from it).
     "da-lenient-egnsposten-limfjord-skolelukning-ulvkjaer": "1 removal labelled otherwise ('Send som mail' navigation, not share)",
     "de-page-weserberger-rundschau-qr-parken": "6 removals labelled otherwise ('Wir brauchen Ihre Zustimmung' navigation, not cookie_notice, ...)",
@@ -277,6 +306,8 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "pl-page-wierzbnica24-tramwaj-na-zielone-wzgorza": "an item of the article's list of the tram's stops ('Leśna – Przychodnia'), "
+    "taken for a menu's line",
     "en-page-northvale-courier-subscription-price-rise": "the editor's closing paragraph about a price rise ('I hope you will stay "
     "with us. If you have questions about your subscription ... my inbox is open'), taken for a newsletter prompt",
     "sv-lenient-stromsviks-tidning-bussapp-biljetter": "a subheading of an article about a bus app that is an imperative ('Logga in "
