@@ -62,6 +62,9 @@ def test_a_heavy_phrase_spread_by_two_words_counts_in_a_short_block_only() -> No
     assert ("lataa … sovellus", 4.0) in found(prompt)
     assert ("lataa … sovellus", 4.0) not in found("Lataa kolme uutta ilmaista sovellus")  # three words between: no
     assert [p for p, _ in found("Subscribe to continue, or sign in.")] == ["subscribe to continue", "sign in"]  # unspread
+    assert ("descarga … app", 4.0) in found("Descarga gratis la app del diario")  # "descarga la app", "la" between
+    said = "The bridge was repaired for the second time this year. Several speakers asked for more time."
+    assert [p for p, _ in found(said)] == []  # "this ... for" without "feature is" between is no "this feature is for"
     paragraph = " ".join(["The library bus will stop coming to the village in June, the council said on Tuesday."] * 2)
     assert "lataa … sovellus" not in [p for p, _ in found(paragraph + " " + prompt)]  # a long block is prose
     doc = clean("\n\n".join(["Parking goes app-only", PROSE, prompt, PROSE]), input_format="text")

@@ -302,13 +302,13 @@ def category_words(category: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _spread_lasts() -> frozenset[str]:
     """The last words of the phrases that may be spread: a block with none of them has none."""
-    return frozenset(last for entries in _spread_phrases().values() for last, _, _ in entries)
+    return frozenset(entry[0] for entries in _spread_phrases().values() for entry in entries)
 
 
 @functools.lru_cache(maxsize=1)
-def _spread_phrases() -> dict[str, list[tuple[str, int, Cue]]]:
-    """The phrases that may be spread: first word -> (last word, phrase's words, cue)."""
-    table: dict[str, list[tuple[str, int, Cue]]] = {}
+def _spread_phrases() -> dict[str, list[tuple[str, int, Cue, tuple[str, ...]]]]:
+    """The phrases that may be spread: first word -> (last word, phrase's words, cue, the words between)."""
+    table: dict[str, list[tuple[str, int, Cue, tuple[str, ...]]]] = {}
     for cue in all_cues():
         words = cue.phrase.split()
         if cue.category == READER or cue.weight < SPREAD_WEIGHT or len(words) < 2 or any(w in _WILDCARD_SPANS for w in words):
@@ -317,7 +317,7 @@ def _spread_phrases() -> dict[str, list[tuple[str, int, Cue]]]:
         if len(first) < 3 or len(last) < 3 or first == last:
             continue
         spread = Cue(f"{first} … {last}", cue.category, cue.weight, cue.language)
-        table.setdefault(first, []).append((last, len(words), spread))
+        table.setdefault(first, []).append((last, len(words), spread, tuple(words[1:-1])))
     return table
 
 
@@ -332,16 +332,24 @@ def _spread_matches(words: list[str], matches: list[CueMatch]) -> list[CueMatch]
     taken = [m for m in matches if m.end - m.start > 1]
     added: list[CueMatch] = []
     for at in starts:
-        for last, size, cue in table[words[at]]:
+        for last, size, cue, inner in table[words[at]]:
             end = next((j + 1 for j in range(at + size - 1, min(at + size + SPREAD_GAP, len(words))) if words[j] == last), None)
             if end is None or end - at == size or any(m.start < end and at < m.end for m in taken + added):
                 continue  # not found, found unspread (the trie's own match), or over another phrase
+            if inner and not _in_order(inner, words[at + 1 : end - 1]):
+                continue  # the phrase's own words between are missing ("this year ... asked for" is no "this feature is for")
             added.append(CueMatch(cue, at, end))
             break
     if not added:
         return matches
     kept = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in added)]
     return sorted(kept + added, key=operator.attrgetter("start"))
+
+
+def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
+    """Whether ``wanted`` stand in ``words`` in this order, other words between them allowed."""
+    found = iter(words)
+    return all(word in found for word in wanted)
 
 
 def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:

@@ -103,8 +103,8 @@ def _opening_on_the_topic(blocks: Sequence[BlockFeatures], span: tuple[int, int]
     about comment rules, its comment cues the subject, not a thread's). A call to action or a
     consent request still bounds it."""
     first, last = span
-    if last < 0 or first == 0:
-        return span
+    if last < 0 or first == 0 or not is_prose(blocks[first - 1]) or _core_value(blocks[first - 1])[1]:
+        return span  # (the common case, tested before the core's cues are gathered)
     core = [{m.cue.category for m in f.cues} for f in blocks[first : last + 1] if is_prose(f)]
     start = first
     while start > 0:

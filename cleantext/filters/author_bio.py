@@ -167,8 +167,11 @@ def labelled_bio(text: str) -> str | None:
     >>> labelled_bio("By the end of the year the council had spent it all.") is None
     True
     """
-    head, colon, _ = text.partition(":")
-    if not colon or len(head.split()) > LABEL_WORDS:
+    colon = text.find(":", 0, LABEL_CHARS)
+    if colon < 0:
+        return None
+    head = text[:colon]
+    if len(head.split()) > LABEL_WORDS:
         return None
     words = tokens(head)
     for match in find_cues(words, head):
@@ -178,8 +181,9 @@ def labelled_bio(text: str) -> str | None:
     return None
 
 
-#: Words of such a label at most.
+#: Words of such a label at most, and characters before its colon.
 LABEL_WORDS = 5
+LABEL_CHARS = 60
 
 
 @register_filter("author_bio")
@@ -189,8 +193,8 @@ def author_bio(doc: Document) -> None:
         return
     tail = body[max(MIN_ARTICLE_BLOCKS, len(body) // 2) :]
     for block in tail:
-        label = labelled_bio(block.text) if len(block.text.split()) <= MAX_BIO_WORDS else None
-        if label is not None:
+        label = labelled_bio(block.text)
+        if label is not None and len(block.text.split()) <= MAX_BIO_WORDS:
             doc.drop(block, "outside_main_content", f"an author's word about themselves after the article, under a label ({label!r})")
     for line, bio, name in author_boxes(doc, tail, body):
         doc.drop(bio, "outside_main_content", f"an author box after the article: a paragraph opening with the name line above it ({name})")

@@ -97,6 +97,8 @@ def runs_without_photos(blocks: list[Block], evidence: list[BlockEvidence]) -> l
     """Each block's `BlockEvidence.short_run`, a photo's caption and credit in the run not counted:
     a subheading under a photo is not the third line of a menu."""
     runs = [e.short_run for e in evidence]
+    if not any(b.label in PHOTO_LABELS for b in blocks):
+        return runs  # (most pages: no photo taken yet)
     index = 0
     while index < len(blocks):
         if not runs[index]:
@@ -120,6 +122,7 @@ def is_sentence(found: BlockEvidence) -> bool:
 
 #: Words of a share button at most ("Deila á Facebook", "Partager sur X").
 SHARE_BUTTON_WORDS = 4
+SHARE_BUTTON_CHARS = 60
 
 
 def share_buttons_go_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> set[int]:
@@ -127,23 +130,31 @@ def share_buttons_go_together(blocks: list[Block], evidence: list[BlockEvidence]
     with a share cue ("Deila á Facebook", "Deila á X"), are a share bar's buttons in any language:
     they go together, in place. Returns their indexes (to be labelled ``share``)."""
     buttons: set[int] = set()
-    index = 0
-    while index < len(blocks) - 1:
-        stem = _button_stem(blocks[index])
-        end = index + 1
-        while stem is not None and end < len(blocks) and _button_stem(blocks[end]) == stem:
-            end += 1
-        if end - index >= 2 and any(evidence[i].features.cue_score("share") > 0 for i in range(index, end)):
-            for i in range(index, end):
+    stems: dict[int, tuple[str, ...] | None] = {}
+
+    def stem(i: int) -> tuple[str, ...] | None:
+        if i not in stems:
+            stems[i] = _button_stem(blocks[i])
+        return stems[i]
+
+    for index, found in enumerate(evidence):
+        if index in buttons or not found.features.cue_score("share") or stem(index) is None:
+            continue  # (read from the lines with a share cue: few on a page)
+        first = last = index
+        while first > 0 and stem(first - 1) == stem(index):
+            first -= 1
+        while last + 1 < len(blocks) and stem(last + 1) == stem(index):
+            last += 1
+        if last > first:
+            for i in range(first, last + 1):
                 going[i] = True
                 buttons.add(i)
-        index = end
     return buttons
 
 
 def _button_stem(block: Block) -> tuple[str, ...] | None:
     """A short body line's words but its last, lower-cased (``None`` for a line of one word or a longer one)."""
-    words = block.text.lower().split()
-    if not block.is_body or not 2 <= len(words) <= SHARE_BUTTON_WORDS:
+    if not block.is_body or len(block.text) > SHARE_BUTTON_CHARS:
         return None
-    return tuple(words[:-1])
+    words = block.text.lower().split()
+    return tuple(words[:-1]) if 2 <= len(words) <= SHARE_BUTTON_WORDS else None

@@ -133,7 +133,9 @@ def is_weather_line(text: str) -> bool:
     >>> is_weather_line("Bake at 180 °C for 40 minutes until golden and set in the middle")
     False
     """
-    temperatures = len(_TEMPERATURE.findall(text)) if "°" in text or "º" in text else 0
+    if "°" not in text and "º" not in text:
+        return False
+    temperatures = len(_TEMPERATURE.findall(text))
     words = sum(1 for word in text.split() if any(c.isalnum() for c in word))  # separators ("·") aside
     return 0 < words <= WEATHER_WORDS * temperatures
 

@@ -86,11 +86,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "parenthesised_name": re.compile(rf"\((?i:{words}) {_NAME}\)"),
         # "... (Photo: John Smith/AP)" at the end of a caption
         "trailing_credit": re.compile(rf"\((?:{words})[^()]{{0,80}}\)\.?$|\([^()]{{0,60}}/ ?{agencies}\)\.?$"),
-        # "... in her studio, in March. Photo: Bastien Rocailles for Méridienne": a credit after the caption's sentence
-        "trailing_labelled": re.compile(rf"[.!?] (?:{words})(?: ?credits?)? ?: ?[^.!?:()]{{2,60}}$"),
-        # "... since the 2022 floods. Picture by Kirra Wallace": a credit word and its "by" after the sentence;
-        # "... przy ul. Brzozowej. Fot. materiały prasowe UM Wierzbnica": its abbreviation point
-        "trailing_by": re.compile(rf"[.!?] (?:{words})(?: {by}|\.) [^.!?:()]{{2,60}}$"),
+        # "... in her studio, in March. Photo: Bastien Rocailles for Méridienne": a credit after the caption's
+        # sentence; or with its "by" ("... since the 2022 floods. Picture by Kirra Wallace") or its
+        # abbreviation point ("... przy ul. Brzozowej. Fot. materiały prasowe UM Wierzbnica") for the colon
+        "trailing_labelled": re.compile(rf"[.!?] (?:{words})(?:(?: ?credits?)? ?: ?|(?: {by}|\.) )[^.!?:()]{{2,60}}$"),
         # "Foto" before "...: Marco Gori" (`_ends_on_named_credit`): a credit word alone
         "credit_word": re.compile(rf"(?:{words})"),
         # "... avec 34 secondes d'avance. Photo Roue Libre Sport / Alexis Brun": no colon, but an outlet and a name
@@ -99,6 +98,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # without a sentence's end: "(C)" after a name is a Swedish party ("Lars Hedlund (C).")
         "trailing_copyright": re.compile(r"(?:© ?[^©]{1,60}|\(c\) ?(?:\d{4}\b[^©]{0,55}|[^©.!?]{1,60}))$"),
     }
+
+
+#: Characters of a credit word's abbreviation with its point ("zdjęcie. " at most) opening a credit.
+ABBREVIATION_REACH = 16
 
 
 def is_credit(text: str) -> bool:
@@ -116,7 +119,9 @@ def is_credit(text: str) -> bool:
         return False
     patterns = _patterns()
     norm = normalize_for_match(text)
-    if any(patterns[key].fullmatch(norm) for key in ("labelled", "abbreviated", "agency_only", "wire")):
+    if any(patterns[key].fullmatch(norm) for key in ("labelled", "agency_only", "wire")):
+        return True
+    if ". " in norm[:ABBREVIATION_REACH] and patterns["abbreviated"].fullmatch(norm):
         return True
     if text.startswith("(") and patterns["parenthesised_name"].fullmatch(text):
         return True
@@ -301,7 +306,6 @@ def is_marked_caption(text: str) -> bool:
         or _ends_on_named_credit(text.rstrip(), patterns["credit_word"])
         or patterns["trailing_credit"].search(norm)
         or patterns["trailing_labelled"].search(norm)
-        or patterns["trailing_by"].search(norm)
         or patterns["trailing_slashed"].search(norm)
     )
 
@@ -317,13 +321,19 @@ def _ends_on_named_credit(text: str, credit_word: re.Pattern[str]) -> bool:
     last colon and the last point only: two tests, whatever the block's length."""
     for mark in (":", ". "):
         at = text.rfind(mark)
-        if at < 0:
+        if at < 0 or len(text) - at > MAX_CLOSING_NAME_CHARS:
+            continue  # no mark, or more after it than a name
+        space = text.rfind(" ", 0, at)
+        if space < 0:
             continue
-        word = text[:at].rstrip().rsplit(" ", 1)
-        name = text[at + len(mark) :].strip()
-        if len(word) == 2 and credit_word.fullmatch(word[1].lower()) is not None and _CLOSING_NAME.fullmatch(name) is not None:
+        word = text[space + 1 : at].rstrip().lower()
+        if credit_word.fullmatch(word) is not None and _CLOSING_NAME.fullmatch(text[at + len(mark) :].strip()) is not None:
             return True
     return False
+
+
+#: Characters after a caption's closing credit word at most: a name, not a sentence.
+MAX_CLOSING_NAME_CHARS = 80
 
 
 def _says_who_or_when(text: str) -> bool:
