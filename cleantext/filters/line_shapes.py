@@ -160,8 +160,9 @@ def is_ticker_line(text: str) -> bool:
 
 
 #: A news ticker's item: a label in capitals (one to three words), a colon, then a headline
-#: ("SISTE: Rødt farevarsel oppheves fra klokken 18", "PILNE: Utrudnienia na ul. Kolejowej").
-_TICKER_LABEL = re.compile(rf"[{CAPITALS}][{CAPITALS}0-9+]{{2,}}(?: [{CAPITALS}0-9+]{{2,}}){{0,2}} ?: \S")
+#: ("SISTE: Rødt farevarsel oppheves fra klokken 18", "PILNE: Utrudnienia na ul. Kolejowej"); each word
+#: bounded, so a search is linear on a run of capitals.
+_TICKER_LABEL = re.compile(rf"[{CAPITALS}][{CAPITALS}0-9+]{{2,20}}(?: [{CAPITALS}0-9+]{{2,20}}){{0,2}} ?: \S")
 TICKER_ITEM_WORDS = 16
 #: Words of the headline after the label at least ("PDF: ratschlage-geben" is a file's link).
 TICKER_HEADLINE_WORDS = 3
