@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..document import Block
 from ..evidence import BlockEvidence
 from ..ingest.plaintext import is_title_like
+from .line_runs import spans
 
 #: A table is at least this many rows in a run of short lines ...
 TABLE_ROWS = 3
@@ -71,17 +72,9 @@ def rows_stay(blocks: Sequence[Block], evidence: Sequence[BlockEvidence], going:
     without cues right above the table is its heading, and stays.
     """
     short = [_short(b, e) for b, e in zip(blocks, evidence)]
-    index = 0
-    while index < len(blocks):
-        if not short[index]:
-            index += 1
-            continue
-        end = index
-        while end < len(blocks) and short[end]:
-            end += 1
+    for index, end in spans(short):
         if end - index < LED_ROWS:
-            index = end  # too short a run to hold a table
-            continue
+            continue  # too short a run to hold a table
         row = {i: is_row(blocks[i].text) for i in range(index, end)}
         first, last = index, end - 1
         while first <= last and not (row[first] or _is_lead_in(blocks[first].text)):
@@ -103,4 +96,3 @@ def rows_stay(blocks: Sequence[Block], evidence: Sequence[BlockEvidence], going:
             heading = first - 1  # the table's heading right above it ("Mon bilan"), when it has no cue
             if heading >= 0 and short[heading] and is_title_like(blocks[heading].text) and not evidence[heading].features.cues:
                 going[heading] = False
-        index = end

@@ -6,10 +6,30 @@ credit are no lines of a menu.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from ..document import Block
 from ..evidence import BlockEvidence
 from ..evidence.reader import is_call_to_action
 from .line_shapes import MENU_SCORE, is_widget_line
+
+def spans(values: Sequence[object]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each maximal run of equal, truthy ``values``, in order.
+
+    >>> list(spans([0, 1, 1, 0, 2, 2, 3]))
+    [(1, 3), (4, 6), (6, 7)]
+    """
+    index = 0
+    while index < len(values):
+        if not values[index]:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(values) and values[end] == values[index]:
+            end += 1
+        yield index, end
+        index = end
+
 
 #: Dashes that open an item of a list (or a line of speech) the text cut into blocks keeps as written.
 DASH_ITEMS = ("– ", "— ")
@@ -36,24 +56,15 @@ def lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], go
     both are the article's.
     """
     item = [b.kind == "list_item" or b.text.startswith(DASH_ITEMS) for b in blocks]
-    index = 0
-    while index < len(blocks):
-        if not item[index]:
-            index += 1
-            continue
-        end = index
-        while end < len(blocks) and item[end]:
-            end += 1
-        items = range(index, end)
-        if len(items) < 2 and blocks[index].kind != "list_item":
-            index = end
+    for start, end in spans(item):
+        items = range(start, end)
+        if len(items) < 2 and blocks[start].kind != "list_item":
             continue  # one line opening with a dash: a quote, on its own evidence
         if sum(going[i] for i in items) * 2 < len(items):
             for i in items:
                 values = evidence[i].features.values
                 if not (is_call_to_action(values) and values["opening_cue"] > 0):
                     going[i] = False
-        index = end
 
 
 def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
@@ -99,18 +110,10 @@ def runs_without_photos(blocks: list[Block], evidence: list[BlockEvidence]) -> l
     runs = [e.short_run for e in evidence]
     if not any(b.label in PHOTO_LABELS for b in blocks):
         return runs  # (most pages: no photo taken yet)
-    index = 0
-    while index < len(blocks):
-        if not runs[index]:
-            index += 1
-            continue
-        end = index
-        while end < len(blocks) and evidence[end].short_run == evidence[index].short_run:
-            end += 1
-        photos = sum(blocks[i].label in PHOTO_LABELS for i in range(index, end))
-        for i in range(index, end):
+    for start, end in spans([e.short_run for e in evidence]):
+        photos = sum(blocks[i].label in PHOTO_LABELS for i in range(start, end))
+        for i in range(start, end):
             runs[i] -= photos
-        index = end
     return runs
 
 
