@@ -19,6 +19,7 @@ from ..evidence.reader import asks_consent, is_call_to_action
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
 from ..patterns import sentences
 from .byline import is_bare_name, is_byline
+from .line_runs import SHARE_BUTTON_WORDS
 from .line_shapes import CONNECTOR_LETTERS, after_label, is_ticker_item
 from .metadata_line import is_dateline
 from .related import is_headline_text
@@ -36,8 +37,6 @@ STANDFIRST_WORDS = 10
 #: Lines that stay walked back from the core to find the headline (lines that go, a byline, a
 #: date or share buttons, are passed by uncounted).
 HEADLINE_REACH = 6
-#: A line that goes with share cues and this many words at most is a share button, not the headline.
-SHARE_BUTTON_WORDS = 4
 #: A line half of whose words are cue words is furniture, not the headline.
 HEADLINE_MAX_CUE_SHARE = 0.5
 
