@@ -110,7 +110,7 @@ def test_patterns_are_collected() -> None:
     assert len(names) >= 40
     assert "cleantext.patterns._SENTENCE_BREAK" in names
     assert "category(paywall).sentences" in names
-    assert any(name.startswith("cleantext.filters.photo_credit._patterns()") for name in names)
+    assert any(name.startswith("cleantext.filters.credit_lines._patterns()") for name in names)
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
