@@ -62,9 +62,15 @@ def _core_value(features: BlockFeatures) -> tuple[float, bool]:
     return float(features.words), True
 
 
-def core_bound(features: BlockFeatures) -> bool:
-    """Whether the core may start or end on this block (`_core_value`)."""
-    return _core_value(features)[1]
+def heavy_with_cues(features: BlockFeatures) -> bool:
+    """Prose the core may not start on for its cue weight alone (`_core_value`), and no call to
+    action or consent request: an article's opening on a topic its cues name, or an appeal's."""
+    return (
+        is_prose(features)
+        and not _core_value(features)[1]
+        and not is_call_to_action(features.values)
+        and not asks_consent(features.cue_score("cookie_notice"), features.values)
+    )
 
 
 def find_core(blocks: Sequence[BlockFeatures]) -> tuple[int, int]:
@@ -103,17 +109,12 @@ def _opening_on_the_topic(blocks: Sequence[BlockFeatures], span: tuple[int, int]
     about comment rules, its comment cues the subject, not a thread's). A call to action or a
     consent request still bounds it."""
     first, last = span
-    if last < 0 or first == 0 or not is_prose(blocks[first - 1]) or _core_value(blocks[first - 1])[1]:
+    if last < 0 or first == 0 or not heavy_with_cues(blocks[first - 1]):
         return span  # (the common case, tested before the core's cues are gathered)
     core = [{m.cue.category for m in f.cues} for f in blocks[first : last + 1] if is_prose(f)]
     start = first
-    while start > 0:
-        features = blocks[start - 1]
-        if not is_prose(features) or _core_value(features)[1]:
-            break  # not prose, or prose the core could have started on: the search weighed it already
-        if is_call_to_action(features.values) or asks_consent(features.cue_score("cookie_notice"), features.values):
-            break
-        categories = {m.cue.category for m in features.cues}
+    while start > 0 and heavy_with_cues(blocks[start - 1]):
+        categories = {m.cue.category for m in blocks[start - 1].cues}
         if not all(sum(category in kinds for kinds in core) >= TOPIC_PARAGRAPHS for category in categories):
             break
         start -= 1

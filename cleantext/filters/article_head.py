@@ -14,8 +14,7 @@ from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..evidence.features import BlockFeatures
 from ..evidence.cues import CueMatch
-from ..evidence.layout import core_bound
-from ..evidence.reader import asks_consent, is_call_to_action
+from ..evidence.layout import heavy_with_cues
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
 from ..patterns import sentences
 from .byline import is_bare_name, is_byline
@@ -234,13 +233,6 @@ def _names_the_author(match: CueMatch) -> bool:
     return match.cue.category == "byline" and (match.start == 0 or "<name>" not in match.cue.phrase)
 
 
-def _heavy_opening(features: BlockFeatures) -> bool:
-    """Prose the core could not open on for its cues alone (`layout.core_bound`), no call to action
-    or consent request: the article's first paragraph on a topic its cues name."""
-    values = features.values
-    return not core_bound(features) and not is_call_to_action(values) and not asks_consent(features.cue_score("cookie_notice"), values)
-
-
 def _is_label(features: BlockFeatures) -> bool:
     """A line of furniture ("Article réservé à nos abonnés"): a cue opens it, or cue words
     (other than a byline or date cue inside it) make up `LABEL_CUE_SHARE` of its words."""
@@ -333,7 +325,7 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue  # the author's role or agency under the byline ("Local Democracy Reporting Service")
         if is_title_like(text) and features.words < MIN_HEADLINE_WORDS:
             continue  # "LONDON (Reuters)", a section name: headlines are longer
-        if index == start - 1 and evidence[index].prose and _heavy_opening(features):
+        if index == start - 1 and heavy_with_cues(features):
             continue  # the article's opening, heavy with cues of its topic ("... per QR-Code ..."): the core starts below it
         if evidence[index].prose and not skipped_dek and _headline_above(blocks, evidence, index):
             skipped_dek = True  # a standfirst ending in a question mark, under its headline

@@ -157,6 +157,9 @@ def closing_bio(body: list[Block]) -> tuple[Block, str] | None:
 #: A label over an author's word about themselves: a ``byline`` cue of this weight and of two
 #: words at least ("Over mij", "À propos de moi", "O autorici"), then a colon.
 LABEL_CUE_WEIGHT = 2.0
+#: Words of such a label at most, and characters before its colon.
+LABEL_WORDS = 5
+LABEL_CHARS = 60
 
 
 def labelled_bio(text: str) -> str | None:
@@ -179,11 +182,6 @@ def labelled_bio(text: str) -> str | None:
         if match.start == 0 and match.end == len(words) and cue.category == "byline" and cue.weight >= LABEL_CUE_WEIGHT and cue.literal_words >= 2:
             return cue.phrase
     return None
-
-
-#: Words of such a label at most, and characters before its colon.
-LABEL_WORDS = 5
-LABEL_CHARS = 60
 
 
 @register_filter("author_bio")

@@ -82,22 +82,14 @@ def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going:
     widget's or a ticker's line in the run ("Beja 34º · Ourique 33º", "EUR 4,27 zł ▲ | USD 3,91 zł ▼",
     `is_widget_line`) goes with it too.
     """
-    index = 0
-    while index < len(evidence):
-        found = evidence[index]
-        if found.short_run < MENU_RUN or found.in_core:
-            index += 1
-            continue
-        end = index
-        while end < len(evidence) and evidence[end].short_run == found.short_run and not evidence[end].in_core:
-            end += 1
+    outside = [0 if e.in_core or e.short_run < MENU_RUN else e.short_run for e in evidence]
+    for index, end in spans(outside):
         run = range(index, end)
         if len(run) >= MENU_RUN and sum(going[i] for i in run) >= MENU_GOING_SHARE * len(run):
             closing = index if index > 0 and evidence[index - 1].in_core and evidence[index].features.values["terminal"] else -1
             for i in run:
                 if (evidence[i].score >= MENU_SCORE or is_widget_line(blocks[i].text)) and not is_sentence(evidence[i]) and i != closing:
                     going[i] = True
-        index = end
 
 
 #: Labels of an article's photo: a caption and its credit are no items of a run of short lines.
@@ -110,7 +102,7 @@ def runs_without_photos(blocks: list[Block], evidence: list[BlockEvidence]) -> l
     runs = [e.short_run for e in evidence]
     if not any(b.label in PHOTO_LABELS for b in blocks):
         return runs  # (most pages: no photo taken yet)
-    for start, end in spans([e.short_run for e in evidence]):
+    for start, end in list(spans(runs)):  # (the spans read before the runs are lowered)
         photos = sum(blocks[i].label in PHOTO_LABELS for i in range(start, end))
         for i in range(start, end):
             runs[i] -= photos

@@ -16,9 +16,8 @@ Must not remove: anything from HTML input, whose title comes from the page.
 
 from __future__ import annotations
 
-import re
-
 from ..document import Block, Document
+from ..evidence.cues import tokens
 from ..ingest.plaintext import is_breadcrumb, is_title_like
 from ..pipeline import register_filter
 
@@ -67,12 +66,9 @@ def _is_path_over(line: Block, headline: Block) -> bool:
     Garden · Derek Jarman (1990)" says the headline again, it is not a path."""
     if not is_breadcrumb(line.text):
         return False
-    words = [w for w in _WORD.findall(line.text.lower()) if len(w) >= 3]
-    told = set(_WORD.findall(headline.text.lower()))
+    words = [w for w in tokens(line.text) if len(w) >= 3]
+    told = set(tokens(headline.text))
     return 2 * sum(w in told for w in words) <= len(words)
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _is_kicker(line: Block, headline: Block) -> bool:

@@ -129,11 +129,9 @@ def _is_word_and_name(line: str) -> bool:
     >>> _is_word_and_name("and the bridge / the road closed")
     False
     """
-    for part in line.split(" / ", 1)[1:]:
-        words = part.split()
-        if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or not all(w[:1].isupper() for w in words):
-            return False
-        line = line[: len(line) - len(part) - 3]
+    line, slash, agency = line.partition(" / ")
+    if slash and not (NAME_WORDS[0] <= len(agency.split()) <= NAME_WORDS[1] and all(w[:1].isupper() for w in agency.split())):
+        return False
     words = line.split()
     return (
         NAME_WORDS[0] <= len(words) - 1 <= NAME_WORDS[1]
