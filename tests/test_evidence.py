@@ -390,6 +390,19 @@ def test_a_run_of_headlines_after_the_article_goes_but_not_before_more_prose() -
     assert all(h in doc.text for h in headlines)
 
 
+def test_nested_list_bullets_of_a_whole_page_are_marks_but_a_reviews_plus_stays() -> None:
+    page = ["* Telewizja", "o Polsat", "o TVN", "+ Nowy program w TVN", "* Radio", "Library to close for a year", PROSE, PROSE]
+    blocks = clean("\n".join(page), input_format="text").all_blocks
+    assert [(b.text, b.kind) for b in blocks[:4]] == [
+        ("Telewizja", "list_item"), ("Polsat", "list_item"), ("TVN", "list_item"), ("Nowy program w TVN", "list_item")
+    ]
+    pros = ["Pros", "+ Light to steer", "+ Cheap to run"]
+    doc = clean("\n\n".join(["Library to close for a year", PROSE, "\n".join(pros), PROSE]), input_format="text")
+    assert "+ Light to steer" in doc.text.split("\n\n")
+    doc = clean("\n\n".join(["Ele disse que", "o Brasil venceu.", PROSE]), input_format="text")
+    assert "o Brasil venceu." in [b.text for b in doc.all_blocks]  # "o" is a word, with no list beside it
+
+
 def test_a_run_of_headlines_goes_when_only_readers_comments_follow_it() -> None:
     headlines = ["New playground on Dyke Road vandalised after one week", "Youth team wins the title after a tense final round"]
     comments = ["Comments (2)", "Jeroen K.", "17 Sep 2025 15:02", "They knew for years that the bridge was failing. Why act only now?"]

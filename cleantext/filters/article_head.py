@@ -200,10 +200,14 @@ def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: i
     return above >= 0 and blocks[above].is_body and not evidence[above].prose and is_title_like(blocks[above].text)
 
 
-def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
+def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index: int, going: list[bool]) -> bool:
     """Whether the line above ``index`` is the headline and ``index`` its standfirst: both shaped
-    like headlines, the one above not a label (`_is_label`), longer than a kicker and shorter than the one below."""
+    like headlines, the one above not a label (`_is_label`), longer than a kicker and shorter than
+    the one below, and not itself under a line shaped like a headline (the last of a list of other
+    articles' headlines over the article's, staying: a breadcrumb or a menu goes)."""
     if not _headline_above(blocks, evidence, index):
+        return False
+    if _headline_above(blocks, evidence, index - 1) and not going[index - 2] and evidence[index - 2].features.words > MAX_KICKER_WORDS:
         return False
     above = evidence[index - 1].features
     return (
@@ -339,7 +343,7 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             return set()
         if any(staying[:index]):
             return set()
-        if not skipped_dek and _headline_over_dek(blocks, evidence, index):
+        if not skipped_dek and _headline_over_dek(blocks, evidence, index, going):
             index -= 1  # (an article has one standfirst: below a skipped one, this line is the headline)
         kept = {index}
         above = index - 1

@@ -18,6 +18,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A bullet is markup and goes; a number ("98. Joshua Todd", "1. und Regionalmeister") is content and stays.
 _BULLET_MARK = re.compile(r"^[-*•▪◦‣]\s+(?=\S)")
+#: A "+" opens the second level of a whole page's nested lists, and a review's pros: the line is
+#: a list item that keeps its mark, as a numbered one does ("+ Light to steer").
+_PLUS_MARK = re.compile(r"^\+\s+(?=\S)")
+#: The third level of a whole page's nested lists ("o Canal+" under "* Telewizja"): a bullet only
+#: beside another list item, for "o" is a word in several languages.
+_LETTER_BULLET = re.compile(r"^o\s+(?=[^\s\w]|[^\W\d_])(?=\S)")
 _NUMBER_MARK = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 _QUOTE_MARK = re.compile(r"^>\s?(?=\S)")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
@@ -141,7 +147,7 @@ def _is_word_and_name(line: str) -> bool:
 
 
 #: First characters of a Markdown-style mark (a list mark may also open with a digit).
-_MARK_STARTS = frozenset("-*•▪◦‣>#")
+_MARK_STARTS = frozenset("-*+•▪◦‣>#")
 
 
 def _may_have_mark(line: str) -> bool:
@@ -150,7 +156,40 @@ def _may_have_mark(line: str) -> bool:
     return first in _MARK_STARTS or first.isdigit()
 
 
-def _block(line: str, group: int | None) -> Block:
+def _is_item(line: str) -> bool:
+    return bool(_BULLET_MARK.match(line) or _PLUS_MARK.match(line) or _LETTER_BULLET.match(line))
+
+
+def _nested_bullets(lines: list[str]) -> set[int]:
+    """Indexes of the lines whose "o" or "+" opening is a nested list's bullet, not text.
+
+    An "o" (`_LETTER_BULLET`) is one beside another list item; a run of "+" lines one beside an
+    item marked otherwise ("o Gość" over "+ Telewizja Polska ..."): a run of them alone is a review's pros.
+
+    >>> sorted(_nested_bullets(["* Telewizja", "o Polsat", "o TVN", "+ Nowy program", "Fim"]))
+    [1, 2, 3]
+    >>> sorted(_nested_bullets(["Ele disse que", "o Brasil venceu."])), sorted(_nested_bullets(["+ Light", "+ Cheap"]))
+    ([], [])
+    """
+    if not any(line.startswith(("o ", "+")) for line in lines):
+        return set()  # (the common case, one test per chunk)
+    found = set()
+    plus = [bool(_PLUS_MARK.match(line)) for line in lines]
+    start = 0
+    for i, line in enumerate(lines):
+        beside = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if _LETTER_BULLET.match(line) and any(_is_item(b) for b in beside):
+            found.add(i)
+        if not plus[i]:
+            start = i + 1
+        elif i + 1 == len(lines) or not plus[i + 1]:  # the end of a run of "+" lines: nested beside another mark
+            around = [lines[j] for j in (start - 1, i + 1) if 0 <= j < len(lines)]
+            if any(_BULLET_MARK.match(b) or _LETTER_BULLET.match(b) for b in around):
+                found.update(range(start, i + 1))
+    return found
+
+
+def _block(line: str, group: int | None, nested_bullet: bool = False) -> Block:
     """A block from one line, its Markdown-style marks ("# ", "- ", "> ") taken off.
 
     A numbered line ("1. Choose the right pot") is a list item that keeps its
@@ -162,6 +201,8 @@ def _block(line: str, group: int | None) -> Block:
     """
     kind = "paragraph"
     line = normalize_space(line)  # marks read the same before and after cleaning ("> \ta" is "> a")
+    if nested_bullet:  # a nested list's "o" or "+" (`_nested_bullets`)
+        return Block(normalize_space(line[1:]), kind="list_item", group=group)
     if not _may_have_mark(line):
         return Block(line, kind=kind, group=group)  # normalize_space is idempotent: nothing to redo
     stripped = True
@@ -171,7 +212,7 @@ def _block(line: str, group: int | None) -> Block:
             match = pattern.match(line)
             if match:
                 line, kind, stripped = line[match.end() :], mark_kind, True
-    if kind == "paragraph" and _NUMBER_MARK.match(line):
+    if kind == "paragraph" and (_NUMBER_MARK.match(line) or _PLUS_MARK.match(line)):
         kind = "list_item"
     return Block(normalize_space(line), kind=kind, group=group)
 
@@ -188,7 +229,8 @@ def split_blocks(text: str) -> list[Block]:
             continue
         lines = join_broken_lines(lines)
         shared = group if len(lines) > 1 else None
-        blocks.extend(_block(line, shared) for line in lines)
+        nested = _nested_bullets(lines)
+        blocks.extend(_block(line, shared, i in nested) for i, line in enumerate(lines))
     return [b for b in blocks if b.text]
 
 
