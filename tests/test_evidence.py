@@ -390,6 +390,17 @@ def test_a_run_of_headlines_after_the_article_goes_but_not_before_more_prose() -
     assert all(h in doc.text for h in headlines)
 
 
+def test_the_last_of_a_list_of_headlines_is_not_the_headline_over_the_articles() -> None:
+    menu = ["New playground on Dyke Road vandalised after one week", "Youth team wins the title after a tense final round",
+            "Harbour ferry timetable changes from Monday morning"]
+    headline = "Library to close for a year while the roof is rebuilt"
+    prose = [PROSE, PROSE.replace("council", "board"), PROSE.replace("Tuesday", "Monday")]
+    doc = clean("\n".join([*menu, headline, "By Anna Berg", "12 March 2025", *prose]), input_format="text")
+    assert doc.title == headline
+    doc = clean("\n".join([menu[0], headline, "By Anna Berg", "12 March 2025", *prose]), input_format="text")
+    assert doc.title == menu[0]  # a headline over its headline-shaped standfirst
+
+
 def test_nested_list_bullets_of_a_whole_page_are_marks_but_a_reviews_plus_stays() -> None:
     page = ["* Telewizja", "o Polsat", "o TVN", "+ Nowy program w TVN", "* Radio", "Library to close for a year", PROSE, PROSE]
     blocks = clean("\n".join(page), input_format="text").all_blocks
