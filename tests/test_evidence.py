@@ -401,6 +401,12 @@ def test_the_last_of_a_list_of_headlines_is_not_the_headline_over_the_articles()
     assert doc.title == menu[0]  # a headline over its headline-shaped standfirst
 
 
+def test_a_line_of_hashtags_after_the_article_is_its_tags() -> None:
+    tags = "#escursioni #valcerana #mulini"
+    doc = clean("\n\n".join(["Library to close for a year", PROSE, PROSE.replace("council", "board"), tags]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed] == [("tags", tags)]
+
+
 def test_nested_list_bullets_of_a_whole_page_are_marks_but_a_reviews_plus_stays() -> None:
     page = ["* Telewizja", "o Polsat", "o TVN", "+ Nowy program w TVN", "* Radio", "Library to close for a year", PROSE, PROSE]
     blocks = clean("\n".join(page), input_format="text").all_blocks

@@ -302,6 +302,18 @@ def test_a_heading_made_of_related_cues_takes_its_headline_list() -> None:
     assert {b.label for b in doc.removed} == {"related"}
 
 
+def test_a_label_of_the_cue_files_with_a_colon_heads_a_list_or_opens_a_link() -> None:
+    texts = [*BODY, "Lue aiheesta lisää:", "Korkeasaaren karhut heräsivät jo", "Vuosi 2018 toi kylmää ja kuumaa", "Die Sitzung ist öffentlich."]
+    doc = Document(all_blocks=[Block(t) for t in texts])
+    _run("related", doc)
+    assert [b.text for b in doc.blocks] == [*BODY, "Die Sitzung ist öffentlich."]
+    link = "Lees ook: Steeds meer gemeenten schaffen de parkeerautomaat af – en dan?"  # no Dutch "related" phrase data
+    prose = "Lees ook: de raad vergaderde maandag. Hij stemde voor sluiting van het zwembad."
+    doc = Document(all_blocks=[Block(t) for t in [*BODY, link, prose]])
+    _run("related", doc)
+    assert [(b.label, b.text) for b in doc.removed] == [("related", link)]
+
+
 def test_a_read_more_line_with_a_headline_does_not_open_a_list() -> None:
     texts = [*BODY, "Read more: Tunnel delayed again", "What happens next", "The vote is next month."]
     doc = Document(all_blocks=[Block(t) for t in texts])

@@ -113,15 +113,35 @@ def is_tag_line(text: str, found: BlockEvidence) -> bool:
     ...     return is_tag_line(text, found)
     >>> tagged("Aiheet: kuulokkeet, testit, äänentoisto"), tagged("Yhteenveto: hyvä, halpa ja kevyt.")
     (True, False)
+
+    So is a line of hashtags alone there (`is_hashtag_line`).
     """
+    if not found.features.values.get("after_core", 0.0) > 0:
+        return False
+    if is_hashtag_line(text):
+        return True
     label = ONE_WORD_LABEL.match(text)
-    if label is None or found.prose or not found.features.values.get("after_core", 0.0) > 0:
+    if label is None or found.prose:
         return False
     rest = text[label.end() :].rstrip()
     if rest.endswith((".", "!", "?")):
         return False
     items = rest.split(",")
     return len(items) >= TAG_ITEMS and all(0 < len(item.split()) <= TAG_WORDS for item in items)
+
+
+#: Hashtags a line of tags holds at least.
+HASHTAGS = 2
+
+
+def is_hashtag_line(text: str) -> bool:
+    """A line of `HASHTAGS` hashtags or more and nothing else: a post's tags in any language.
+
+    >>> is_hashtag_line("#escursioni #valcerana #mulini"), is_hashtag_line("#MeToo spread in a week.")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) >= HASHTAGS and all(len(w) > 1 and w[0] == "#" and w[1] != "#" for w in words)
 
 
 def is_weather_line(text: str) -> bool:

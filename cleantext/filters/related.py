@@ -115,11 +115,14 @@ def is_related_heading(text: str) -> bool:
 
 
 def _cue_heading(text: str) -> bool:
-    """A short line, no sentence nor separator in it, made mostly of related-content cues.
+    """A short line, no sentence nor separator in it (but a closing colon), made mostly of related-content cues.
 
-    >>> _cue_heading("Mehr aus dem Oberland"), _cue_heading("Read more: Tunnel delayed again")
-    (True, False)
+    >>> _cue_heading("Mehr aus dem Oberland"), _cue_heading("Read more: Tunnel delayed again"), _cue_heading("Lue aiheesta lisää:")
+    (True, False, True)
     """
+    text = text.rstrip()
+    if text.endswith(":"):
+        text = text[:-1]  # a label over its list ("Lees ook:")
     if text.count(" ") >= HEADING_WORDS or any(mark in text for mark in ".:|!?"):
         return False
     words = tokens(text)
@@ -128,6 +131,34 @@ def _cue_heading(text: str) -> bool:
     cues = [m for m in find_cues(words) if m.cue.category == "related"]
     covered = sum(m.end - m.start for m in cues)
     return sum(m.cue.weight for m in cues) >= HEADING_CUE_WEIGHT and 2 * covered >= len(words)
+
+
+#: A label opening a line: at most this many words before its colon, covered by related-content
+#: cues weighing this much ("Lees ook: ...", "Läs också: ..."), in any language with a cue file.
+LABEL_WORDS = 4
+LABEL_CUE_WEIGHT = 3.0
+#: Words of the headline after such a label at most.
+LABELLED_HEADLINE_WORDS = 25
+
+
+def is_cue_labelled_link(text: str) -> bool:
+    """A line opening with a related-content label of the cue files, a colon and a headline.
+
+    >>> is_cue_labelled_link("Lees ook: Steeds meer gemeenten schaffen de parkeerautomaat af – en dan?")
+    True
+    >>> is_cue_labelled_link("Read also: the council met on Monday. It voted to close the pool.")
+    False
+    """
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or label.count(" ") >= LABEL_WORDS or len(rest.split()) > LABELLED_HEADLINE_WORDS:
+        return False
+    words = tokens(label)
+    if not 0 < len(words) <= LABEL_WORDS or category_words("related").isdisjoint(words):
+        return False
+    cues = [m for m in find_cues(words) if m.cue.category == "related"]
+    if sum(m.end - m.start for m in cues) != len(words) or max((m.cue.weight for m in cues), default=0.0) < LABEL_CUE_WEIGHT:
+        return False
+    return is_headline_text(rest) or len(sentences(rest)) == 1
 
 
 #: Characters of a comments heading at most ("Diskuse (23 příspěvků)", "47 comentarios").
@@ -215,6 +246,8 @@ def related(doc: Document) -> None:
             continue
         if starts_with_prefix(block.text, cat, max_chars=250):
             doc.drop(block, "related", "a 'Related:' / 'Read more:' line")
+        elif is_cue_labelled_link(block.text):
+            doc.drop(block, "related", "a line opening with a related-content label of the cue files, then a headline")
         text = block.text  # (spaces counted for words: cheaper than a split of every block)
         long_before += text.count(" ") >= TEASER_AFTER_WORDS - 1 and text.rstrip().endswith((".", "!", "?", "…", '"', "»", "”"))
         i += 1
