@@ -28,6 +28,8 @@ REMOVED = [
     ("qr_code", "qr_code", "QR Code to Threat of North Korea missiles strains US-China relations"),
     ("app_prompt", "app_prompt", "Read this article in"),
     ("app_prompt", "app_prompt", "Escuchar esta noticia 0:00 / 3:12 1x"),  # a player's controls, in any language
+    ("app_prompt", "app_prompt", "▶ Lyssna på inslaget (2 min 48 s)"),  # a link to the audio version, its duration
+    ("app_prompt", "app_prompt", "🎧 Escucha «La Prórroga», el pódcast de MarcadorNorte: cada lunes, todo el análisis"),
     ("qr_code", "qr_code", "Scan the QR code to download our app"),
     ("newsletter", "newsletter", "Sign up for our daily newsletter"),
     ("newsletter", "newsletter", "Get the latest news delivered to your inbox every morning."),
@@ -70,6 +72,7 @@ KEPT = [
     ("paywall", 'The banner said "You\'ve read 3 of 5 free articles" and she closed the tab.'),
     ("app_prompt", "Restaurants replaced paper menus with QR codes during the pandemic."),
     ("app_prompt", "Ferries leave at 10:00 / 10:30 on weekdays"),  # times, but no player at zero
+    ("app_prompt", "▶ The ferry leaves from pier 3 at ten. Buy tickets on board; the crossing takes forty minutes and the café stays open."),  # a long line opening on a sign is prose
     ("newsletter", "The newsletter reached two million subscribers last year."),
     ("share", "She shared the video on Facebook, where it was viewed a million times."),
     ("related", "Read more about the budget in the council's own report, published on Monday."),

@@ -9,7 +9,8 @@ showing the player's position at zero over its duration ("Ouça este conteúdo
 0:00 / 4:51 1x", "▶ 00:00 / 12:03"), which is what a page's text keeps of a
 player; so does a short link to the audio version, a few words and its
 duration in brackets ("Audio: Listen to this article (6:48)", "Kuuntele
-artikkeli (7 min)").
+artikkeli (7 min)"), and a short line opening on a sign of sound or video ("▶",
+"🎧": "🎧 Escucha «La Prórroga», el pódcast ...").
 
 Must not remove: text about apps, such as "The council's new app lists bin
 days." The prompt must be the whole block. A line giving a time span ("Ferries
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import sentences
 from .base import make_phrase_filter
 
 #: Words up to which a line holding a player's position and duration is the player.
@@ -29,7 +31,11 @@ _PLAYER_TIME = re.compile(r"(?<![\d:])0?0:00 ?/ ?\d{1,2}:\d{2}(?::\d{2})?(?![\d:
 #: Words up to which a line ending on a duration in brackets is a link to the audio version.
 MAX_AUDIO_LINK_WORDS = 6
 #: A duration in brackets closing the line ("(6:48)", "(7 min)").
-_BRACKETED_DURATION = re.compile(r"\((?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?min\.?)\)$")
+_BRACKETED_DURATION = re.compile(r"\((?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?min\.?(?: \d{1,2} ?s(?:ek|ec)?\.?)?)\)$")
+#: Signs of sound and video a player's or a podcast's link opens on, in any language.
+MEDIA_SIGNS = ("▶", "►", "🎧", "🔊", "🎙", "📻", "🎬", "📺")
+#: Words up to which a line opening on such a sign is that link ("🎧 Escucha «La Prórroga», el pódcast ...").
+MAX_MEDIA_LINK_WORDS = 20
 
 
 def is_player(text: str) -> bool:
@@ -43,8 +49,12 @@ def is_player(text: str) -> bool:
     (True, True)
     >>> is_player("The final lap took him longer than ever before (1:48)")
     False
+    >>> is_player("▶ Lyssna på inslaget (2 min 48 s)"), is_player("🎧 Escucha el pódcast de la jornada: cada lunes, todo el análisis")
+    (True, True)
     """
     words = len(text.split())
+    if text.startswith(MEDIA_SIGNS) and words <= MAX_MEDIA_LINK_WORDS and len(sentences(text)) <= 2:
+        return True
     if "0:00" in text and words <= MAX_PLAYER_WORDS and _PLAYER_TIME.search(text) is not None:
         return True
     return 1 < words <= MAX_AUDIO_LINK_WORDS and _BRACKETED_DURATION.search(text.rstrip()) is not None
