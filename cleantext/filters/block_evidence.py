@@ -118,6 +118,9 @@ CONSENT_SCORE = 0.15
 BANNER_CUE_WEIGHT = 4.0
 #: A share bar (`line_shapes.is_share_bar`) goes from this score.
 SHARE_BAR_SCORE = 0.15
+#: Words beyond which a block with byline cues is the author's bio (``outside_main_content``, as
+#: `author_bio` labels one), not a byline line.
+BIO_WORDS = 15
 #: Marks the headline found before the core, for the title step.
 HEADLINE_HINT = frozenset({"headline"})
 
@@ -185,6 +188,8 @@ def block_evidence(doc: Document) -> None:
             label = "byline" if is_byline(block.text) else "date"
         elif label == "navigation" and is_byline(block.text):
             label = "byline"  # a byline whose cue weighs too little to name it ("di Federica Bonomi")
+        elif label == "byline" and found.features.words > BIO_WORDS:
+            label = "outside_main_content"  # an author's bio, not the byline ("Tom Hadley covers business for ...")
         if label in ("navigation", "related") and is_widget_line(block.text):
             label = "outside_main_content"  # a weather widget ("Beja 34° Céu limpo"), a ticker
         elif label != "navigation" and found.features.cue_score("navigation") and is_link_row(block.text):
