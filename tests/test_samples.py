@@ -157,8 +157,7 @@ KNOWN_GAPS = {
     "en-page-consumerline-fake-donation-pages": "a subheading over a checklist ('Six checks before you donate') taken for a call to "
     "action (see KNOWN_BODY_LOSS); a screenshot's caption, a feedback poll, a membership appeal and a newsletter line left",
     "es-lenient-deportenorte-vuelta-liebana": "a 'Continuar leyendo' button left; an error-report link labelled app_prompt",
-    "fr-lenient-carnets-menus-qr-code": "a food blog's closing question to its readers taken for navigation (see KNOWN_BODY_LOSS); "
-    "a newsletter box, the author's bio and a related list left",
+    "fr-lenient-carnets-menus-qr-code": "a newsletter box's opening question left ('Vous aimez mes bonnes adresses ?')",
     "gl-lenient-diariodasrias-campana-percebe": "a weather line, a poll (question, 'Si', 'Non', 'Vota agora') and an events "
     "listing left in the body (blind, Galician was taken for Spanish; it has phrase data since)",
     "hr-page-ivaniniputevi-otok-lukovnik": "the author's bio, two comments' texts and a related headline left in the body "
@@ -326,7 +325,6 @@ KNOWN_BODY_LOSS = {
     "en-lenient-ledger-print-edition-returns": "ten blocks after a newsletter box set into the article (prices, 'How to subscribe', "
     "the closing lines): the article's core ends at the box",
     "en-page-consumerline-fake-donation-pages": "a subheading ending on 'donate' over a checklist, taken for a call to action",
-    "fr-lenient-carnets-menus-qr-code": "the post's closing question ('Et vous, ... ? Dites-le-moi dans les commentaires !')",
     "da-page-debat-cookies-afvis-alle": "an op-ed's paragraph addressing its readers ('Du behøver ikke at slette appen, opsige dit "
     "abonnement eller melde dig ud af alle nyhedsbreve'), its cue words (newsletters weigh 2) read as a call to action",
     "nl-page-veltra-aero-14-review": "a review's pros and cons after its conclusion ('Pluspunten', 'Laag gewicht en stevige behuizing', ...): "
