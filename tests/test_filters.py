@@ -781,6 +781,21 @@ def test_a_comment_under_its_commenters_name_and_time_goes_with_its_buttons() ->
     assert doc.all_blocks[10].is_body  # the thread ended at the related heading
 
 
+def test_a_commenters_name_and_colon_over_their_time_opens_a_comment_under_it() -> None:
+    lines = _ARTICLE + [
+        "38 Comments",
+        "Jenny R. says: April 16, 2024 at 8:12 pm",
+        "Made this for Sunday lunch and there were no leftovers.",
+        "Hannah says: April 17, 2024 at 9:03 am",
+        "So glad it worked with frozen, Jenny!",
+        "Privacy Policy",
+        "The library opens on Sundays from next month, the council said in a statement on Friday evening.",
+    ]
+    doc = _run_after("comment_thread", lines, {3: "comments", 8: "navigation"})
+    assert [b.label for b in doc.all_blocks[4:8]] == ["comments"] * 4
+    assert doc.all_blocks[9].is_body
+
+
 def test_a_commenters_name_over_their_time_opens_a_comment_and_a_counted_heading_under_another_label_is_the_threads() -> None:
     comments = [  # each: the commenter, when, what they wrote
         ("Petr Malý", "18. 6. 2025 11:42", "Škoda. Peníze na nový chodník k úřadu se ale našly."),

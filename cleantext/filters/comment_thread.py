@@ -8,7 +8,8 @@ with a name or a handle, perhaps a date or time, and a colon, are readers'
 comments in any language. So is a line naming the commenter and when, alone
 ("jkress_44 · 2 hours ago") or the name alone over when they wrote ("Sue
 Whitcombe" over "2 hours ago"), with the comment's text on the lines under it, and
-the thread's buttons between comments ("Reply · 8 likes", "Répondre"). They go
+the thread's buttons between comments ("Reply · 8 likes", "Répondre"), and a name and a colon
+over when they wrote ("Hannah says: April 17, 2024 at 9:03 am"), the text under it. They go
 as ``comments`` (relabelled so when an earlier step took one for a date, a
 byline or navigation: "Jim_B · 2 hours ago: ..."). A tag line ("Tagi:
 fotografia, ...") is no comment.
@@ -127,6 +128,17 @@ def is_comment_line(text: str) -> bool:
     return match is not None and len(text[match.end() :].split()) >= MIN_COMMENT_WORDS
 
 
+def _dated_opening(text: str) -> bool:
+    """A commenter's opening whose words after the colon are only when they wrote: the comment's
+    text is on the lines under it ("Hannah says: April 17, 2024 at 9:03 am").
+
+    >>> _dated_opening("Hannah says: April 17, 2024 at 9:03 am"), _dated_opening("Gerrit_D: Mijn schoonmoeder is er ook ingetrapt")
+    (True, False)
+    """
+    match = _OPENING.match(text)
+    return match is not None and is_dateline(text[match.end() :])
+
+
 def _heading_after_article(blocks: list[Block]) -> int | None:
     """The index of the first removed ``comments`` block after `MIN_ARTICLE_PARAGRAPHS` paragraphs,
     or of a comments heading removed under another label ("Comentarios", "Diskuse (23 příspěvků)")."""
@@ -163,8 +175,12 @@ def comment_thread(doc: Document) -> None:
         if (block.is_body or block.label in MISTAKEN_LABELS) and not is_taxonomy_line(block.text):
             # removed already as a date or a byline ("Jim_B · 2 hours ago: ..."), it is relabelled
             if is_comment_line(block.text):
-                comments.append((block, "a reader's comment under the comments heading: it opens with a name and a colon"))
-                text_lines = 0
+                if _dated_opening(block.text):  # "Hannah says: April 17, 2024 at 9:03 am", the text under it
+                    comments.append((block, "a commenter's name and time under the comments heading"))
+                    text_lines = MAX_COMMENT_LINES
+                else:
+                    comments.append((block, "a reader's comment under the comments heading: it opens with a name and a colon"))
+                    text_lines = 0
                 continue
             if is_comment_header(block.text):
                 comments.append((block, "a commenter's name and time under the comments heading"))
