@@ -407,6 +407,16 @@ def test_a_line_of_hashtags_after_the_article_is_its_tags() -> None:
     assert [(b.label, b.text) for b in doc.removed] == [("tags", tags)]
 
 
+def test_a_bloggers_self_introduction_after_the_post_goes_but_not_a_quoted_one_inside_it() -> None:
+    intro = "Hi, I'm Hannah! I bake in a tiny kitchen in a very old house and write about seasonal, no-fuss cakes."
+    posts = [PROSE, PROSE.replace("council", "board"), PROSE.replace("Tuesday", "Monday")]
+    doc = clean("\n\n".join(["Library to close for a year", *posts, intro]), input_format="text")
+    assert [(b.label, b.text) for b in doc.removed] == [("outside_main_content", intro)]
+    quoted = '"Hi, I\'m Anna," the librarian said as she opened the doors on Monday morning, and the queue of forty readers cheered.'
+    doc = clean("\n\n".join(["Library to close for a year", posts[0], quoted, *posts[1:]]), input_format="text")
+    assert quoted in doc.text
+
+
 def test_nested_list_bullets_of_a_whole_page_are_marks_but_a_reviews_plus_stays() -> None:
     page = ["* Telewizja", "o Polsat", "o TVN", "+ Nowy program w TVN", "* Radio", "Library to close for a year", PROSE, PROSE]
     blocks = clean("\n".join(page), input_format="text").all_blocks

@@ -19,7 +19,9 @@ paragraph goes as ``outside_main_content``, the name line as ``byline``.
 More than `MAX_AUTHOR_BOXES` such pairs are a list of profiles, the
 article itself, and stay. A paragraph there opening with a label and a colon ("Over mij: Ik ben Sanne, ...",
 "O autorici: ...", a ``byline`` cue of two words or more, `labelled_bio`) is the
-author's word about themselves, whoever wrote the article. A page naming no author may close on a bio too:
+author's word about themselves, whoever wrote the article; so is one opening as its writer
+introducing themselves ("Hi, I'm Hannah! ...", "Hallo, ich bin Lotte", "Olá! Sou a Inês ...": a
+``byline`` cue naming a person, `self_introduction`), unless it opens on a quotation mark. A page naming no author may close on a bio too:
 the text's last body block, of at most `CLOSING_BIO_WORDS` words, opening
 with a name and a lower-case word and naming a writer's role (a ``byline``
 cue of weight `ROLE_CUE_WEIGHT`: "Perry Bacon Jr. is a senior writer for
@@ -184,6 +186,29 @@ def labelled_bio(text: str) -> str | None:
     return None
 
 
+#: Weight of a ``byline`` cue naming a person that, opening a paragraph, is its writer introducing
+#: themselves ("hi i'm <name>", "hallo ich bin <name>", "olá sou a <name>").
+INTRODUCTION_CUE_WEIGHT = 3.0
+_QUOTE_OPENINGS = ('"', "“", "„", "«", "»", "‘", "'", "–", "—", "-")
+
+
+def self_introduction(text: str) -> str | None:
+    """The cue a paragraph opens with when it is its writer introducing themselves, or ``None``;
+    not when it opens on a quotation mark (someone's words in the article).
+
+    >>> self_introduction("Hallo, ich bin Lotte! Hier backe ich Brot."), self_introduction('"Hello, Anna here," she said.')
+    ('hallo ich bin <name>', None)
+    """
+    if text.startswith(_QUOTE_OPENINGS):
+        return None
+    for match in find_cues(tokens(text[:80])):
+        cue = match.cue
+        if match.start == 0 and cue.category == "byline" and cue.weight >= INTRODUCTION_CUE_WEIGHT and "<name>" in cue.phrase:
+            return cue.phrase
+        break
+    return None
+
+
 @register_filter("author_bio")
 def author_bio(doc: Document) -> None:
     body: list[Block] = [b for b in doc.all_blocks if b.is_body]
@@ -194,6 +219,8 @@ def author_bio(doc: Document) -> None:
         label = labelled_bio(block.text)
         if label is not None and len(block.text.split()) <= MAX_BIO_WORDS:
             doc.drop(block, "outside_main_content", f"an author's word about themselves after the article, under a label ({label!r})")
+        elif not label and self_introduction(block.text) is not None and len(block.text.split()) <= MAX_BIO_WORDS:
+            doc.drop(block, "outside_main_content", f"the author introducing themselves after the post ({self_introduction(block.text)!r})")
     for line, bio, name in author_boxes(doc, tail, body):
         doc.drop(bio, "outside_main_content", f"an author box after the article: a paragraph opening with the name line above it ({name})")
         if line.is_body:
