@@ -44,3 +44,16 @@ def test_a_title_worded_apart_from_the_headline_goes_when_the_sites_name_comes_b
     assert doc.title == lines[3]
     # Without the masthead line, the first line is no page's title: nothing says a site's name ends it.
     assert page_title_line([Block(line) for line in lines[:1] + lines[2:]]) is None
+
+
+def test_the_sites_name_and_motto_right_over_the_headline_go_and_the_headline_is_the_title() -> None:
+    masthead = "Harbour Weekly · The trade paper for ports and ferries"
+    headline = "Harbour bridge to close for six months while engineers replace its deck"
+    standfirst = "Buses will take a detour through the old town, adding ten minutes to each journey"
+    footer = "Get the Harbour Weekly newsletter every Tuesday."
+    doc = clean("\n\n".join([masthead, headline, standfirst, *PARAGRAPHS, footer]), input_format="text")
+    assert doc.title == headline
+    assert [(b.label, b.text) for b in doc.removed if b.text == masthead] == [("outside_main_content", masthead)]
+    path = "News · Transport"  # the page's path there is no site's name
+    doc = clean("\n\n".join([path, headline, standfirst, *PARAGRAPHS]), input_format="text")
+    assert doc.title == headline and masthead not in doc.text

@@ -200,15 +200,23 @@ def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: i
     return above >= 0 and blocks[above].is_body and not evidence[above].prose and is_title_like(blocks[above].text)
 
 
+#: Separators between a site's name and its motto ("ParkeerVak · Vakblad voor parkeren en
+#: mobiliteit"): a line holding one is no headline over a standfirst.
+MASTHEAD_SEPARATORS = (" · ", " | ", " • ")
+
+
 def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index: int, going: list[bool]) -> bool:
     """Whether the line above ``index`` is the headline and ``index`` its standfirst: both shaped
-    like headlines, the one above not a label (`_is_label`), longer than a kicker and shorter than
+    like headlines, the one above not a label (`_is_label`) nor a site's name and motto
+    (`MASTHEAD_SEPARATORS`), longer than a kicker and shorter than
     the one below, and not itself under a line shaped like a headline (the last of a list of other
     articles' headlines over the article's, staying: a breadcrumb or a menu goes)."""
     if not _headline_above(blocks, evidence, index):
         return False
     if _headline_above(blocks, evidence, index - 1) and not going[index - 2] and evidence[index - 2].features.words > MAX_KICKER_WORDS:
-        return False
+        over = blocks[index - 2].text
+        if not is_breadcrumb(over) and not any(mark in over for mark in MASTHEAD_SEPARATORS):
+            return False  # (the site's name and motto, or the page's path, over the headline is no list)
     above = evidence[index - 1].features
     return (
         MAX_KICKER_WORDS < above.words < evidence[index].features.words
@@ -216,6 +224,7 @@ def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index
         and not is_ticker_item(blocks[index - 1].text)
         and not is_dateline(blocks[index - 1].text)
         and not is_breadcrumb(blocks[index - 1].text)
+        and not any(mark in blocks[index - 1].text for mark in MASTHEAD_SEPARATORS)
     )
 
 

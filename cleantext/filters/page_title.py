@@ -21,6 +21,7 @@ import re
 
 from ..document import Block
 from ..evidence.cues import category_weights, tokens
+from ..ingest.plaintext import is_breadcrumb
 
 #: The separators a page's title puts between the headline and the site's name.
 _SEPARATOR = re.compile(r" [|–—-] ")
@@ -70,7 +71,7 @@ MASTHEAD_GAP = 3
 def masthead_line(blocks: list[Block], core_start: int | None, headline: set[int]) -> int | None:
     """The index of the site's name and motto at the top of the page ("Diario del Alto Jalón ·
     El periódico de la comarca"), or ``None``: among the first `MASTHEAD_REACH` body lines, well
-    above the core and not its headline, a short line of two parts, no sentence, whose first part
+    above the core (or above its headline) and not its headline, a short line of two parts, no sentence, whose first part
     (a name of up to `SITE_WORDS` words with a capital, not in capitals, no cue word: "Nyheter ·
     Strömsvik" names a section) comes back in a later line."""
     if core_start is None:
@@ -78,7 +79,11 @@ def masthead_line(blocks: list[Block], core_start: int | None, headline: set[int
     body = [i for i, b in enumerate(blocks[:core_start]) if b.is_body]
     for index in body[:MASTHEAD_REACH]:
         text = blocks[index].text
-        if index in headline or core_start - index < MASTHEAD_GAP or len(text.split()) > MASTHEAD_WORDS or text.rstrip().endswith("."):
+        # the headline found below it: no gap needed, but the page's path there is navigation ("Region · Verkehr")
+        above_headline = bool(headline) and index < min(headline) and not is_breadcrumb(text)
+        if index in headline or (core_start - index < MASTHEAD_GAP and not above_headline):
+            continue
+        if len(text.split()) > MASTHEAD_WORDS or text.rstrip().endswith("."):
             continue
         parts = _MASTHEAD_SEPARATOR.split(text)
         name = parts[0].strip()
