@@ -4,7 +4,9 @@ Takes a short line that opens with a byline word of any supported language
 ("By", "Von", "Par", "Por", ...; see the ``byline`` category of the phrase
 files) followed by capitalised names, optionally a role or date after a comma
 or dot. The first one fills ``doc.byline`` when the page gave none. Only the
-first and last few body blocks are looked at: that is where bylines stand.
+first and last few body blocks are looked at: that is where bylines stand. Among the
+last ones, a name, a comma and a short role with a byline cue signs the article off
+("Jonas Åkerlund, reporter", `is_signature`).
 In plain text, a wire story's sign-off, "(Reporting by ...; Editing by
 ...)", each of its parts opening with a sign-off phrase (``signoff_parts``),
 goes wherever it stands (on HTML, extraction has placed it in the article).
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..evidence.cues import category_weights
 from ..patterns import CAPITALS, category, derived, normalize_for_match
 from ..pipeline import register_filter
 
@@ -89,15 +92,33 @@ def is_bare_name(text: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
 
 
+#: Words of the role in a signature ("Jonas Åkerlund, reporter") at most.
+SIGNATURE_ROLE_WORDS = 4
+
+
+def is_signature(text: str) -> bool:
+    """A name, a comma and a short role holding a byline cue: the author signing the article off.
+
+    >>> is_signature("Jonas Åkerlund, reporter"), is_signature("Anna Berg, Chair"), is_signature("Oslo, Norway")
+    (True, False, False)
+    """
+    name, comma, role = text.strip().partition(",")
+    if not comma or not is_bare_name(name) or not 1 <= len(role.split()) <= SIGNATURE_ROLE_WORDS or any(c.isdigit() for c in role):
+        return False
+    return category_weights(role).get("byline", 0.0) > 0
+
+
 @register_filter("byline")
 def byline(doc: Document) -> None:
     body = [block for _, block in doc.body()]
-    edges = body[:EDGE_BLOCKS] + body[max(EDGE_BLOCKS, len(body) - EDGE_BLOCKS) :]
-    for block in edges:
+    head, tail = body[:EDGE_BLOCKS], body[max(EDGE_BLOCKS, len(body) - EDGE_BLOCKS) :]
+    for block in head + tail:
         if block.kind != "heading" and is_byline(block.text):
             if not doc.byline:
                 doc.byline = block.text
             doc.drop(block, "byline", "a byline line (the author is in doc.byline)")
+        elif block in tail and block.is_body and is_signature(block.text):
+            doc.drop(block, "byline", "the author's name and role signing the article off")
     if doc.source_format != "text":
         return  # an HTML article keeps its sign-off: extraction placed it in the article (the dev set counts it as body)
     for block in body:  # a whole page's text goes on after the article: the sign-off may be far from the end

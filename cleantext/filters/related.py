@@ -136,7 +136,7 @@ def _cue_heading(text: str) -> bool:
 #: A label opening a line: at most this many words before its colon, covered by related-content
 #: cues weighing this much ("Lees ook: ...", "Läs också: ..."), in any language with a cue file.
 LABEL_WORDS = 4
-LABEL_CUE_WEIGHT = 3.0
+LABEL_CUE_WEIGHT = 2.5
 #: Words of the headline after such a label at most.
 LABELLED_HEADLINE_WORDS = 25
 
