@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import CAPITALS, category, derived, normalize_for_match, sentences
+from ..patterns import CAPITALS, category, common_words, derived, normalize_for_match, sentences
 from .base import is_phrase_block
 from .byline import is_bare_name
 from .line_shapes import after_label
@@ -178,6 +178,8 @@ def is_marked_caption(text: str) -> bool:
     True
     >>> is_marked_caption("Alcune tavole armoniche messe a stagionare Foto: Marco Gori"), is_marked_caption("Sie zeigt das Foto: es ist alt")
     (True, False)
+    >>> is_marked_caption("Els Xicots, amb l'enxaneta dalt del 4 de 8. JORDI CASADEVALL"), is_marked_caption("Prices rose in May. THE END")
+    (True, False)
     """
     if len(text) > MAX_CAPTION_CHARS:
         return False
@@ -189,10 +191,22 @@ def is_marked_caption(text: str) -> bool:
         patterns["caption_prefix"].match(norm)
         or _TRAILING_NAME_SLASH_NAME.search(text.rstrip()) is not None
         or _ends_on_named_credit(text.rstrip(), patterns["credit_word"])
+        or _ends_on_capitals_name(text.rstrip())
         or patterns["trailing_credit"].search(norm)
         or patterns["trailing_labelled"].search(norm)
         or patterns["trailing_slashed"].search(norm)
     )
+
+
+def _ends_on_capitals_name(text: str) -> bool:
+    """Whether ``text`` ends, after a sentence of its own, on a photographer's name in capitals
+    ("... dalt del 4 de 8. JORDI CASADEVALL", as Spanish and Catalan papers credit), none of them a common word."""
+    head, point, name = text.rpartition(". ")
+    words = name.split()
+    if not point or len(head.split()) < 3 or not 2 <= len(words) <= 3 or not name.isupper():
+        return False
+    common = common_words()  # "THE END" is words, not a name
+    return all(w.replace("-", "").replace("'", "").isalpha() and w.lower() not in common for w in words)
 
 
 #: A name closing a block after a credit word and a colon (as written: its words have capitals).
