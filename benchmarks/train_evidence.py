@@ -102,13 +102,14 @@ def page_blocks(page: Page, shape: str, data: bytes | str, prefix: Pipeline, lan
     blocks = doc.all_blocks
     links = ["link" in b.hints for b in blocks]
     texts, groups = [b.text for b in blocks], [b.group for b in blocks]
-    features = block_table(texts, groups, doc.language, NEUTRAL_STOPWORDS, links, language_data)
+    removed = [not b.is_body for b in blocks]
+    features = block_table(texts, groups, doc.language, NEUTRAL_STOPWORDS, links, language_data, removed)
     labels: list[int | None] = []
     for block in doc.all_blocks:
         body = any(s in block.text for s in page.with_)
         junk = any(s in block.text for s in page.without)
         labels.append(None if body == junk or not block.is_body else int(junk))
-    return PageBlocks(page, shape, data, features, labels, [not b.is_body for b in doc.all_blocks], language_data)
+    return PageBlocks(page, shape, data, features, labels, removed, language_data)
 
 
 def fit(rows: list[dict[str, float]], labels: list[int], names: list[str]) -> Pass:

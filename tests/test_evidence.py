@@ -485,6 +485,35 @@ def test_a_menu_outside_the_core_goes_as_a_whole_when_most_of_it_goes() -> None:
     assert going == [True] * 4 + [False, False]
 
 
+def test_a_menu_whose_lines_lean_to_boilerplate_goes_though_few_go_on_their_own() -> None:
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.line_runs import menus_go_together
+
+    texts = ["Leichte Sprache", "Gebärdensprache", "Kontrast", "Stadt Lindenau", "Wirtschaft", "Suche"]
+    blocks = [Block(t) for t in texts]
+
+    def line(text: str, score: float) -> BlockEvidence:
+        return BlockEvidence(block_features(text, None, 0.3), score=score, in_core=False, short_run=6)
+
+    going = [False, False, False, False, True, True]  # a third goes on its own
+    menus_go_together(blocks, [line(t, s) for t, s in zip(texts, [0.63, 0.61, 0.68, 0.72, 0.99, 1.0])], going)
+    assert going == [True] * 6
+    going = [False, False, False, False, True, True]
+    menus_go_together(blocks, [line(t, s) for t, s in zip(texts, [0.3, 0.35, 0.4, 0.45, 0.99, 1.0])], going)
+    assert going == [False] * 4 + [True] * 2  # lines scoring low are no menu's
+
+
+def test_repetition_and_furniture_between_a_block_and_the_core_are_features() -> None:
+    lines = ["Kontakt", PROSE, PROSE.replace("council", "board"), "Tags: harbour, budget", "Share on Facebook", "More from the town", "Kontakt"]
+    removed = [False, False, False, True, True, False, False]
+    table = block_table(lines, [None] * len(lines), "en", 0.3, removed=removed)
+    assert [f.values["repeated"] for f in table] == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]
+    between = [f.values["furniture_between"] for f in table]
+    assert between[1] == between[2] == 0.0  # inside the core
+    assert between[5] > 0 and between[6] == between[5]  # past the tags and the share bar, after the article
+    assert between[0] == 0.0  # nothing removed between the first line and the core
+
+
 def test_a_short_line_whose_words_the_next_paragraph_takes_up_is_its_subheading() -> None:
     from cleantext import Block
     from cleantext.evidence import BlockEvidence
@@ -1016,10 +1045,12 @@ def test_a_text_without_language_data_is_weighed_by_the_model_learned_without_it
     doc = clean("\n".join(page), input_format="text")
     assert doc.language is None and [b.text for b in doc.blocks] == paragraphs
     assert [b.label for b in doc.removed if b.text in (page[0], page[-1])] == ["navigation", "navigation"]
-    # Made strict, that model takes a short line after the article too; a text with language data never asks it.
-    strict = dataclasses.replace(blind, threshold=0.0)
+    # Made strict, that model takes a short line after the article too, made lax it keeps it; a text with
+    # language data never asks it.
+    strict, lax = dataclasses.replace(blind, threshold=0.0), dataclasses.replace(blind, threshold=1.01)
     tail = "\n".join([*page[1:-1], "Igerilekuaren ordutegia"])
-    assert "Igerilekuaren ordutegia" in clean(tail, input_format="text").text
+    with using_models({"text" + WITHOUT_LANGUAGE_DATA: lax}):
+        assert "Igerilekuaren ordutegia" in clean(tail, input_format="text").text
     with using_models({"text" + WITHOUT_LANGUAGE_DATA: strict}):
         assert "Igerilekuaren ordutegia" not in clean(tail, input_format="text").text
         english = clean(_page(PROSE), input_format="text")

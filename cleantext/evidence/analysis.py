@@ -70,7 +70,7 @@ def analyse(
 
     ``links`` marks blocks that extraction found to be one link each (HTML only).
     """
-    blocks = block_table(texts, groups, language, model.neutral_stopwords, links, not _WITHOUT_LANGUAGE_DATA.get())
+    blocks = block_table(texts, groups, language, model.neutral_stopwords, links, not _WITHOUT_LANGUAGE_DATA.get(), removed)
     first = [1.0 if gone else sigmoid(model.first.logit(f.values)) for f, gone in zip(blocks, removed)]
     runs = neighbour_features(blocks, first)
     result = []
@@ -88,12 +88,14 @@ def block_table(
     neutral_stopwords: float,
     links: Sequence[bool] | None = None,
     language_data: bool = True,
+    removed: Sequence[bool] | None = None,
 ) -> list[BlockFeatures]:
     """Every block's own and position features (what the first pass reads).
 
     Without ``language_data`` the features are those of a language without
     phrase data: no common words (short words stand in), no cues and no words
-    addressing the reader.
+    addressing the reader. ``removed`` marks blocks the steps before took out
+    (furniture between a block and the core says where the article ended).
     """
     common = _common_words(language) if language_data else None
     blocks = _own_features(texts, common, neutral_stopwords, language, language_data)
@@ -105,8 +107,19 @@ def block_table(
             _floor_with_stand_ins(texts, blocks, sentences_only=True)
     for index, features in enumerate(blocks):
         features.values["link"] = float(bool(links and links[index]))
-    position_features(blocks, groups)
+    position_features(blocks, groups, removed)
+    _repetition(texts, blocks)
     return blocks
+
+
+def _repetition(texts: Sequence[str], blocks: Sequence[BlockFeatures]) -> None:
+    """Mark each block whose text stands on the page more than once (a menu shown at the top and
+    the bottom, "Kontakt" in the header and the footer), in place: ``repeated``."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[text] = counts.get(text, 0) + 1
+    for text, features in zip(texts, blocks):
+        features.values["repeated"] = float(counts[text] > 1)
 
 
 #: Share of a page's words below which its language's list of common words covers its prose

@@ -121,15 +121,23 @@ def _opening_on_the_topic(blocks: Sequence[BlockFeatures], span: tuple[int, int]
     return start, last
 
 
-def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | None]) -> None:
+def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | None], removed: Sequence[bool] | None = None) -> None:
     """Add position, prose-around and group features to every block's ``values``, in place.
 
     Besides the core, a block is placed by the share of the page's prose words
     that stand before and after it, and by the size of the blocks beside it
-    (boilerpipe's previous and next block features).
+    (boilerpipe's previous and next block features). Outside the core, the
+    blocks already ``removed`` between a block and the core (a tag line, a
+    share bar, a newsletter box after the article) say it stands past the
+    article's end: ``furniture_between``.
     """
     first, last = find_core(blocks)
     count = len(blocks)
+    gone_before = [0] * (count + 1)  # removed blocks before each index: one pass, not one per block
+    for index, gone in enumerate(removed or ()):
+        gone_before[index + 1] = gone_before[index] + gone
+    if removed is None:
+        gone_before = []
     prose_words = [f.words if is_prose(f) else 0 for f in blocks]
     total_prose = sum(prose_words) or 1
     seen = 0
@@ -158,8 +166,18 @@ def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | No
         v["open_short_outside"] = v["open_short"] * outside
         v["prose_inside"] = float(is_prose(features) and not outside)
         v["long_inside"] = v["log_words"] * (1 - outside)
+        v["furniture_between"] = _furniture_between(gone_before, index, first, last) if gone_before else 0.0
         group = groups[index]
         v["group_lines"] = math.log1p(group_sizes.get(group, 1) if group is not None else 1) - math.log(2)
+
+
+def _furniture_between(gone_before: Sequence[int], index: int, first: int, last: int) -> float:
+    """The removed blocks between ``index`` and the core ``(first, last)`` (log-scaled; 0 inside
+    it), from ``gone_before[i]``, the removed blocks before block ``i``."""
+    if last < 0 or first <= index <= last:
+        return 0.0
+    between = gone_before[index] - gone_before[last + 1] if index > last else gone_before[first] - gone_before[index + 1]
+    return math.log1p(between) / 2
 
 
 def short_runs(blocks: Sequence[BlockFeatures]) -> list[int]:

@@ -31,7 +31,7 @@ _PLAYER_TIME = re.compile(r"(?<![\d:])0?0:00 ?/ ?\d{1,2}:\d{2}(?::\d{2})?(?![\d:
 #: Words up to which a line ending on a duration in brackets is a link to the audio version.
 MAX_AUDIO_LINK_WORDS = 6
 #: A duration in brackets closing the line ("(6:48)", "(7 min)").
-_BRACKETED_DURATION = re.compile(r"\((?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?min\.?(?: \d{1,2} ?s(?:ek|ec)?\.?)?)\)$")
+_BRACKETED_DURATION = re.compile(r"\((?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?i:min)\.?(?: \d{1,2} ?s(?:ek|ec)?\.?)?)\)$")
 #: Signs of sound and video a player's or a podcast's link opens on, in any language.
 MEDIA_SIGNS = ("▶", "►", "🎧", "🔊", "🎙", "📻", "🎬", "📺")
 #: Words up to which a line opening on such a sign is that link ("🎧 Escucha «La Prórroga», el pódcast ...").

@@ -37,8 +37,9 @@ def _stems(text: str) -> set[str]:
 
 
 def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
-    """A short line inside the core whose words come back in the prose paragraph right after it
-    is that paragraph's subheading, and stays, in place.
+    """A short line whose words come back in the prose paragraph right after it, a paragraph that
+    stays, is that paragraph's subheading, and stays, in place (after the core too: a last
+    paragraph past a results table is the article's).
 
     "Refuser doit être aussi simple qu'accepter" over "« ... refuser les
     cookies doit être aussi simple que de les accepter »" in an article about
@@ -50,7 +51,7 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
     """
     for index in range(len(blocks) - 1):
         found, after = evidence[index], evidence[index + 1]
-        if not going[index] or not blocks[index].is_body or not found.in_core or found.prose:
+        if not going[index] or not blocks[index].is_body or found.prose:
             continue
         if going[index + 1] or not blocks[index + 1].is_body or not after.prose:
             continue

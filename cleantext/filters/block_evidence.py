@@ -39,7 +39,7 @@ colon (a lead-in), stays when the block under it stays (`article_lines`).
 Other blocks inside the core need cues or a run of short lines (a photo's caption and credit
 in it not counted); a list item
 goes only with at least half its list; outside the core, a line in a run of
-short lines mostly going goes with it if its own score is not low (a menu), and so does a
+short lines mostly going (or leaning to boilerplate) goes with it if its own score is not low (a menu), and so does a
 weather widget's line in it; a short line naming its kind outright (a phrase of weight 4, "...
 im App Store und bei Google Play") goes whatever its score.
 A first line that is the page's title (the headline and the site's name,

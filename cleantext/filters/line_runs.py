@@ -38,6 +38,9 @@ DASH_ITEMS = ("– ", "— ")
 #: `line_shapes.is_menu_line`, goes from the same score).
 MENU_RUN = 5
 MENU_GOING_SHARE = 0.6
+#: A line of the run whose score reaches this, going or not, counts as going for that share:
+#: a menu's items each lean to boilerplate ("Leichte Sprache", "Kontrast").
+MENU_LEANING_SCORE = 0.6
 
 
 def lists_decide_together(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
@@ -75,7 +78,8 @@ def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going:
     their run going on their own evidence, those scoring at least `MENU_SCORE`
     go with it, as jusText's second pass gives short blocks their neighbours'
     class. The run is at least `MENU_RUN` short non-prose lines (`short_runs`)
-    outside the core, `MENU_GOING_SHARE` of them going; a sentence among them
+    outside the core, `MENU_GOING_SHARE` of them going or leaning to boilerplate (a score of
+    `MENU_LEANING_SCORE`: a menu's items each say little, "Leichte Sprache", "Kontrast"); a sentence among them
     ("Ich hoffe euch gefällt der Relaunch.") keeps its own decision, and so does
     a line ending a sentence right after the core (the article's last line,
     "Termín zatím není známý.", common words of its language listed or not). A weather
@@ -85,7 +89,7 @@ def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going:
     outside = [0 if e.in_core or e.short_run < MENU_RUN else e.short_run for e in evidence]
     for index, end in spans(outside):
         run = range(index, end)
-        if len(run) >= MENU_RUN and sum(going[i] for i in run) >= MENU_GOING_SHARE * len(run):
+        if len(run) >= MENU_RUN and sum(going[i] or evidence[i].score >= MENU_LEANING_SCORE for i in run) >= MENU_GOING_SHARE * len(run):
             closing = index if index > 0 and evidence[index - 1].in_core and evidence[index].features.values["terminal"] else -1
             for i in run:
                 if (evidence[i].score >= MENU_SCORE or is_widget_line(blocks[i].text)) and not is_sentence(evidence[i]) and i != closing:
