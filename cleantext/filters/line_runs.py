@@ -79,7 +79,8 @@ def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going:
     go with it, as jusText's second pass gives short blocks their neighbours'
     class. The run is at least `MENU_RUN` short non-prose lines (`short_runs`)
     outside the core, `MENU_GOING_SHARE` of them going or leaning to boilerplate (a score of
-    `MENU_LEANING_SCORE`: a menu's items each say little, "Leichte Sprache", "Kontrast"); a sentence among them
+    `MENU_LEANING_SCORE`: a menu's items each say little, "Leichte Sprache", "Kontrast"; a run
+    that is a menu only with those takes no line scoring lower); a sentence among them
     ("Ich hoffe euch gefällt der Relaunch.") keeps its own decision, and so does
     a line ending a sentence right after the core (the article's last line,
     "Termín zatím není známý.", common words of its language listed or not). A weather
@@ -91,8 +92,10 @@ def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going:
         run = range(index, end)
         if len(run) >= MENU_RUN and sum(going[i] or evidence[i].score >= MENU_LEANING_SCORE for i in run) >= MENU_GOING_SHARE * len(run):
             closing = index if index > 0 and evidence[index - 1].in_core and evidence[index].features.values["terminal"] else -1
+            # a run that is a menu only with its leaning lines takes lines leaning as much, no lower
+            floor = MENU_SCORE if sum(going[i] for i in run) >= MENU_GOING_SHARE * len(run) else MENU_LEANING_SCORE
             for i in run:
-                if (evidence[i].score >= MENU_SCORE or is_widget_line(blocks[i].text)) and not is_sentence(evidence[i]) and i != closing:
+                if (evidence[i].score >= floor or is_widget_line(blocks[i].text)) and not is_sentence(evidence[i]) and i != closing:
                     going[i] = True
 
 
