@@ -781,6 +781,16 @@ def test_a_comment_under_its_commenters_name_and_time_goes_with_its_buttons() ->
     assert doc.all_blocks[10].is_body  # the thread ended at the related heading
 
 
+def test_a_name_and_role_signing_the_article_off_is_its_byline_but_not_a_place() -> None:
+    furniture = ["Hear more on the breakfast show.", "Download our app.", "Share: Facebook · X", "Topics: ferries", "More news"]
+    doc = Document(all_blocks=[Block(t) for t in [*BODY, *BODY, "Jonas Åkerlund, reporter", *furniture]])
+    _run("byline", doc)
+    assert [(b.label, b.text) for b in doc.removed] == [("byline", "Jonas Åkerlund, reporter")]
+    doc = Document(all_blocks=[Block(t) for t in [*BODY, "Oslo, Norway", *BODY]])
+    _run("byline", doc)
+    assert doc.removed == []
+
+
 def test_a_commenters_name_and_colon_over_their_time_opens_a_comment_under_it() -> None:
     lines = _ARTICLE + [
         "38 Comments",

@@ -5,7 +5,7 @@ Takes a short line that opens with a byline word of any supported language
 files) followed by capitalised names, optionally a role or date after a comma
 or dot. The first one fills ``doc.byline`` when the page gave none. Only the
 first and last few body blocks are looked at: that is where bylines stand. Among the
-last ones, a name, a comma and a short role with a byline cue signs the article off
+last `SIGNATURE_REACH` ones, a name, a comma and a short role with a byline cue signs the article off
 ("Jonas Åkerlund, reporter", `is_signature`).
 In plain text, a wire story's sign-off, "(Reporting by ...; Editing by
 ...)", each of its parts opening with a sign-off phrase (``signoff_parts``),
@@ -92,6 +92,8 @@ def is_bare_name(text: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
 
 
+#: Last body blocks read for a signature: the page's furniture after it is still body at this step.
+SIGNATURE_REACH = 8
 #: Words of the role in a signature ("Jonas Åkerlund, reporter") at most.
 SIGNATURE_ROLE_WORDS = 4
 
@@ -117,7 +119,8 @@ def byline(doc: Document) -> None:
             if not doc.byline:
                 doc.byline = block.text
             doc.drop(block, "byline", "a byline line (the author is in doc.byline)")
-        elif block in tail and block.is_body and is_signature(block.text):
+    for block in body[max(EDGE_BLOCKS, len(body) - SIGNATURE_REACH) :]:
+        if block.is_body and is_signature(block.text):
             doc.drop(block, "byline", "the author's name and role signing the article off")
     if doc.source_format != "text":
         return  # an HTML article keeps its sign-off: extraction placed it in the article (the dev set counts it as body)
