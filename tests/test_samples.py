@@ -29,6 +29,20 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    "ca-page-xicots-vilaredona-quatre-de-vuit": "1 line left in the body ('AGENDA · Dissabte 7 de setembre: Nit de grallers i ...'); 8 removals labelled otherwise ('Text: Mireia Puigventós · Fotos: Jordi C ...' caption, not byline, ...); captions not found or not split as written",
+    "de-page-datenschutz-cookie-banner": "8 removals labelled otherwise ('Rheintaler Morgenpost' navigation, not outside_main_content, ...)",
+    "en-lenient-courier-metered-paywall": "1 removal labelled otherwise ('Listen to this article · 6 min' app_prompt, not outside_main_content)",
+    "en-page-rhubarb-ginger-crumble-cake": "3 lines left in the body ('Seasonal baking from a very small kitchen', ...); 7 removals labelled otherwise ('Crumb & Kettle' navigation, not outside_main_content, ...); captions not found or not split as written",
+    "es-page-villalcazar-remontada": "3 lines left in the body ('El deporte del norte, al minuto', ...); 13 removals labelled otherwise ('MarcadorNorte.es' navigation, not outside_main_content, ...)",
+    "fr-lenient-musee-souscription-lavandiere": "1 line left in the body ('Le compteur de la souscription, installé dans le h ...'); 1 removal labelled otherwise ('Saint-Aubin-sur-Lère Culture Musées Patr ...' navigation, not tags); captions not found or not split as written",
+    "id-lenient-soto-mbah-darmi-karangsari": "2 removals labelled otherwise ('Tentang penulis: Rara Anindita adalah pe ...' outside_main_content, not byline, ...)",
+    "it-lenient-anello-sette-mulini": "2 lines left in the body ('📅 SAVE THE DATE – Sabato 9 novembre, “Castagne e M ...', ...); 1 removal labelled otherwise ('Tempo di lettura: 7 minuti' date, not outside_main_content)",
+    "lv-lenient-lazdupes-vidusskola-renovacija": "1 line left in the body ('Raksts tulkots no mūsu portāla krievu valodas vers ...')",
+    "nl-lenient-valse-qr-codes-parkeerautomaten": "1 line left in the body ('Mis geen vaknieuws: ontvang elke dinsdag de Parkee ...'); 1 removal labelled otherwise ('Fraude · Betaalsystemen · Gemeenten · Ha ...' navigation, not tags)",
+    "pl-page-fotografka-podpis-zdjecia-sad": "14 removals labelled otherwise ('Kurier Brzezinowski' navigation, not outside_main_content, ...)",
+    "pt-page-sensor-olival-universidade": "6 removals labelled otherwise ('Universidade de Castelo Alvar' kicker, not outside_main_content, ...); captions not found or not split as written",
+    "sv-lenient-skarvoleden-ny-farja": "1 line left in the body ('Hör mer i Morgonpasset på Radio Norrvik, vardagar ...'); 1 removal labelled otherwise ('▶ Lyssna på inslaget (2 min 48 s)' app_prompt, not outside_main_content)",
+    "tr-page-yalikent-postasi-yorumlari-kapatiyor": "the title taken from another line (''); 12 removals labelled otherwise ('Yalıkent Postası' navigation, not outside_main_content, ...)",
     "cs-lenient-sbirka-hospic-vlastovka": "the author's name line labelled navigation and her bio labelled paywall (both removed)",
     "it-page-vendemmia-franciacorta-anticipata": "the site's motto on the line under its name left ('Il quotidiano online del vino italiano')",
     # The twentieth round's 14 (none passes; scored blind at the session's start and after the nineteenth's rules, then rules made from it).
