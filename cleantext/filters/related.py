@@ -119,10 +119,13 @@ def _cue_heading(text: str) -> bool:
 
     >>> _cue_heading("Mehr aus dem Oberland"), _cue_heading("Read more: Tunnel delayed again"), _cue_heading("Lue aiheesta lisää:")
     (True, False, True)
+    >>> _cue_heading("Lesen Sie dazu auch die Pressemitteilungen:")
+    False
     """
     text = text.rstrip()
-    if text.endswith(":"):
-        text = text[:-1]  # a label over its list ("Lees ook:")
+    label = text.endswith(":")
+    if label:
+        text = text[:-1]  # a label over its list ("Lees ook:"), all but a word of it cues ("Lesen Sie dazu auch die Pressemitteilungen:" leads in)
     if text.count(" ") >= HEADING_WORDS or any(mark in text for mark in ".:|!?"):
         return False
     words = tokens(text)
@@ -130,7 +133,8 @@ def _cue_heading(text: str) -> bool:
         return False  # a line with no word of a related-content cue holds none
     cues = [m for m in find_cues(words) if m.cue.category == "related"]
     covered = sum(m.end - m.start for m in cues)
-    return sum(m.cue.weight for m in cues) >= HEADING_CUE_WEIGHT and 2 * covered >= len(words)
+    uncovered = len(words) - covered  # a label with a colon: one word beside its cues at most
+    return sum(m.cue.weight for m in cues) >= HEADING_CUE_WEIGHT and (uncovered <= 1 if label else 2 * covered >= len(words))
 
 
 #: A label opening a line: at most this many words before its colon, covered by related-content
