@@ -417,6 +417,14 @@ def test_a_bloggers_self_introduction_after_the_post_goes_but_not_a_quoted_one_i
     assert quoted in doc.text
 
 
+def test_an_advice_paragraph_naming_a_banners_buttons_in_quotes_is_no_call_to_action() -> None:
+    advice = ('Öffnen Sie die Einstellungen: Dort sind die Schieberegler meist schon aus. Klicken Sie dann auf „Auswahl speichern" '
+              'oder „Auswahl bestätigen" und nicht auf den grünen Knopf.')
+    banner = "Öffnen Sie die Einstellungen und klicken Sie auf Auswahl speichern."
+    quoted, asked = (reader_features(t, len(t.split()), find_cues(tokens(t)), "de") for t in (advice, banner))
+    assert not is_call_to_action(quoted) and is_call_to_action(asked)
+
+
 def test_nested_list_bullets_of_a_whole_page_are_marks_but_a_reviews_plus_stays() -> None:
     page = ["* Telewizja", "o Polsat", "o TVN", "+ Nowy program w TVN", "* Radio", "Library to close for a year", PROSE, PROSE]
     blocks = clean("\n".join(page), input_format="text").all_blocks

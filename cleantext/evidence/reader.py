@@ -38,11 +38,12 @@ OPENING_WEIGHT = 1.5
 OPENING_MAX_WORDS = 40
 #: Categories whose cue opens a call to action (an advertisement label, "Anzeige", is a marker, not a request).
 _OPENING = CALL_TO_ACTION - {"advertisement"}
-#: Quoted speech, up to a long sentence (the cue features skip only short quotations). Single
+#: Quoted speech, up to a long sentence (the cue features skip only short quotations); a German
+#: „ may close on a straight quote, as typed. Single
 #: quotes ('...' as Dutch and British papers quote, ‘...’) open only after a non-letter and close
 #: only before one, so an apostrophe inside a word ("it's", "Hoogeveen's") opens nothing.
 _QUOTED = re.compile(
-    r'"[^"]{1,400}"|“[^”“]{1,400}”|„[^“”]{1,400}[“”]|«[^»]{1,400}»|»[^«»]{1,400}«|”[^”“]{1,400}”'
+    r'"[^"]{1,400}"|“[^”“]{1,400}”|„[^“”"]{1,400}[“”"]|«[^»]{1,400}»|»[^«»]{1,400}«|”[^”“]{1,400}”'
     r"|(?<![^\W\d_])'[^'\n]{1,400}'(?![^\W\d_])|(?<![^\W\d_])‘[^‘’\n]{1,400}’(?![^\W\d_])"
 )
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
@@ -159,13 +160,29 @@ def reader_features(text: str, words: int, cues: list[CueMatch], language: str |
     A short block opening with a heavy call-to-action cue ("Get our morning
     briefing"), or closing on a short request ("... Jetzt kostenlos
     abonnieren."), addresses the reader as an imperative does, without "you".
+    Cues inside quotation marks are not weighed: they are named, not asked.
+
+    >>> round(reader_features('Klicken Sie auf „Auswahl speichern“ und nicht auf „Alle akzeptieren“.', 10, find_cues(tokens('Klicken Sie auf „Auswahl speichern“ und nicht auf „Alle akzeptieren“.')), "de")["call_to_action"], 2)
+    0.0
     """
     share = reader_count(text, language) / max(words, 1)
     if share < READER_SHARE and words <= OPENING_MAX_WORDS and cues:
         if _opens_with_request(cues) or (words <= CLOSING_BLOCK_MAX_WORDS and _closes_with_request(text)):
             share = READER_SHARE
     weight = sum(m.cue.weight for m in cues if m.cue.category in CALL_TO_ACTION) if share >= READER_SHARE else 0.0
+    if weight and (may_quote(text) or "'" in text or "‘" in text):
+        weight = _unquoted_weight(text, weight)
     return {"reader": min(share * 10, 1.0), "call_to_action": math.log1p(weight)}
+
+
+def _unquoted_weight(text: str, weight: float) -> float:
+    """The call-to-action cue weight of ``text`` outside quotation marks (``weight`` when nothing is
+    quoted): an article naming a banner's buttons ("Klicken Sie auf „Auswahl speichern"") quotes
+    them; the banner itself does not."""
+    unquoted = _QUOTED.sub(" ", text)
+    if unquoted == text:
+        return weight
+    return sum(m.cue.weight for m in find_cues(tokens(unquoted), unquoted) if m.cue.category in CALL_TO_ACTION)
 
 
 #: A consent banner ("We use some essential cookies ... how you use the site") asks the reader
