@@ -425,6 +425,14 @@ def test_an_advice_paragraph_naming_a_banners_buttons_in_quotes_is_no_call_to_ac
     assert not is_call_to_action(quoted) and is_call_to_action(asked)
 
 
+def test_a_pages_text_size_buttons_go_and_are_never_the_headline() -> None:
+    headline = "Sardines spawn a month earlier and further north, a twenty-year study finds"
+    standfirst = "Researchers analysed more than nine thousand plankton samples collected between 2003 and 2023 along the coast."
+    doc = clean("\n\n".join(["Text size: A− A A+", headline, standfirst, PROSE, PROSE.replace("council", "board")]), input_format="text")
+    assert doc.title == headline
+    assert [(b.label, b.text) for b in doc.removed] == [("outside_main_content", "Text size: A− A A+")]
+
+
 def test_nested_list_bullets_of_a_whole_page_are_marks_but_a_reviews_plus_stays() -> None:
     page = ["* Telewizja", "o Polsat", "o TVN", "+ Nowy program w TVN", "* Radio", "Library to close for a year", PROSE, PROSE]
     blocks = clean("\n".join(page), input_format="text").all_blocks

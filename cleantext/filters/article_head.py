@@ -19,7 +19,7 @@ from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
 from ..patterns import sentences
 from .byline import is_bare_name, is_byline
 from .line_runs import SHARE_BUTTON_WORDS
-from .line_shapes import CONNECTOR_LETTERS, after_label, is_ticker_item
+from .line_shapes import CONNECTOR_LETTERS, after_label, is_text_size_control, is_ticker_item
 from .metadata_line import is_dateline
 from .related import is_headline_text
 from .title import MAX_KICKER_WORDS
@@ -211,8 +211,8 @@ def _headline_over_dek(blocks: list[Block], evidence: list[BlockEvidence], index
     (`MASTHEAD_SEPARATORS`), longer than a kicker and shorter than
     the one below, and not itself under a line shaped like a headline (the last of a list of other
     articles' headlines over the article's, staying: a breadcrumb or a menu goes)."""
-    if not _headline_above(blocks, evidence, index):
-        return False
+    if not _headline_above(blocks, evidence, index) or is_text_size_control(blocks[index - 1].text):
+        return False  # (the page's text-size buttons above it are no headline)
     if _headline_above(blocks, evidence, index - 1) and not going[index - 2] and evidence[index - 2].features.words > MAX_KICKER_WORDS:
         over = blocks[index - 2].text
         if not is_breadcrumb(over) and not any(mark in over for mark in MASTHEAD_SEPARATORS):

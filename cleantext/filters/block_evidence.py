@@ -33,7 +33,8 @@ mostly capitalised words or more with no sentence goes on a middling score
 (a menu in one line); anywhere, a short line of the networks' names and
 share words goes from a low score (a share bar, in any language); after the
 core, a one-word label over a list of short items goes whatever its score
-(a tag line, in any language). These shapes are `line_shapes`'. A short line
+(a tag line, in any language), and a page's text-size buttons go anywhere ("Tamanho da letra: A− A A+").
+These shapes are `line_shapes`'. A short line
 ending on a comma (a letter's salutation), and one inside the core ending on a
 colon (a lead-in), stays when the block under it stays (`article_lines`).
 Other blocks inside the core need cues or a run of short lines (a photo's caption and credit
@@ -74,7 +75,16 @@ from .byline import is_byline
 from .consent_head import banners_over_buttons, label_banners
 from .listed_headlines import drop_headline_runs
 from .line_runs import lists_decide_together, menus_go_together, runs_without_photos, share_buttons_go_together
-from .line_shapes import is_link_row, is_menu_line, is_quotation, is_share_bar, is_tag_line, is_ticker_item, is_widget_line
+from .line_shapes import (
+    is_link_row,
+    is_menu_line,
+    is_quotation,
+    is_share_bar,
+    is_tag_line,
+    is_text_size_control,
+    is_ticker_item,
+    is_widget_line,
+)
 from .page_title import masthead_line, page_title_line
 from .photo_credit import credited_caption, crowded_chunks, stands_alone
 
@@ -143,7 +153,7 @@ def block_evidence(doc: Document) -> None:
     )
     core_start = next((i for i, e in enumerate(evidence) if e.in_core), None)
     going = [
-        not b.is_body or (_goes(e, model.threshold, b.text, run) and not is_quotation(b.text)) or is_tag_line(b.text, e)
+        not b.is_body or (_goes(e, model.threshold, b.text, run) and not is_quotation(b.text)) or is_tag_line(b.text, e) or is_text_size_control(b.text)
         for b, e, run in zip(blocks, evidence, runs_without_photos(blocks, evidence))
     ]
     lists_decide_together(blocks, evidence, going)
@@ -182,7 +192,7 @@ def block_evidence(doc: Document) -> None:
         if index in headline:
             continue  # the headline right before the article: the title step decides
         label = "tags" if is_tag_line(block.text, found) else "share" if index in buttons else label_for(found)
-        if index in tickers:
+        if index in tickers or is_text_size_control(block.text):
             label = "outside_main_content"
         if label == "metadata_line":  # the labels the byline and metadata_line steps give such lines
             label = "byline" if is_byline(block.text) else "date"

@@ -204,6 +204,25 @@ def is_ticker_item(text: str) -> bool:
     )
 
 
+#: A button of a text-size control: "A", "A+", "A−", "-A".
+_SIZE_BUTTON = frozenset({"A", "A+", "A-", "A−", "+A", "-A", "−A", "A++"})
+
+
+def is_text_size_control(text: str) -> bool:
+    """A page's text-size buttons, perhaps after a short label ("Tamanho da letra: A− A A+",
+    "Schriftgröße A- A A+"): two to four buttons, one with a sign. The letter is the same in every language.
+
+    >>> is_text_size_control("Tamanho da letra: A− A A+"), is_text_size_control("Plan A or plan B")
+    (True, False)
+    """
+    label, colon, rest = text.rpartition(":")
+    buttons = (rest if colon and len(label.split()) <= 4 else text).split()
+    if not colon:  # a label without a colon: the buttons close the line
+        while buttons and buttons[0] not in _SIZE_BUTTON and len(buttons) > 2:
+            buttons = buttons[1:]
+    return 2 <= len(buttons) <= 4 and all(b in _SIZE_BUTTON for b in buttons) and any(b != "A" for b in buttons)
+
+
 def is_widget_line(text: str) -> bool:
     """A weather widget's or a ticker's line (`is_weather_line`, `is_ticker_line`): the page's, not the article's."""
     return is_weather_line(text) or is_ticker_line(text)
