@@ -180,6 +180,10 @@ def is_marked_caption(text: str) -> bool:
     (True, False)
     >>> is_marked_caption("Els Xicots, amb l'enxaneta dalt del 4 de 8. JORDI CASADEVALL"), is_marked_caption("Prices rose in May. THE END")
     (True, False)
+    >>> is_marked_caption("Yann Le Berre dans le chai de la coopérative. Photo Claire Dufresne"), is_marked_caption("Un cliente en la terraza. / IRENE SALCEDO")
+    (True, True)
+    >>> is_marked_caption("The vote is on Monday. Photo opportunity")
+    False
     """
     if len(text) > MAX_CAPTION_CHARS:
         return False
@@ -200,8 +204,11 @@ def is_marked_caption(text: str) -> bool:
 
 def _ends_on_capitals_name(text: str) -> bool:
     """Whether ``text`` ends, after a sentence of its own, on a photographer's name in capitals
-    ("... dalt del 4 de 8. JORDI CASADEVALL", as Spanish and Catalan papers credit), none of them a common word."""
+    ("... dalt del 4 de 8. JORDI CASADEVALL", "... del Arco. / IRENE SALCEDO", as Spanish and
+    Catalan papers credit), none of them a common word."""
     head, point, name = text.rpartition(". ")
+    if name.startswith("/ "):
+        name = name[2:]
     words = name.split()
     if not point or len(head.split()) < 3 or not 2 <= len(words) <= 3 or not name.isupper():
         return False
@@ -216,8 +223,14 @@ _CLOSING_NAME = re.compile(_NAME)
 def _ends_on_named_credit(text: str, credit_word: re.Pattern[str]) -> bool:
     """Whether ``text`` ends on a credit word, a colon (or the word's abbreviation point) and a
     name, after words of its own ("... messe a stagionare Foto: Marco Gori": an alt text without
-    its full stop, then its credit; "... przy ul. Kolejowej Fot. Tomasz Wrzos"). Read from the
-    last colon and the last point only: two tests, whatever the block's length."""
+    its full stop, then its credit; "... przy ul. Kolejowej Fot. Tomasz Wrzos"), or whose last
+    sentence is a credit word and a name ("... de la coopérative. Photo Claire Dufresne"). Read from
+    the last colon and the last point only: a few tests, whatever the block's length."""
+    head, point, last = text.rpartition(". ")
+    word, space, name = last.partition(" ")
+    named = point and space and len(name.split()) >= 2 and _CLOSING_NAME.fullmatch(name.strip()) is not None
+    if named and credit_word.fullmatch(word.lower()) is not None:
+        return True  # the last sentence a credit word and a name: "... de la coopérative. Photo Claire Dufresne"
     for mark in (":", ". "):
         at = text.rfind(mark)
         if at < 0 or len(text) - at > MAX_CLOSING_NAME_CHARS:
