@@ -781,6 +781,16 @@ def test_a_comment_under_its_commenters_name_and_time_goes_with_its_buttons() ->
     assert doc.all_blocks[10].is_body  # the thread ended at the related heading
 
 
+def test_a_commenter_and_when_then_a_dash_and_the_comment_is_a_comment() -> None:
+    lines = _ARTICLE + [
+        "14 kommenttia",
+        "Pirjo K. 12.10.2024 klo 19.22 – Kiitos vinkeistä! Itse olen säilyttänyt turpeessa ja hyvin on mennyt.",
+        "Matti 13.10.2024 klo 8.05 – Toimiiko tämä myös kellarissa, jossa on lämmintä?",
+    ]
+    doc = _run_after("comment_thread", lines, {3: "comments"})
+    assert [b.label for b in doc.all_blocks[4:]] == ["comments", "comments"]
+
+
 def test_a_name_and_role_signing_the_article_off_is_its_byline_but_not_a_place() -> None:
     furniture = ["Hear more on the breakfast show.", "Download our app.", "Share: Facebook · X", "Topics: ferries", "More news"]
     doc = Document(all_blocks=[Block(t) for t in [*BODY, *BODY, "Jonas Åkerlund, reporter", *furniture]])

@@ -115,7 +115,8 @@ def is_name_over_time(text: str, below: str) -> bool:
 
 
 def is_comment_line(text: str) -> bool:
-    """A line opening with a commenter's name (and perhaps a date) and a colon, words after it.
+    """A line opening with a commenter's name (and perhaps a date) and a colon, words after it, or
+    with the commenter and when (`is_comment_header`), a dash and the comment.
 
     >>> is_comment_line("Jirka_Brno – 24. 5. 2024 14:12: Jeli jsme minulý týden, fouká.")
     True
@@ -123,9 +124,21 @@ def is_comment_line(text: str) -> bool:
     True
     >>> is_comment_line("Sign in to comment"), is_comment_line("Reply")
     (False, False)
+    >>> is_comment_line("Pirjo K. 12.10.2024 klo 19.22 – Kiitos vinkeistä! Itse olen säilyttänyt turpeessa.")
+    True
     """
     match = _OPENING.match(text)
-    return match is not None and len(text[match.end() :].split()) >= MIN_COMMENT_WORDS
+    if match is not None:
+        return len(text[match.end() :].split()) >= MIN_COMMENT_WORDS
+    for dash in (" – ", " — "):  # the commenter and when, a dash, the comment ("Pirjo K. 12.10.2024 klo 19.22 – Kiitos ...")
+        header, found, comment = text[:COMMENT_HEADER_CHARS].partition(dash)
+        if found and is_comment_header(header) and len(text[len(header) + len(dash) :].split()) >= MIN_COMMENT_WORDS:
+            return True
+    return False
+
+
+#: Characters read for a commenter's header before the dash that opens the comment.
+COMMENT_HEADER_CHARS = 80
 
 
 def _dated_opening(text: str) -> bool:
