@@ -36,6 +36,13 @@ def test_cues_match_as_words_anywhere_with_wildcards() -> None:
     assert _phrases("subscriptions") == []  # a cue is whole words, not a prefix
 
 
+def test_a_cue_opening_on_a_name_matches_only_at_the_blocks_start() -> None:
+    text = "Tom Hadley covers business and the local economy for the Courier."
+    assert "<name> covers" in [m.cue.phrase for m in find_cues(tokens(text), text)]
+    text = "The report said Tom Hadley covers business."
+    assert "<name> covers" not in [m.cue.phrase for m in find_cues(tokens(text), text)]
+
+
 def test_one_unlisted_word_does_not_hide_a_banner() -> None:
     with_word = block_features("This feature is for members. Join now, dear friend, to keep reading.", None, 0.3)
     assert {m.cue.phrase for m in with_word.cues} >= {"this feature is for", "join now", "keep reading"}

@@ -378,7 +378,8 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
     if "-" in "".join(words):  # a compound's last part is its head ("Veenbode-app", "Rundschau-Newsletter")
         words = [_head_of_compound(w, root[0]) for w in words]
     name_words = _NameWords(text, words, root[0])
-    numbers_only = list(root[1]) == ["<n>"]  # then the root's wildcard fits only a number
+    later = _later_wildcards(root)  # the root's wildcards past the first word (a `<name>` opens only a block)
+    numbers_only = list(later) == ["<n>"]  # then the root's wildcard fits only a number there
     matches: list[CueMatch] = []
     start = 0
     for at in _starts(root, words):
@@ -393,8 +394,10 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
                 _walk(child, words, at + 1, found, budget, name_words)
             elif at + 1 < len(words):
                 budget[0] -= 1  # the step that walk would take, finding nothing ("the" not followed by a cue word)
-        if root[1] and (not numbers_only or words[at][0].isdigit()):
+        if at == 0 and len(later) < len(root[1]) and _name_opens(root, words):
             _walk_wildcards(root, words, at, found, budget, name_words)
+        elif later and (not numbers_only or words[at][0].isdigit()):
+            _walk_wildcards((root[0], later, root[2]), words, at, found, budget, name_words)
         if found:
             cue, end = found[0] if len(found) == 1 else max(found, key=lambda item: (item[1], item[0].weight))
             matches.append(CueMatch(cue, at, end))
@@ -448,14 +451,38 @@ def label_category(weights: dict[str, float]) -> str | None:
 
 def _starts(root: _Node, words: list[str]) -> list[int]:
     """The indexes of the words a cue can start at: a first word of a cue, or a number
-    when a cue starts with ``<n>`` (every word when one starts with another wildcard).
+    when a cue starts with ``<n>``, the first word when one starts with ``<name>`` (every
+    word when one starts with another wildcard).
 
     The words are tested in C (``map``), not one by one in Python.
     """
-    literal, wildcards = root[0], root[1]
+    literal, wildcards = root[0], _later_wildcards(root)
     if len(wildcards) > 1 or (wildcards and "<n>" not in wildcards):
         return list(range(len(words)))
     possible = map(literal.__contains__, words)
     if wildcards:
         possible = map(operator.or_, possible, map(str.isdigit, map(operator.itemgetter(0), words)))
-    return list(compress(range(len(words)), possible))
+    starts = list(compress(range(len(words)), possible))
+    if words and "<name>" in root[1] and (not starts or starts[0] != 0):
+        starts.insert(0, 0)  # a cue opening on a name is tried at the first word only
+    return starts
+
+
+#: `_later_wildcards` of the last index read: the index, and its wildcards past the first word.
+_LATER: list[tuple[_Node, dict[str, _Node]]] = []
+
+
+def _name_opens(root: _Node, words: list[str]) -> bool:
+    """Whether a word a cue opening on ``<name>`` goes on with stands among the block's first words
+    (a name has one to three): only then is that cue tried."""
+    follows = root[1]["<name>"][0]
+    return any(word in follows for word in words[1 : _WILDCARD_SPANS["<name>"][1] + 1])
+
+
+def _later_wildcards(root: _Node) -> dict[str, _Node]:
+    """The root's wildcards a cue may open on past a block's first word: all but ``<name>`` (a
+    phrase opening on a name, "<name> covers", reads a bio's opening, and tried at every word it
+    would make every word a start). Worked out once per cue index."""
+    if not _LATER or _LATER[0][0] is not root:
+        _LATER[:] = [(root, {wildcard: node for wildcard, node in root[1].items() if wildcard != "<name>"})]
+    return _LATER[0][1]

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
-from ..evidence.cues import find_cues, tokens
+from ..evidence.cues import cue_index, find_cues, tokens
 from ..patterns import category, common_words
 from .base import first_paragraph
 from .byline import is_bare_name
@@ -201,7 +201,10 @@ def self_introduction(text: str) -> str | None:
     """
     if text.startswith(_QUOTE_OPENINGS):
         return None
-    for match in find_cues(tokens(text[:80])):
+    words = tokens(text[:80])
+    if not words or words[0] not in cue_index()[0]:
+        return None  # (most paragraphs: their first word opens no cue)
+    for match in find_cues(words):
         cue = match.cue
         if match.start == 0 and cue.category == "byline" and cue.weight >= INTRODUCTION_CUE_WEIGHT and "<name>" in cue.phrase:
             return cue.phrase
