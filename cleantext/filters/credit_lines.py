@@ -207,6 +207,8 @@ def _ends_on_capitals_name(text: str) -> bool:
     ("... dalt del 4 de 8. JORDI CASADEVALL", "... del Arco. / IRENE SALCEDO", as Spanish and
     Catalan papers credit), none of them a common word."""
     head, point, name = text.rpartition(". ")
+    if not point or len(name) > MAX_CLOSING_NAME_CHARS or not name.isupper():
+        return False  # (most blocks: no short last sentence in capitals)
     if name.startswith("/ "):
         name = name[2:]
     words = name.split()
@@ -227,6 +229,8 @@ def _ends_on_named_credit(text: str, credit_word: re.Pattern[str]) -> bool:
     sentence is a credit word and a name ("... de la coopérative. Photo Claire Dufresne"). Read from
     the last colon and the last point only: a few tests, whatever the block's length."""
     head, point, last = text.rpartition(". ")
+    if len(last) > MAX_CLOSING_NAME_CHARS:
+        last = ""  # more after the last point than a credit and a name
     word, space, name = last.partition(" ")
     named = point and space and len(name.split()) >= 2 and _CLOSING_NAME.fullmatch(name.strip()) is not None
     if named and credit_word.fullmatch(word.lower()) is not None:

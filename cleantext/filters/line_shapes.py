@@ -206,6 +206,8 @@ def is_ticker_item(text: str) -> bool:
 
 #: A button of a text-size control: "A", "A+", "A−", "-A".
 _SIZE_BUTTON = frozenset({"A", "A+", "A-", "A−", "+A", "-A", "−A", "A++"})
+#: Characters of a line holding a text-size control at most (its label and its buttons).
+SIZE_CONTROL_CHARS = 60
 
 
 def is_text_size_control(text: str) -> bool:
@@ -215,6 +217,8 @@ def is_text_size_control(text: str) -> bool:
     >>> is_text_size_control("Tamanho da letra: A− A A+"), is_text_size_control("Plan A or plan B")
     (True, False)
     """
+    if len(text) > SIZE_CONTROL_CHARS or "A" not in text:
+        return False  # (nearly every line: one test)
     label, colon, rest = text.rpartition(":")
     buttons = (rest if colon and len(label.split()) <= 4 else text).split()
     if not colon:  # a label without a colon: the buttons close the line
