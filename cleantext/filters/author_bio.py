@@ -222,8 +222,10 @@ def author_bio(doc: Document) -> None:
         label = labelled_bio(block.text)
         if label is not None and len(block.text.split()) <= MAX_BIO_WORDS:
             doc.drop(block, "outside_main_content", f"an author's word about themselves after the article, under a label ({label!r})")
-        elif not label and self_introduction(block.text) is not None and len(block.text.split()) <= MAX_BIO_WORDS:
-            doc.drop(block, "outside_main_content", f"the author introducing themselves after the post ({self_introduction(block.text)!r})")
+        elif label is None and len(block.text.split()) <= MAX_BIO_WORDS:
+            introduction = self_introduction(block.text)
+            if introduction is not None:
+                doc.drop(block, "outside_main_content", f"the author introducing themselves after the post ({introduction!r})")
     for line, bio, name in author_boxes(doc, tail, body):
         doc.drop(bio, "outside_main_content", f"an author box after the article: a paragraph opening with the name line above it ({name})")
         if line.is_body:

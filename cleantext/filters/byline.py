@@ -5,8 +5,8 @@ Takes a short line that opens with a byline word of any supported language
 files) followed by capitalised names, optionally a role or date after a comma
 or dot. The first one fills ``doc.byline`` when the page gave none. Only the
 first and last few body blocks are looked at: that is where bylines stand. Among the
-last `SIGNATURE_REACH` ones, a name, a comma and a short role with a byline cue signs the article off
-("Jonas Åkerlund, reporter", `is_signature`).
+last `SIGNATURE_REACH` ones of plain text, a name, a comma and a short role with a byline cue signs the
+article off ("Jonas Åkerlund, reporter", `is_signature`).
 In plain text, a wire story's sign-off, "(Reporting by ...; Editing by
 ...)", each of its parts opening with a sign-off phrase (``signoff_parts``),
 goes wherever it stands (on HTML, extraction has placed it in the article).
@@ -119,11 +119,11 @@ def byline(doc: Document) -> None:
             if not doc.byline:
                 doc.byline = block.text
             doc.drop(block, "byline", "a byline line (the author is in doc.byline)")
+    if doc.source_format != "text":
+        return  # an HTML article keeps its sign-off: extraction placed it in the article (the dev set counts it as body)
     for block in body[max(EDGE_BLOCKS, len(body) - SIGNATURE_REACH) :]:
         if block.is_body and is_signature(block.text):
             doc.drop(block, "byline", "the author's name and role signing the article off")
-    if doc.source_format != "text":
-        return  # an HTML article keeps its sign-off: extraction placed it in the article (the dev set counts it as body)
     for block in body:  # a whole page's text goes on after the article: the sign-off may be far from the end
         if block.is_body and is_wire_signoff(block.text):
             doc.drop(block, "byline", "a wire story's sign-off (reporting and editing)")
