@@ -131,7 +131,7 @@ def is_comment_line(text: str) -> bool:
     if match is not None:
         return len(text[match.end() :].split()) >= MIN_COMMENT_WORDS
     for dash in (" – ", " — "):  # the commenter and when, a dash, the comment ("Pirjo K. 12.10.2024 klo 19.22 – Kiitos ...")
-        header, found, comment = text[:COMMENT_HEADER_CHARS].partition(dash)
+        header, found, _ = text[:COMMENT_HEADER_CHARS].partition(dash)
         if found and is_comment_header(header) and len(text[len(header) + len(dash) :].split()) >= MIN_COMMENT_WORDS:
             return True
     return False
