@@ -43,7 +43,7 @@ css = ".tides"
 label = "tide_table"
 
 [[drop_text]]
-exact = ["Print this page"]
+exact = ["Tide data: Quay Harbour Office"]
 contains = ["(a+)+$ [literal]"]
 label = "furniture"
 """
@@ -51,32 +51,32 @@ label = "furniture"
 
 def test_strip_and_phrases_apply_on_the_pages_of_their_host(tmp_path: Path) -> None:
     rules = write(tmp_path, RULES)
-    html = page("<div class='tides'>High tide 06:12, low tide 12:27.</div><p>Print this page</p>")
+    html = page("<div class='tides'>High tide 06:12, low tide 12:27.</div><p>Tide data: Quay Harbour Office</p>")
     doc = clean(html, url="https://www.quay.example/sea-wall", rules=rules)
     assert doc.text == "\n\n".join(PARAGRAPHS)
     removed = {b.label: b for b in doc.removed}
     assert removed["tide_table"].removed_by == "site_rules"
     assert removed["tide_table"].reason == "site.toml strip[0] css '.tides'"
     assert removed["furniture"].removed_by == "site_rules"
-    assert removed["furniture"].reason == "site.toml drop_text[0] exact 'Print this page'"
+    assert removed["furniture"].reason == "site.toml drop_text[0] exact 'Tide data: Quay Harbour Office'"
     other = clean(html, url="https://other.example/sea-wall", rules=rules)
-    assert "High tide" in other.text and "Print this page" in other.text
+    assert "High tide" in other.text and "Tide data: Quay Harbour Office" in other.text
     assert not any(b.removed_by == "site_rules" for b in other.removed)
 
 
 def test_the_host_comes_from_the_canonical_link_or_site_when_no_url_is_given(tmp_path: Path) -> None:
     rules = write(tmp_path, RULES)
-    canonical = page("<p>Print this page</p>", head='<link rel="canonical" href="https://quay.example/a">')
-    assert "Print this page" not in clean(canonical, rules=rules).text
-    og = page("<p>Print this page</p>", head='<meta property="og:url" content="https://quay.example/a">')
-    assert "Print this page" not in clean(og, rules=rules).text
-    text = "Sea wall\n\n" + "\n\n".join(PARAGRAPHS) + "\n\nPrint this page"
+    canonical = page("<p>Tide data: Quay Harbour Office</p>", head='<link rel="canonical" href="https://quay.example/a">')
+    assert "Tide data: Quay Harbour Office" not in clean(canonical, rules=rules).text
+    og = page("<p>Tide data: Quay Harbour Office</p>", head='<meta property="og:url" content="https://quay.example/a">')
+    assert "Tide data: Quay Harbour Office" not in clean(og, rules=rules).text
+    text = "Sea wall\n\n" + "\n\n".join(PARAGRAPHS) + "\n\nTide data: Quay Harbour Office"
 
     def furniture(doc: Document) -> list[str]:  # what the site rule removed (the text's own evidence may remove the line too)
         return [b.text for b in doc.removed if b.removed_by == "site_rules"]
 
     assert furniture(clean(text, rules=rules)) == []
-    assert furniture(clean(text, rules=rules, site="quay.example")) == ["Print this page"]
+    assert furniture(clean(text, rules=rules, site="quay.example")) == ["Tide data: Quay Harbour Office"]
 
 
 def test_phrases_are_literal_and_fast(tmp_path: Path) -> None:
@@ -169,11 +169,11 @@ def test_a_folder_loads_every_file_and_reloads_when_one_changes(tmp_path: Path) 
 def test_rule_sets_are_picklable_and_work_in_worker_processes(tmp_path: Path) -> None:
     rules = load_rules(write(tmp_path, RULES))
     assert pickle.loads(pickle.dumps(rules)) == rules
-    html = page("<p>Print this page</p>")
+    html = page("<p>Tide data: Quay Harbour Office</p>")
     items = [(f"p{i}", html, {"url": f"https://quay.example/{i}"}) for i in range(3)]
     for jobs in (1, 2):
         results = list(clean_many(items, jobs=jobs, timeout=60 if jobs > 1 else None, rules=tmp_path / "site.toml"))
-        assert all(r.document and "Print this page" not in r.document.text for r in results), [r.error for r in results]
+        assert all(r.document and "Tide data: Quay Harbour Office" not in r.document.text for r in results), [r.error for r in results]
         assert all(r.document and r.document.options.rules is None for r in results)  # released after the pipeline
 
 
