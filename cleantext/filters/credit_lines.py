@@ -209,10 +209,8 @@ def _ends_on_capitals_name(text: str) -> bool:
     head, point, name = text.rpartition(". ")
     if not point or len(name) > MAX_CLOSING_NAME_CHARS or not name.isupper():
         return False  # (most blocks: no short last sentence in capitals)
-    if name.startswith("/ "):
-        name = name[2:]
-    words = name.split()
-    if not point or len(head.split()) < 3 or not 2 <= len(words) <= 3 or not name.isupper():
+    words = name.removeprefix("/ ").split()
+    if len(head.split()) < 3 or not 2 <= len(words) <= 3:
         return False
     common = common_words()  # "THE END" is words, not a name
     return all(w.replace("-", "").replace("'", "").isalpha() and w.lower() not in common for w in words)
@@ -228,13 +226,11 @@ def _ends_on_named_credit(text: str, credit_word: re.Pattern[str]) -> bool:
     its full stop, then its credit; "... przy ul. Kolejowej Fot. Tomasz Wrzos"), or whose last
     sentence is a credit word and a name ("... de la coopérative. Photo Claire Dufresne"). Read from
     the last colon and the last point only: a few tests, whatever the block's length."""
-    head, point, last = text.rpartition(". ")
-    if len(last) > MAX_CLOSING_NAME_CHARS:
-        last = ""  # more after the last point than a credit and a name
+    _, point, last = text.rpartition(". ")
     word, space, name = last.partition(" ")
-    named = point and space and len(name.split()) >= 2 and _CLOSING_NAME.fullmatch(name.strip()) is not None
-    if named and credit_word.fullmatch(word.lower()) is not None:
-        return True  # the last sentence a credit word and a name: "... de la coopérative. Photo Claire Dufresne"
+    if point and space and len(last) <= MAX_CLOSING_NAME_CHARS and len(name.split()) >= 2:  # a last sentence of a word and a name
+        if credit_word.fullmatch(word.lower()) is not None and _CLOSING_NAME.fullmatch(name.strip()) is not None:
+            return True  # "... de la coopérative. Photo Claire Dufresne"
     for mark in (":", ". "):
         at = text.rfind(mark)
         if at < 0 or len(text) - at > MAX_CLOSING_NAME_CHARS:

@@ -206,8 +206,10 @@ def is_ticker_item(text: str) -> bool:
 
 #: A button of a text-size control: "A", "A+", "A−", "-A".
 _SIZE_BUTTON = frozenset({"A", "A+", "A-", "A−", "+A", "-A", "−A", "A++"})
-#: Characters of a line holding a text-size control at most (its label and its buttons).
+#: Characters of a line holding a text-size control at most (its label and its buttons), and
+#: words of its label.
 SIZE_CONTROL_CHARS = 60
+SIZE_LABEL_WORDS = 4
 
 
 def is_text_size_control(text: str) -> bool:
@@ -219,12 +221,12 @@ def is_text_size_control(text: str) -> bool:
     """
     if len(text) > SIZE_CONTROL_CHARS or "A" not in text:
         return False  # (nearly every line: one test)
-    label, colon, rest = text.rpartition(":")
-    buttons = (rest if colon and len(label.split()) <= 4 else text).split()
-    if not colon:  # a label without a colon: the buttons close the line
-        while buttons and buttons[0] not in _SIZE_BUTTON and len(buttons) > 2:
-            buttons = buttons[1:]
-    return 2 <= len(buttons) <= 4 and all(b in _SIZE_BUTTON for b in buttons) and any(b != "A" for b in buttons)
+    words = text.split()
+    count = 0  # the buttons closing the line
+    while count < len(words) and words[-1 - count] in _SIZE_BUTTON:
+        count += 1
+    buttons, label = words[len(words) - count :], words[: len(words) - count]
+    return 2 <= count <= 4 and len(label) <= SIZE_LABEL_WORDS and any(b != "A" for b in buttons)
 
 
 def is_widget_line(text: str) -> bool:
