@@ -25,8 +25,6 @@ from collections.abc import Callable
 import pytest
 
 import cleantext
-from cleantext.evidence import reader
-from cleantext.evidence.cues import reader_endings
 from cleantext.patterns import category, language_data
 
 SMALL, LARGE, HUGE = 2_000, 32_000, 100_000
@@ -76,9 +74,6 @@ def _collect() -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
         for key, pattern in category(name).fields.items():
             ops = every if key in SEARCHED_FIELDS else ("match", "fullmatch")
             found[f"category({name}).{key}"] = (pattern, ops)
-    endings = reader._ending_pattern(reader_endings("fr"))  # built per language, so not found above
-    if endings is not None:
-        found["cleantext.evidence.reader._ending_pattern(fr)"] = (endings[0], every)
     return found
 
 

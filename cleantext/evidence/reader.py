@@ -15,7 +15,6 @@ call-to-action cue weight when it does.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
@@ -46,30 +45,13 @@ _QUOTED = re.compile(
     r'"[^"]{1,400}"|“[^”“]{1,400}”|„[^“”"]{1,400}[“”"]|«[^»]{1,400}»|»[^«»]{1,400}«|”[^”“]{1,400}”'
     r"|(?<![^\W\d_])'[^'\n]{1,400}'(?![^\W\d_])|(?<![^\W\d_])‘[^‘’\n]{1,400}’(?![^\W\d_])"
 )
-_FIRST_LETTER = re.compile(r"[^\W\d_]")
-#: A word's end: no letter, nor an apostrophe or hyphen and a letter ("you" is not counted inside "you're").
-_AFTER = r"(?![^\W\d_]|['-][^\W\d_])"
 
 
-@functools.lru_cache(maxsize=16)
-def _patterns(words: tuple[frozenset[str], frozenset[str]]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """``words`` (`reader_words`) as two alternations of literals, longest first: the
-    lower-case ones (matched against lower-cased text) and those matched as written.
-    The start of a word is checked after the match (`_starts_word`): a pattern that
-    opens with its literals lets the regex engine skip ahead to their first letters."""
-    compiled = []
-    for group in words:
-        ordered = sorted(group, key=lambda w: (-len(w), w))
-        compiled.append(re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")" + _AFTER) if ordered else None)
-    return compiled[0], compiled[1]
-
-
-def _starts_word(text: str, at: int) -> bool:
-    """No letter before ``at``, nor an apostrophe or hyphen after a letter."""
-    if at == 0:
-        return True
-    before = text[at - 1]
-    return not (before.isalpha() or (before in "'-" and at > 1 and text[at - 2].isalpha()))
+#: A word as `reader_count` reads it: letters, joined by an apostrophe or a hyphen ("you're",
+#: "abonne-toi"); "you" inside "you're" is no word of its own.
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+#: A run of letters, as `reader_endings` reads it ("inscrivez" in "inscrivez-vous").
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def reader_count(text: str, language: str | None = None) -> int:
@@ -88,21 +70,17 @@ def reader_count(text: str, language: str | None = None) -> int:
     >>> reader_count("Recevez chaque matin la lettre : inscrivez-vous.", "fr"), reader_count("Il a pris rendez-vous chez Martinez.", "fr")
     (2, 0)
     """
-    lower, as_written = _patterns(reader_words(language))
+    lower, as_written = reader_words(language)
     if may_quote(text) or "'" in text or "‘" in text:
         text = _QUOTED.sub(" ", text)
     if "’" in text:
         text = text.replace("’", "'")
-    count = 0
-    if lower:
-        folded = text.lower()
-        count = sum(1 for m in lower.finditer(folded) if _starts_word(folded, m.start()))
+    count = sum(1 for word in _WORD.findall(text.lower()) if word in lower) if lower else 0
     if as_written:
-        first = _FIRST_LETTER.search(text)
-        count += sum(1 for m in as_written.finditer(text) if m.start() != first.start() and _starts_word(text, m.start()))  # type: ignore[union-attr]
-    endings = _ending_pattern(reader_endings(language))
-    if endings is not None:
-        count += _ending_count(text, endings[0], endings[1])
+        count += sum(1 for word in _WORD.findall(text)[1:] if word in as_written)  # not as the first word
+    endings, excluded = reader_endings(language)
+    if endings:
+        count += _ending_count(text, endings, excluded)
     return count
 
 
@@ -110,26 +88,16 @@ def reader_count(text: str, language: str | None = None) -> int:
 MIN_STEM_LETTERS = 3
 
 
-@functools.lru_cache(maxsize=16)
-def _ending_pattern(entries: tuple[frozenset[str], frozenset[str]]) -> tuple[re.Pattern[str], frozenset[str]] | None:
-    endings, excluded = entries
-    if not endings:
-        return None
-    alternatives = "|".join(map(re.escape, sorted(endings, key=lambda e: (-len(e), e))))
-    # A whole word: letters, then the ending; a stem of letters cannot overlap the ending's own match.
-    return re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{MIN_STEM_LETTERS},}}?(?:{alternatives})(?![^\W\d_])"), excluded
-
-
-def _ending_count(text: str, pattern: re.Pattern[str], excluded: frozenset[str]) -> int:
-    """Words with a reader ending, in lower case or opening the block ("Recevez chaque matin ..."),
-    and not excluded: a capitalised word further on is a name ("Martinez")."""
-    first = _FIRST_LETTER.search(text)
-    return sum(
-        1
-        for m in pattern.finditer(text)
-        if (m.group().islower() or m.start() == first.start())  # type: ignore[union-attr]
-        and m.group().lower() not in excluded
-    )
+def _ending_count(text: str, endings: frozenset[str], excluded: frozenset[str]) -> int:
+    """Words with a reader ending after `MIN_STEM_LETTERS` letters, in lower case or opening the
+    block ("Recevez chaque matin ..."), and not excluded: a capitalised word further on is a name ("Martinez")."""
+    count, any_ending = 0, tuple(endings)
+    for index, word in enumerate(_LETTERS.findall(text)):
+        if word.endswith(any_ending) and (index == 0 or word.islower()) and any(
+            word.endswith(ending) and len(word) - len(ending) >= MIN_STEM_LETTERS for ending in endings
+        ) and word.lower() not in excluded:
+            count += 1
+    return count
 
 
 def _opens_with_request(cues: list[CueMatch]) -> bool:
