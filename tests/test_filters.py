@@ -907,3 +907,47 @@ def test_names_opening_on_a_central_european_capital_are_names() -> None:
     from cleantext.filters.photo_credit import is_credit
 
     assert is_byline("Piše Željko Perić") and is_byline("By Łukasz Nowak") and is_credit("Šárka Dvořáková/ČTK")
+
+
+def test_a_related_list_names_the_menu_under_it_navigation_and_removes_as_before() -> None:
+    headlines = ["Sperrung der B37 bei Neckarstein dauert bis Ostern", "Bäckerei Rieger schließt nach 93 Jahren"]
+    footer = ["Mediadaten", "Leserservice", "Jobs"]
+    doc = Document(all_blocks=[Block(t) for t in [*BODY, "Meistgelesen", *headlines, *footer]], language="de")
+    _run("related", doc)
+    assert [b.label for b in doc.all_blocks[len(BODY) :]] == ["related"] * 3 + ["navigation"] * 3
+    # a ticker's label over the site's menu: the menu is the menu's, not a list of headlines
+    menu = ["Anasayfa", "Gündem", "Ekonomi", "Spor"]
+    doc = Document(all_blocks=[Block(t) for t in [*BODY, "Son Dakika", *menu]], language="tr")
+    _run("related", doc)
+    assert {b.label for b in doc.all_blocks[len(BODY) + 1 :]} == {"navigation"}
+
+
+def test_a_tag_naming_a_furniture_topic_is_still_a_tag_but_a_share_button_ends_the_list() -> None:
+    lines = [*_ARTICLE, "Etiketler:", "QR menü", "Ticaret Bakanlığı", "Teilen", "Datenschutz"]
+    doc = _run_after("tag_list", lines, {i: "navigation" for i in range(3, 8)})
+    assert [b.label for b in doc.all_blocks[3:]] == ["tags", "tags", "tags", "navigation", "navigation"]
+
+
+def test_a_commenters_handle_alone_opens_the_comment_under_it() -> None:
+    lines = [*_ARTICLE, "Kommentare (12)", "Hubert_S.", "Schön, dass mal jemand durchgreift. Die Bäder-Seite ist genauso schlimm.", "Meistgelesen"]
+    doc = _run_after("comment_thread", lines, {3: "comments", 6: "related"})
+    assert [b.label for b in doc.all_blocks[4:6]] == ["comments", "comments"]
+    # a plain name alone is no handle: the line under it stays
+    lines[4] = "Hubert"
+    doc = _run_after("comment_thread", lines, {3: "comments", 6: "related"})
+    assert doc.all_blocks[4].is_body and doc.all_blocks[5].is_body
+
+
+def test_headlines_removed_as_a_menu_after_the_recipe_are_named_related() -> None:
+    steps = [
+        "Toss the lamb in the flour with a good pinch of salt and pepper, then brown it in batches in a hot pan with a little oil.",
+        "Put the onions, carrots and celery in the bottom of the slow cooker, scatter over the barley and pour in the hot stock.",
+        "Cover and cook on low for eight hours, until the lamb is falling apart and the barley has soaked up most of the liquid.",
+    ]
+    more = ["More Soups & Stews", "Creamy Leek and Potato Soup", "Smoky Black Bean Chilli", "Chicken and Chorizo Traybake Stew"]
+    menu = ["Privacy Policy", "Terms of Use", "Work With Me"]
+    doc = clean("\n".join(["Slow-Cooker Lamb and Barley Stew", *steps, *more, *menu]), input_format="text")
+    assert doc.text == "\n\n".join(steps)
+    labels = {b.text: b.label for b in doc.removed}
+    assert [labels[t] for t in more] == ["related"] * 4
+    assert {labels[t] for t in menu} == {"navigation"}

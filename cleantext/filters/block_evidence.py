@@ -73,7 +73,7 @@ from .article_rows import rows_stay
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .consent_head import banners_over_buttons, label_banners
-from .listed_headlines import drop_headline_runs
+from .listed_headlines import drop_headline_runs, name_headline_runs
 from .line_runs import lists_decide_together, menus_go_together, runs_without_photos, share_buttons_go_together
 from .line_shapes import (
     is_link_row,
@@ -211,6 +211,7 @@ def block_evidence(doc: Document) -> None:
     if doc.source_format == "text":
         drop_head_lines(doc, evidence, core_start, headline)
         drop_headline_runs(doc, evidence)
+        name_headline_runs(doc, evidence)
     if headline:
         top = max(headline)
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT

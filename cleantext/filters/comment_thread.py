@@ -8,7 +8,8 @@ with a name or a handle, perhaps a date or time, and a colon, are readers'
 comments in any language. So is a line naming the commenter and when, alone
 ("jkress_44 · 2 hours ago") or the name alone over when they wrote ("Sue
 Whitcombe" over "2 hours ago"), with the comment's text on the lines under it, and
-the thread's buttons between comments ("Reply · 8 likes", "Répondre"), and a name and a colon
+the thread's buttons between comments ("Reply · 8 likes", "Répondre"), a handle alone
+("Hubert_S.", "mike1987") over the comment's text, and a name and a colon
 over when they wrote ("Hannah says: April 17, 2024 at 9:03 am"), the text under it. They go
 as ``comments`` (relabelled so when an earlier step took one for a date, a
 byline or navigation: "Jim_B · 2 hours ago: ..."). A tag line ("Tagi:
@@ -114,6 +115,23 @@ def is_name_over_time(text: str, below: str) -> bool:
     return any(c.isdigit() for c in below) and _is_when(below)
 
 
+#: A commenter's handle alone on its line, the comment on the lines under it: one word, letters
+#: joined by an underscore or beside figures ("Hubert_S.", "jkress_44", "mike1987").
+MAX_HANDLE_CHARS = 30
+
+
+def is_handle(text: str) -> bool:
+    """A commenter's handle on its own line: one word with an underscore or a figure among letters.
+
+    >>> is_handle("Hubert_S."), is_handle("mike1987"), is_handle("Hubert"), is_handle("2024"), is_handle("Top 10")
+    (True, True, False, False, False)
+    """
+    text = text.strip()
+    if not 2 < len(text) <= MAX_HANDLE_CHARS or not all(c.isalnum() or c in "_.-" for c in text):
+        return False
+    return any(c.isalpha() for c in text) and ("_" in text or any(c.isdigit() for c in text))
+
+
 def is_comment_line(text: str) -> bool:
     """A line opening with a commenter's name (and perhaps a date) and a colon, words after it, or
     with the commenter and when (`is_comment_header`), a dash and the comment.
@@ -177,6 +195,10 @@ def comment_thread(doc: Document) -> None:
     thread = blocks[heading + 1 :]
     for index, block in enumerate(thread):
         below = thread[index + 1].text if index + 1 < len(thread) else ""
+        if (block.is_body or block.label in MISTAKEN_LABELS | {"comments"}) and is_handle(block.text) and below:
+            comments.append((block, "a commenter's handle under the comments heading, the comment under it"))
+            text_lines = MAX_COMMENT_LINES
+            continue
         if (block.is_body or block.label in MISTAKEN_LABELS) and is_name_over_time(block.text, below):
             comments.append((block, "a commenter's name under the comments heading, over when they wrote"))
             text_lines = 0

@@ -29,6 +29,8 @@ _DIGIT = re.compile(r"\d")
 #: A block opening with "©" is a copyright notice up to this length.
 MAX_COPYRIGHT_NOTICE_CHARS = 400
 _COPYRIGHT_OPENING = re.compile(r"(?:©|\(c\) ?\d{4}|copyright ©)", re.IGNORECASE)
+#: A footer row's last part that is the page's notice: the sign, a name and a year ("... · © Sjöbygdens Tidning AB 2025").
+_NOTICE_PART = re.compile(r"[·|•] ?© ?[^·|•©]{0,80}?\b(?:19|20)\d\d\.?$")
 #: A block ending in "© Agency" is a caption only up to this length.
 MAX_COPYRIGHT_CAPTION_CHARS = 300
 
@@ -149,11 +151,15 @@ def is_copyright(text: str) -> bool:
     (True, False)
     >>> is_copyright("Example Daily. All rights reserved.")
     True
+    >>> is_copyright("Publisher: Ann Lee · © Example Daily AB 2025"), is_copyright("Ann Lee · Lido, 2025")
+    (True, False)
     """
     if is_phrase_block(text, category("photo_credit"), MAX_CREDIT_CHARS):
         return True
     if len(text) <= MAX_COPYRIGHT_NOTICE_CHARS and _COPYRIGHT_OPENING.match(text.lstrip()):
         return True  # a notice that opens with the sign: "© 2022, Example News. This article is ..."
+    if len(text) <= MAX_CREDIT_CHARS and _NOTICE_PART.search(text.rstrip()):
+        return True  # a footer row closing on the notice: "Ansvarig utgivare: Annika Fröberg · © Sjöbygdens Tidning AB 2025"
     # "<Site name>. All rights reserved."
     parts = sentences(text) if len(text) <= MAX_CREDIT_CHARS else ()
     return len(parts) == 2 and category("photo_credit").fullmatch("sentences", parts[-1])

@@ -3,7 +3,8 @@
 A list of other articles without a "Read also" heading to open it (`related`
 catches the lists that have one): each line shaped like a headline (4 to 15
 words, one clause, no full stop), the article's prose before the run and none
-after it.
+after it. Such a run the evidence step already removed as navigation, for its
+shape alone, is named ``related`` (`name_headline_runs`).
 """
 
 from __future__ import annotations
@@ -75,3 +76,54 @@ def drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
             for i in run:
                 doc.drop(blocks[i], "related", f"one of {size} headline-shaped lines in a row after the article, no prose after them")
         index = end
+
+
+#: Words of the line over a run of headlines that names it as the list's heading ("Popular This Week").
+LIST_HEADING_WORDS = 5
+
+
+def _named_menu_line(block: Block, found: BlockEvidence) -> bool:
+    """A removed line labelled ``navigation`` for its shape alone (no navigation cue in it)."""
+    return not block.is_body and block.label == "navigation" and not found.features.cue_score("navigation")
+
+
+def name_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
+    """Lines the steps before removed as navigation for their shape alone are relabelled
+    ``related`` when they are a list of other articles: after the article, at least
+    `HEADLINE_RUN` in a row, each shaped like a headline (`HEADLINE_RUN_WORDS` words, one
+    clause: "Creamy Leek and Potato Soup", "Smoky Black Bean Chilli"), and a short line over
+    them, the same way removed, with them ("More Soups & Stews"). A menu's items are shorter.
+    Nothing is removed here.
+    """
+    blocks = doc.all_blocks
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and _named_menu_line(blocks[end], evidence[end]) and _shaped_as_headline(blocks[end], evidence[end]):
+            end += 1
+        if end - index < HEADLINE_RUN:
+            index = end + 1
+            continue
+        start = index
+        above = index - 1
+        if above >= 0 and _named_menu_line(blocks[above], evidence[above]) and evidence[above].features.words <= LIST_HEADING_WORDS:
+            start = above
+        for i in range(start, end):
+            reason = "the heading over" if i < index else "one of"
+            doc.drop(blocks[i], "related", f"{reason} {end - index} headline-shaped lines in a row after the article, removed as page furniture")
+        index = end
+
+
+#: Separators of a row of parts (a commenter and when, "Reply · 8 likes", a breadcrumb), not a headline.
+_ROW_SEPARATORS = ("·", "|", "•", "»", "›")
+
+
+def _shaped_as_headline(block: Block, found: BlockEvidence) -> bool:
+    return (
+        not any(mark in block.text for mark in _ROW_SEPARATORS)
+        and found.features.values["after_core"] > 0
+        and not found.prose
+        and HEADLINE_RUN_WORDS[0] <= found.features.words <= HEADLINE_RUN_WORDS[1]
+        and ";" not in block.text
+        and is_title_like(block.text)
+    )

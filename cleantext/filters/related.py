@@ -11,15 +11,17 @@ the run), the article's subheading over a long paragraph (it ends the run
 too), or a paragraph that starts with "Read more" as ordinary prose. A line
 of the run whose cues say another kind of furniture ("Impressum Datenschutz
 Kontakt", "© Südwestwelle 2025": the footer after the list) goes with that
-kind's label; the page's tag line and its comments heading ("Štítky: ...",
-"Diskuze (3)") end the run, left to their own steps.
+kind's label, and past the headlines a run of one- or two-word lines is a
+menu's ("Impressum", "Kontakt", "Jobs"; "Anasayfa", "Gündem" under a ticker's
+label) and goes as ``navigation``; the page's tag line and its comments heading
+("Štítky: ...", "Diskuze (3)") end the run, left to their own steps.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..document import Document
+from ..document import Block, Document
 from ..evidence.cues import category_weights, category_words, find_cues, tokens
 from ..patterns import category, page_languages, sentences
 from ..pipeline import register_filter
@@ -215,6 +217,21 @@ def _other_furniture(text: str) -> str | None:
     return best if best is not None and weights[best] >= floor else None
 
 
+#: Lines of one or two words in a row that make the run after a related-content cue a menu, not a
+#: list of headlines ("Son Dakika", then "Anasayfa", "Gündem", "İzmir" ...), or end the list (the
+#: footer's "Impressum", "Datenschutz", "Kontakt").
+MENU_ITEM_WORDS = 2
+MENU_MIN_ITEMS = 3
+
+
+def _menu_follows(body: list[Block], start: int) -> bool:
+    """Whether the `MENU_MIN_ITEMS` lines from ``start`` are a menu's items, of `MENU_ITEM_WORDS` words at most."""
+    items = body[start : start + MENU_MIN_ITEMS]
+    return len(items) == MENU_MIN_ITEMS and all(
+        len(b.text.split()) <= MENU_ITEM_WORDS and is_headline_text(b.text) for b in items
+    )
+
+
 @register_filter("related")
 def related(doc: Document) -> None:
     languages = page_languages(doc.language)
@@ -228,7 +245,9 @@ def related(doc: Document) -> None:
         if is_related_heading(block.text):
             doc.drop(block, "related", "heading of a related-content list")
             j = i + 1
+            menu = False  # past the list's headlines, a menu's links (the footer's): named so
             while j < len(body) and j - i <= MAX_LIST_ITEMS and is_headline_text(body[j].text):
+                menu = menu or _menu_follows(body, j)
                 if j + 1 < len(body) and len(body[j + 1].text.split()) >= ARTICLE_PARAGRAPH_WORDS:
                     break  # a subheading: the article goes on under it (a teaser is shorter)
                 if is_taxonomy_line(body[j].text) or is_phrase_block(body[j].text, comments_phrases) or is_comments_heading(body[j].text):
@@ -238,6 +257,8 @@ def related(doc: Document) -> None:
                     doc.drop(body[j], "outside_main_content", "a weather widget's line (a temperature) after a related-content list")
                 elif other:
                     doc.drop(body[j], other, f"{other} cues in the lines of a related-content list")
+                elif menu:
+                    doc.drop(body[j], "navigation", "a menu's link, one of several short lines in a row, in the lines of a related-content list")
                 else:
                     doc.drop(body[j], "related", "headline in the related-content list after its heading")
                 j += 1

@@ -4,7 +4,8 @@
 "Agricultura", "Emner" / "Havnebad": a line that is only a taxonomy label
 (the ``taxonomy_labels`` of the ``metadata_line`` phrase data, without the colon
 a tag line has) after the article's first paragraph, and the short lines under
-it that carry no cue but navigation's. The step runs after the
+it that carry no cue of what follows such a list (a share bar, a related-content
+heading, the comments) nor another furniture's phrase. The step runs after the
 evidence steps have taken such lines out as navigation or related links, and
 only names them: it removes nothing, so the article's text cannot lose a line
 to it.
@@ -39,11 +40,29 @@ def is_tags_heading(text: str) -> bool:
     return labels is not None and labels.fullmatch(normalize_for_match(text).rstrip(" :")) is not None
 
 
+#: Cue categories of what follows a tag list (a share bar, a related-content heading, the comments):
+#: a line with such a cue weighing `AFTER_TAGS_WEIGHT` ends the list.
+AFTER_TAGS = frozenset({"share", "related", "comments"})
+AFTER_TAGS_WEIGHT = 1.5
+#: Other cues this heavy make a line no tag: a phrase ("Subscribe to our newsletter"), not a
+#: topic's name. A lighter one is the topic itself ("QR menü", "Newsletter", "Cookies").
+PHRASE_WEIGHT = 3.0
+
+
 def _is_tag(text: str) -> bool:
-    """A short line, no sentence, with no cue but navigation's (a topic's name, not "Te puede interesar")."""
+    """A short line, no sentence, with no cue of what follows a tag list, nor a heavy phrase of
+    other furniture (a topic's name, "QR menü", not "Te puede interesar").
+
+    >>> _is_tag("Ticaret Bakanlığı"), _is_tag("QR menü"), _is_tag("Te puede interesar"), _is_tag("Teilen")
+    (True, True, False, False)
+    """
     if len(text.split()) > MAX_TAG_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
         return False
-    return all(category == "navigation" for category in category_weights(text))
+    return not any(
+        weight >= (AFTER_TAGS_WEIGHT if category in AFTER_TAGS else PHRASE_WEIGHT)
+        for category, weight in category_weights(text).items()
+        if category != "navigation"
+    )
 
 
 @register_filter("tag_list")
