@@ -951,3 +951,21 @@ def test_headlines_removed_as_a_menu_after_the_recipe_are_named_related() -> Non
     labels = {b.text: b.label for b in doc.removed}
     assert [labels[t] for t in more] == ["related"] * 4
     assert {labels[t] for t in menu} == {"navigation"}
+
+
+def test_a_label_of_two_words_over_lines_of_text_ends_a_related_list_and_stays() -> None:
+    report = [
+        "El Atlético Ribereño remontó un 2-0 en el campo del Castuera y sigue en la pelea por los puestos de promoción, con un doblete de Cordero en el último cuarto de hora.",
+        "Los locales se adelantaron con un gol de Sergio Pozo y ampliaron la ventaja antes del descanso, pero el equipo de la Ribera reaccionó tras los cambios.",
+        "El técnico visitante, Luis Calvo, destacó la fe de sus jugadores y el apoyo de la grada desplazada hasta el estadio Manuel Ruiz.",
+    ]
+    related = ["Te puede interesar", "El Mérida B cae en casa y se complica la permanencia", "El Ribereño abre el plazo para el viaje a Jerez"]
+    sheet = [
+        "Ficha técnica",
+        "Castuera: Nacho; Mario Pozo, Lucas, Toni, Benavides; Rubio, Carrasco, Fran Ávila, Sergio Pozo, Morcillo; Joselu.",
+        "Goles: 1-0, min. 12: Sergio Pozo. 2-0, min. 41: Fran Ávila. 2-1, min. 58: Mera. 2-2, min. 76: Cordero. 2-3, min. 87: Cordero.",
+        "Árbitro: Moreno Cabanillas (comité extremeño). Amonestó a Carrasco y Benavides, y a Chiqui y Gonzalo.",
+    ]
+    doc = clean("\n".join(["Cordero firma la remontada del Ribereño en Castuera", *report, *related, *sheet]), input_format="text")
+    assert [b.label for b in doc.removed if b.text in related] == ["related"] * 3
+    assert doc.text == "\n\n".join(report + sheet)

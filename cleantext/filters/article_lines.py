@@ -6,7 +6,9 @@ aussi simple qu'accepter" in an article about consent banners), whatever its
 cue words. A short line ending on a comma opens the block under it (a
 letter's salutation, "Liebe Leserinnen, liebe Leser,"), and a line inside the
 core ending on a colon leads into it (a how-to's "... puedes retirar el
-consentimiento así:" over its steps): each stays when that block stays. (An
+consentimiento así:" over its steps): each stays when that block stays. A
+label of a few words over lines of sentences that stay heads them ("Ficha
+técnica" over a match report's line-ups). (An
 article opening on prose heavy with cues of its own topic is read into the core
 itself: `evidence.layout`.) The rules only keep a line `block_evidence` would
 remove; they remove nothing.
@@ -75,6 +77,37 @@ def _phrase_shaped(text: str) -> bool:
 #: and of one ending on a colon that leads into it ("... puedes retirar el consentimiento así:").
 SALUTATION_WORDS = 8
 LEAD_IN_WORDS = 20
+
+
+#: A label over text: at most this many words, over at least `LABELLED_LINES` staying lines that
+#: close on a full stop ("Ficha técnica" over a match report's line-ups, goals and referee).
+LABEL_WORDS = 3
+LABELLED_LINES = 3
+#: A label with a cue this heavy ("Mehr zum Thema", "Kommentare") is no heading of the article's text.
+LABEL_CUE_WEIGHT = 1.5
+
+
+def labels_over_text_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """A short title-shaped line (`LABEL_WORDS`) after the article's start, with `LABELLED_LINES`
+    staying lines of sentences right under it, heads them: it stays, in place.
+
+    "Ficha técnica" over "Castuera: Nacho; Mario Pozo, ...", "Goles: 1-0, min. 12 ...",
+    "Árbitro: ...": the lines stay as the article's, and so does their heading, which the
+    evidence of a short line after a related list alone would remove. A line with a cue
+    of `LABEL_CUE_WEIGHT` goes as its cue says.
+    """
+    start = next((i for i, found in enumerate(evidence) if found.in_core), None)
+    if start is None:
+        return
+    for index in range(start, len(blocks) - LABELLED_LINES):
+        if not going[index] or not blocks[index].is_body or evidence[index].features.words > LABEL_WORDS:
+            continue
+        under = range(index + 1, index + 1 + LABELLED_LINES)
+        if not all(blocks[i].is_body and not going[i] and blocks[i].text.rstrip().endswith((".", "!", "?")) for i in under):
+            continue
+        text = blocks[index].text
+        if is_title_like(text) and not any(m.cue.weight >= LABEL_CUE_WEIGHT for m in evidence[index].features.cues):
+            going[index] = False
 
 
 def openers_follow(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:

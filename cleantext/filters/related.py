@@ -7,8 +7,9 @@ phrases, or a short line made mostly of related-content cue words
 (`cleantext/patterns/cues`: "Mehr aus dem Oberland", "More from Westbay").
 
 Must not remove: a body paragraph after such a heading (a full sentence ends
-the run), the article's subheading over a long paragraph (it ends the run
-too), or a paragraph that starts with "Read more" as ordinary prose. A line
+the run), the article's subheading over a long paragraph or a heading of a
+word or two over any text ("Ficha técnica" over the line-ups: they end the
+run too), or a paragraph that starts with "Read more" as ordinary prose. A line
 of the run whose cues say another kind of furniture ("Impressum Datenschutz
 Kontakt", "© Südwestwelle 2025": the footer after the list) goes with that
 kind's label, and past the headlines a run of one- or two-word lines is a
@@ -232,6 +233,16 @@ def _menu_follows(body: list[Block], start: int) -> bool:
     )
 
 
+#: Lines of text in a row (no headline among them) under a label of a word or two that make it a
+#: heading of the article's text: a related headline has a teaser of one block under it at most.
+TEXT_LINES_UNDER_LABEL = 2
+
+
+def _text_follows(body: list[Block], start: int) -> bool:
+    lines = body[start : start + TEXT_LINES_UNDER_LABEL]
+    return len(lines) == TEXT_LINES_UNDER_LABEL and not any(is_headline_text(b.text) for b in lines)
+
+
 @register_filter("related")
 def related(doc: Document) -> None:
     languages = page_languages(doc.language)
@@ -250,6 +261,8 @@ def related(doc: Document) -> None:
                 menu = menu or _menu_follows(body, j)
                 if j + 1 < len(body) and len(body[j + 1].text.split()) >= ARTICLE_PARAGRAPH_WORDS:
                     break  # a subheading: the article goes on under it (a teaser is shorter)
+                if len(body[j].text.split()) <= MENU_ITEM_WORDS and _text_follows(body, j + 1):
+                    break  # a label of a word or two over text ("Ficha técnica" over the line-ups): no headline
                 if is_taxonomy_line(body[j].text) or is_phrase_block(body[j].text, comments_phrases) or is_comments_heading(body[j].text):
                     break  # the page's tags or its comments heading ("Štítky: ...", "Diskuze (3)"): the list ended
                 other = _other_furniture(body[j].text)
