@@ -93,6 +93,8 @@ def is_credit(text: str) -> bool:
     (False, True)
     >>> is_credit("fot. Paweł Michałek / Gazeta Nadwarciańska"), is_credit("Foto. The mayor spoke about the plan.")
     (True, False)
+    >>> is_credit("Divulgação/Pauta Curta"), is_credit("Reprodução/Instagram"), is_credit("Lisboa/Porto")
+    (True, True, False)
     """
     text = text.strip()
     if not text or len(text) > MAX_CREDIT_CHARS:
@@ -107,6 +109,8 @@ def is_credit(text: str) -> bool:
         return True
     if "/" in text and _NAME_SLASH_NAME.fullmatch(text):
         left, _, right = text.strip("()").partition("/")
+        if patterns["credit_word"].fullmatch(normalize_for_match(left.strip())):
+            return True  # a credit word and where from: "Divulgação/Pauta Curta", "Reprodução/Instagram"
         has_agency = patterns["agency_anywhere"].search(norm) is not None
         if has_agency or (len(left.split()) >= 2 and len(right.split()) <= 4):
             return True
