@@ -969,3 +969,17 @@ def test_a_label_of_two_words_over_lines_of_text_ends_a_related_list_and_stays()
     doc = clean("\n".join(["Cordero firma la remontada del Ribereño en Castuera", *report, *related, *sheet]), input_format="text")
     assert [b.label for b in doc.removed if b.text in related] == ["related"] * 3
     assert doc.text == "\n\n".join(report + sheet)
+
+
+def test_a_policy_link_among_a_menus_links_is_named_navigation_but_a_banners_button_stays_cookie_notice() -> None:
+    banner = [
+        "We use cookies to personalise content and ads, to provide social media features and to analyse our traffic. You can change your choices at any time.",
+        "Accept all",
+        "Cookie settings",
+    ]
+    footer = ["Contact us", "About us", "Privacy Policy", "Cookie Policy", "Terms of Use"]
+    doc = clean("\n".join(["Ferry timetable cut again", *banner, *_ARTICLE, *footer]), input_format="text")
+    labels = {b.text: b.label for b in doc.removed}
+    assert [labels[t] for t in banner] == ["cookie_notice"] * 3
+    assert [labels[t] for t in footer] == ["navigation"] * 5
+    assert doc.text == "\n\n".join(_ARTICLE)

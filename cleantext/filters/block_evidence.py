@@ -74,7 +74,7 @@ from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .consent_head import banners_over_buttons, label_banners
 from .listed_headlines import drop_headline_runs, name_headline_runs
-from .line_runs import lists_decide_together, menus_go_together, runs_without_photos, share_buttons_go_together
+from .line_runs import lists_decide_together, menus_go_together, name_policy_links, runs_without_photos, share_buttons_go_together
 from .line_shapes import (
     is_link_row,
     is_menu_line,
@@ -209,6 +209,7 @@ def block_evidence(doc: Document) -> None:
         if label == "credit":
             _take_caption(doc, block, found)
     label_banners(doc, evidence, banners, going)
+    name_policy_links(blocks, lambda block: doc.drop(block, "navigation", "a link to a policy among the links of a menu, no consent banner near"))
     if doc.source_format == "text":
         drop_head_lines(doc, evidence, core_start, headline)
         drop_headline_runs(doc, evidence)

@@ -1,12 +1,12 @@
 """Runs of lines that `block_evidence` decides together, as jusText's second pass gives short
 blocks their neighbours' class: a list goes or stays as a whole, a menu outside the core goes as
 a whole when most of it goes, a share bar's buttons go together, and a photo's caption and
-credit are no lines of a menu.
+credit are no lines of a menu. A policy's link among a menu's links is named the menu's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..document import Block
 from ..evidence import BlockEvidence
@@ -160,3 +160,27 @@ def _button_stem(block: Block) -> tuple[str, ...] | None:
         return None
     words = block.text.lower().split()
     return tuple(words[:-1]) if 2 <= len(words) <= SHARE_BUTTON_WORDS else None
+
+
+#: A link of a footer's menu to a policy: at most this many words ("Privacy Policy", "Çerez Politikası").
+POLICY_LINK_WORDS = 4
+#: Lines around it read for a consent banner's text (a longer line with cookie cues): its buttons stay its own.
+BANNER_REACH = 3
+
+
+def name_policy_links(blocks: list[Block], relabel: Callable[[Block], None]) -> None:
+    """Short lines removed as ``cookie_notice`` ("Privacy Policy", "Política de cookies") in a run
+    of short removed lines holding two menu links or more (``navigation``: "Kontakt", "Impressum"),
+    with no consent banner's text within `BANNER_REACH` lines, are links of the page's menu, not a
+    banner's buttons: ``relabel`` names each one so. Nothing is removed here."""
+    short = [not b.is_body and len(b.text.split()) <= POLICY_LINK_WORDS for b in blocks]
+    for start, end in spans(short):
+        run = blocks[start:end]
+        if sum(b.label == "navigation" for b in run) < 2:
+            continue
+        for index in range(start, end):
+            if blocks[index].label != "cookie_notice":
+                continue
+            near = blocks[max(0, index - BANNER_REACH) : index + BANNER_REACH + 1]
+            if not any(b.label == "cookie_notice" and len(b.text.split()) > POLICY_LINK_WORDS for b in near):
+                relabel(blocks[index])
