@@ -983,3 +983,17 @@ def test_a_policy_link_among_a_menus_links_is_named_navigation_but_a_banners_but
     assert [labels[t] for t in banner] == ["cookie_notice"] * 3
     assert [labels[t] for t in footer] == ["navigation"] * 5
     assert doc.text == "\n\n".join(_ARTICLE)
+
+
+def test_a_name_over_the_date_at_the_head_of_a_whole_page_is_the_byline() -> None:
+    menu = ["Diario de la Ribera", "Portada", "Local", "Deportes", "Cultura", "Opinión", "Hemeroteca"]
+    head = ["Cordero firma la remontada del Ribereño en Castuera", "Javier Montero", "Domingo, 16 de marzo de 2025, 20:47"]
+    report = [
+        "El Atlético Ribereño remontó un 2-0 en el campo del Castuera y sigue en la pelea por los puestos de promoción, con un doblete de Cordero en el último cuarto de hora.",
+        "Los locales se adelantaron con un gol de Sergio Pozo y ampliaron la ventaja antes del descanso, pero el equipo de la Ribera reaccionó tras los cambios del entrenador.",
+        "El técnico visitante, Luis Calvo, destacó la fe de sus jugadores y el apoyo de la grada desplazada hasta el estadio Manuel Ruiz, donde se vivió un final de infarto.",
+    ]
+    doc = clean("\n".join([*menu, *head, *report]), input_format="text")
+    labels = {b.text: b.label for b in doc.removed}
+    assert labels["Javier Montero"] == "byline" and labels[head[2]] == "date"
+    assert doc.title == head[0] and doc.text == "\n\n".join(report)

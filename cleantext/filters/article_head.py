@@ -61,6 +61,8 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     "Community Reporter"). A line read as
     prose goes only when it opens on a date cue ("Published Oct. 9, 2024 at
     6:42 p.m. | Updated ..."). The headline itself stays, whatever it holds.
+    A line the evidence step removed as navigation for its shape alone is named
+    so too ("Javier Montero" over "Castuera" and the date).
     """
     if start is None:
         return
@@ -71,7 +73,7 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
     second = prose[1] if len(prose) > 1 else start
     for index in range(_head_start(blocks, start), second):
         block, found = blocks[index], evidence[index]
-        if not block.is_body or index in headline:
+        if index in headline or not (block.is_body or _named_by_shape(block)):
             continue  # the headline ("Budget 2025 approved") is the title step's
         date_cues = found.features.cue_score("metadata_line") > 0
         if found.prose and not (_opens_with_date_cue(found) and is_dateline(block.text, date_cues)):
@@ -90,6 +92,11 @@ def drop_head_lines(doc: Document, evidence: list[BlockEvidence], start: int | N
             doc.drop(block, "byline", "the author's role, right under the byline")
         elif not found.prose and _role_under_byline(blocks, index) and _over_a_date(blocks, index):
             doc.drop(block, "byline", "the author's role, between the byline and the date")
+
+
+def _named_by_shape(block: Block) -> bool:
+    """A line the evidence step removed as navigation, for its shape (a name over the date is the byline's)."""
+    return block.label == "navigation" and block.removed_by == "block_evidence"
 
 
 def _head_start(blocks: list[Block], start: int) -> int:
