@@ -997,3 +997,14 @@ def test_a_name_over_the_date_at_the_head_of_a_whole_page_is_the_byline() -> Non
     labels = {b.text: b.label for b in doc.removed}
     assert labels["Javier Montero"] == "byline" and labels[head[2]] == "date"
     assert doc.title == head[0] and doc.text == "\n\n".join(report)
+
+
+def test_a_reviews_score_under_its_last_paragraph_stays_over_the_tags_under_it() -> None:
+    review = [
+        "Anna Wereszczak pisze o rodzinie, która przez trzy pokolenia prowadzi warzelnię soli nad Wisłą, i robi to z czułością, ale bez sentymentalizmu.",
+        "Najmocniejsze są rozdziały o dzieciństwie narratorki, kiedy cała wieś żyła rytmem warzelni, a każdy wiedział, kto ile zarabia i komu się wiedzie.",
+        "Czy warto? Tak, choć z zastrzeżeniami. Środkowa część powieści się dłuży, a zakończenie domyka wątki zbyt pospiesznie, jakby autorce zabrakło miejsca.",
+    ]
+    tags = ["Tagi:", "recenzja", "literatura polska", "proza obyczajowa", "nowości wydawnicze", "Anna Wereszczak"]
+    doc = clean("\n".join(["Sól w oczach. Recenzja", *review, "Ocena: 7/10", *tags]), input_format="text")
+    assert doc.text == "\n\n".join([*review, "Ocena: 7/10"])

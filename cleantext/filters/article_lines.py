@@ -8,13 +8,16 @@ letter's salutation, "Liebe Leserinnen, liebe Leser,"), and a line inside the
 core ending on a colon leads into it (a how-to's "... puedes retirar el
 consentimiento así:" over its steps): each stays when that block stays. A
 label of a few words over lines of sentences that stay heads them ("Ficha
-técnica" over a match report's line-ups). (An
+técnica" over a match report's line-ups), and a review's score right under
+its last paragraph is its verdict ("Ocena: 7/10"). (An
 article opening on prose heavy with cues of its own topic is read into the core
 itself: `evidence.layout`.) The rules only keep a line `block_evidence` would
 remove; they remove nothing.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..document import Block
 from ..evidence import BlockEvidence
@@ -107,6 +110,31 @@ def labels_over_text_stay(blocks: list[Block], evidence: list[BlockEvidence], go
             continue
         text = blocks[index].text
         if is_title_like(text) and not any(m.cue.weight >= LABEL_CUE_WEIGHT for m in evidence[index].features.cues):
+            going[index] = False
+
+
+#: A review's verdict: a short label and a score out of 5, 10 or 100 ("Ocena: 7/10", "Note : 4,5/5").
+_SCORE = re.compile(r"(?<![\d/])\d{1,3}(?:[.,]\d)? ?/ ?(?:5|10|100)(?![\d/])")
+SCORE_LINE_WORDS = 5
+
+
+def is_score_line(text: str) -> bool:
+    """A short line giving a score out of 5, 10 or 100: a review's verdict.
+
+    >>> is_score_line("Ocena: 7/10"), is_score_line("Note : 4,5/5"), is_score_line("Seite 3/10 weiter"), is_score_line("24/7 Service")
+    (True, True, True, False)
+    """
+    return len(text.split()) <= SCORE_LINE_WORDS and _SCORE.search(text) is not None
+
+
+def scores_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """A review's verdict right after the article's last paragraph that stays ("Ocena: 7/10" under
+    "Czy warto? Tak, choć z zastrzeżeniami ..."), with no cue in it, stays, in place."""
+    for index in range(1, len(blocks)):
+        before = index - 1
+        if not (going[index] and blocks[index].is_body and is_score_line(blocks[index].text)):
+            continue
+        if evidence[before].in_core and evidence[before].prose and not going[before] and not evidence[index].features.cues:
             going[index] = False
 
 
