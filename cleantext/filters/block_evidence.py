@@ -77,6 +77,7 @@ from .listed_headlines import drop_headline_runs, name_headline_runs
 from .line_runs import lists_decide_together, menus_go_together, name_policy_links, runs_without_photos, share_buttons_go_together
 from .line_shapes import (
     is_link_row,
+    is_topic_row,
     is_menu_line,
     is_quotation,
     is_share_bar,
@@ -206,6 +207,8 @@ def block_evidence(doc: Document) -> None:
             label = "outside_main_content"  # a weather widget ("Beja 34° Céu limpo"), a ticker
         elif label != "navigation" and found.features.cue_score("navigation") and is_link_row(block.text):
             label = "navigation"  # a footer's links, one of them to the cookie policy or the ads page
+        if label == "navigation" and is_topic_row(block.text, found):
+            label = "tags"  # the article's topics in a row ("Saint-Nazaire · Exposition · Photographie")
         doc.drop(block, label, functools.partial(_reason, model, found, block.text))
         if label == "credit":
             _take_caption(doc, block, found)

@@ -99,6 +99,32 @@ def is_share_bar(found: BlockEvidence) -> bool:
     )
 
 
+#: Navigation cue weight that makes a row of short items a menu ("Impressum · Kontakt"), not topics
+#: (a section's name, "Culture", weighs less).
+MENU_CUE_WEIGHT = 1.5
+#: Separators of a row of topics after the article ("Saint-Nazaire · Exposition · Photographie").
+_TOPIC_SEPARATOR = re.compile(r" [·•|] ")
+
+
+def is_topic_row(text: str, found: BlockEvidence) -> bool:
+    """After the core, `TAG_ITEMS` short items or more (`TAG_WORDS` words each) set apart by
+    " · ", " • " or " | ", no sentence and no menu's words (navigation cues of `MENU_CUE_WEIGHT`): the article's
+    topics, named ``tags`` (the row goes or stays on its own evidence).
+
+    >>> from cleantext.evidence.features import block_features
+    >>> def row(text):
+    ...     found = BlockEvidence(block_features(text, None, 0.3), score=0.9, in_core=False)
+    ...     found.features.values["after_core"] = 1.0
+    ...     return is_topic_row(text, found)
+    >>> row("Culemborg · Voedselbank · Armoede · Vrijwilligers"), row("Impressum · Datenschutz · Kontakt")
+    (True, False)
+    """
+    if not found.features.values.get("after_core", 0.0) > 0 or found.prose or found.features.cue_score("navigation") >= MENU_CUE_WEIGHT:
+        return False
+    items = _TOPIC_SEPARATOR.split(text.strip())
+    return len(items) >= TAG_ITEMS and all(0 < len(item.split()) <= TAG_WORDS and item[-1:] not in ".!?:" for item in items)
+
+
 def is_tag_line(text: str, found: BlockEvidence) -> bool:
     """After the core, a one-word label and a list of `TAG_ITEMS` short items or more, no sentence
     ("Aiheet: kuulokkeet, testit, äänentoisto", "Emner: Mikroplast, Jotunheimen, NTNU"): the
