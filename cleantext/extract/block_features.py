@@ -28,6 +28,8 @@ from .walk import CandidateBlock, Walk
 
 _TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "»", ")", "。", "！", "？")
 _KIND_OF_TAG = {"p": "p", "li": "li", "td": "cell", "th": "cell", "dd": "li", "dt": "li", "pre": "pre", "blockquote": "quote"}
+#: Every kind's feature at 0: a block's features name every kind, so the trees read them without a default.
+_NO_KIND = {f"kind_{kind}": 0.0 for kind in {*_KIND_OF_TAG.values(), "heading", "other"}}
 NEIGHBOUR_FEATURES = ("link_density", "short", "in_top", "form_controls")
 _DIGIT = re.compile(r"\d")
 
@@ -91,6 +93,7 @@ def add_features(page: Walk, article: ArticleContainer | None) -> None:
         owner = containers[block.container]
         kind = "heading" if block.headings else _KIND_OF_TAG.get(block.tag, "other")
         block.features = {
+            **_NO_KIND,
             "log_chars": math.log1p(size),
             "short": float(words < 6),
             "long": float(words >= 30),
