@@ -1008,3 +1008,11 @@ def test_a_reviews_score_under_its_last_paragraph_stays_over_the_tags_under_it()
     tags = ["Tagi:", "recenzja", "literatura polska", "proza obyczajowa", "nowości wydawnicze", "Anna Wereszczak"]
     doc = clean("\n".join(["Sól w oczach. Recenzja", *review, "Ocena: 7/10", *tags]), input_format="text")
     assert doc.text == "\n\n".join([*review, "Ocena: 7/10"])
+
+
+def test_the_footers_links_after_the_last_comment_are_no_buttons_of_the_thread() -> None:
+    footer = ["Impressum", "Datenschutz", "Cookie-Einstellungen", "AGB", "Kontakt"]
+    lines = [*_ARTICLE, "Kommentare (2)", "Rheinländer_62 · vor 2 Stunden", "Endlich ist das Fenster weg.", "Antworten", *footer]
+    doc = _run_after("comment_thread", lines, {3: "comments", 6: "navigation", **{i: "navigation" for i in range(7, 12)}})
+    assert [b.label for b in doc.all_blocks[3:7]] == ["comments"] * 4  # the thread's "Antworten" is its button
+    assert [b.label for b in doc.all_blocks[7:]] == ["navigation"] * 5

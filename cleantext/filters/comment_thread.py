@@ -8,7 +8,8 @@ with a name or a handle, perhaps a date or time, and a colon, are readers'
 comments in any language. So is a line naming the commenter and when, alone
 ("jkress_44 · 2 hours ago") or the name alone over when they wrote ("Sue
 Whitcombe" over "2 hours ago"), with the comment's text on the lines under it, and
-the thread's buttons between comments ("Reply · 8 likes", "Répondre"), a handle alone
+the thread's buttons between comments ("Reply · 8 likes", "Répondre"; more than `MAX_BUTTONS`
+short lines in a row are the footer's links, past the thread, but for one with a comments cue), a handle alone
 ("Hubert_S.", "mike1987") over the comment's text, and a name and a colon
 over when they wrote ("Hannah says: April 17, 2024 at 9:03 am"), the text under it. They go
 as ``comments`` (relabelled so when an earlier step took one for a date, a
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
+from ..evidence.cues import category_weights
 from ..pipeline import register_filter
 from .line_shapes import is_weather_line
 from .metadata_line import is_dateline, is_taxonomy_line
@@ -61,8 +63,10 @@ _HEADER = re.compile(rf"{_NAME}(?: [·•|–—-] ([^\n·•|–—]{{1,40}})|(
 #: Lines of a comment's text under its header line, and words in each at most.
 MAX_COMMENT_LINES = 3
 MAX_COMMENT_WORDS = 150
-#: A removed line of this many words at most between comments is the thread's own ("Reply · 8 likes").
+#: A removed line of this many words at most between comments is the thread's own ("Reply · 8 likes"),
+#: up to this many in a row (more are the footer's menu after the thread).
 MAX_ACTION_WORDS = 5
+MAX_BUTTONS = 3
 
 
 def is_comment_header(text: str) -> bool:
@@ -104,13 +108,14 @@ def is_name_over_time(text: str, below: str) -> bool:
 
     >>> is_name_over_time("evaK", "18. 6. 2025 12:17"), is_name_over_time("Sue Whitcombe", "9 January 2026 at 9:02am")
     (True, True)
-    >>> is_name_over_time("DaleFromCarnby", "2 hours ago")
-    True
+    >>> is_name_over_time("DaleFromCarnby", "2 hours ago"), is_name_over_time("Ana P.", "5 nov. 2024, 14:05")
+    (True, True)
     >>> is_name_over_time("Most read", "Police appeal after lorry sheds load"), is_name_over_time("It rained.", "18. 6. 2025")
     (False, False)
     """
     words = text.split()
-    if not 1 <= len(words) <= MAX_NAME_WORDS or text.rstrip().endswith((".", "!", "?", ":")) or any(c.isdigit() for c in text):
+    initial = len(words) > 1 and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == "."  # "Ana P."
+    if not 1 <= len(words) <= MAX_NAME_WORDS or (text.rstrip().endswith((".", "!", "?", ":")) and not initial) or any(c.isdigit() for c in text):
         return False
     return any(c.isdigit() for c in below) and _is_when(below)
 
@@ -191,19 +196,23 @@ def comment_thread(doc: Document) -> None:
     if blocks[heading].label != "comments":
         doc.drop(blocks[heading], "comments", "the comments heading after the article: comments cues, perhaps with their count")
     comments: list[tuple[Block, str]] = []
+    buttons: list[Block] = []  # short removed lines after a comment: the thread's, unless more than MAX_BUTTONS
     text_lines = 0  # lines of a comment's text still to come under its header line
     thread = blocks[heading + 1 :]
     for index, block in enumerate(thread):
         below = thread[index + 1].text if index + 1 < len(thread) else ""
         if (block.is_body or block.label in MISTAKEN_LABELS | {"comments"}) and is_handle(block.text) and below:
+            _with_buttons(comments, buttons)
             comments.append((block, "a commenter's handle under the comments heading, the comment under it"))
             text_lines = MAX_COMMENT_LINES
             continue
-        if (block.is_body or block.label in MISTAKEN_LABELS) and is_name_over_time(block.text, below):
+        if (block.is_body or block.label in MISTAKEN_LABELS | {"comments"}) and is_name_over_time(block.text, below):
+            _with_buttons(comments, buttons)
             comments.append((block, "a commenter's name under the comments heading, over when they wrote"))
             text_lines = 0
             continue
         if comments and comments[-1][0] is thread[index - 1] and is_name_over_time(thread[index - 1].text, block.text):
+            _with_buttons(comments, buttons)
             comments.append((block, "when a commenter wrote, under their name"))
             text_lines = MAX_COMMENT_LINES
             continue
@@ -211,17 +220,21 @@ def comment_thread(doc: Document) -> None:
             # removed already as a date or a byline ("Jim_B · 2 hours ago: ..."), it is relabelled
             if is_comment_line(block.text):
                 if _dated_opening(block.text):  # "Hannah says: April 17, 2024 at 9:03 am", the text under it
+                    _with_buttons(comments, buttons)
                     comments.append((block, "a commenter's name and time under the comments heading"))
                     text_lines = MAX_COMMENT_LINES
                 else:
+                    _with_buttons(comments, buttons)
                     comments.append((block, "a reader's comment under the comments heading: it opens with a name and a colon"))
                     text_lines = 0
                 continue
             if is_comment_header(block.text):
+                _with_buttons(comments, buttons)
                 comments.append((block, "a commenter's name and time under the comments heading"))
                 text_lines = MAX_COMMENT_LINES
                 continue
         if block.is_body and text_lines and len(block.text.split()) <= MAX_COMMENT_WORDS:
+            _with_buttons(comments, buttons)
             comments.append((block, "a reader's comment under the comments heading, under its commenter's name and time"))
             text_lines -= 1
             continue
@@ -229,12 +242,23 @@ def comment_thread(doc: Document) -> None:
             if block.label == "comments" or not comments:
                 continue  # the thread's own prompts ("Add a comment"), or furniture before it
             if block.label in MISTAKEN_LABELS and len(block.text.split()) <= MAX_ACTION_WORDS:
-                comments.append((block, "a button of the comments thread between comments"))  # "Reply · 8 likes"
+                if len(buttons) == MAX_BUTTONS:
+                    # a run of short lines: the footer's menu after the thread; a button with a comments cue ("Reply") is still its
+                    buttons[:] = [b for b in buttons if category_weights(b.text).get("comments")]
+                    break
+                buttons.append(block)  # "Reply · 8 likes": the thread's
                 text_lines = 0
                 continue
             break  # the page goes on past the thread ("Most read")
         if not comments and len(block.text.split()) >= PARAGRAPH_WORDS:
             return  # prose that is no comment right under the heading: not the thread's heading
         break
+    _with_buttons(comments, buttons)
     for block, reason in comments:
         doc.drop(block, "comments", reason)
+
+
+def _with_buttons(comments: list[tuple[Block, str]], buttons: list[Block]) -> None:
+    """The buttons seen since the last comment are the thread's (`MAX_BUTTONS` in a row at most)."""
+    comments.extend((button, "a button of the comments thread between comments") for button in buttons)
+    buttons.clear()
