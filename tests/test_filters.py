@@ -1016,3 +1016,25 @@ def test_the_footers_links_after_the_last_comment_are_no_buttons_of_the_thread()
     doc = _run_after("comment_thread", lines, {3: "comments", 6: "navigation", **{i: "navigation" for i in range(7, 12)}})
     assert [b.label for b in doc.all_blocks[3:7]] == ["comments"] * 4  # the thread's "Antworten" is its button
     assert [b.label for b in doc.all_blocks[7:]] == ["navigation"] * 5
+
+
+def test_a_long_menu_of_section_names_over_the_page_goes_but_a_list_right_over_the_prose_stays() -> None:
+    sections = ["Przejdź do treści", "Piłka nożna", "Ekstraklasa", "I liga", "II liga", "III liga", "IV liga", "Klasa okręgowa", "Siatkówka",
+                "Koszykówka", "Piłka ręczna", "Żużel", "Lekkoatletyka", "Sporty walki", "Tabele", "Terminarz", "Wideo", "Galerie"]  # fmt: skip
+    head = [
+        "Używamy plików cookies oraz podobnych technologii w celach statystycznych i reklamowych. Klikając „Akceptuję”, wyrażasz zgodę.",
+        "Akceptuję",
+        "Sokół Brzeziny – Orzeł Stryków 2:1. Zwycięski gol w doliczonym czasie",
+    ]
+    report = [
+        "Piłkarze Sokoła przegrywali do przerwy, ale po zmianie stron odwrócili losy meczu i zwycięskiego gola strzelili w doliczonym czasie gry.",
+        "Do sobotniego meczu obie drużyny przystępowały z tym samym dorobkiem punktowym, a stawką było miejsce w czołówce tabeli IV ligi łódzkiej.",
+        "Lepiej rozpoczęli goście, którzy od pierwszych minut wysoko pressowali i już w dwunastej minucie objęli prowadzenie po strzale głową.",
+    ]
+    doc = clean("\n".join(["Sokół Brzeziny – Orzeł Stryków 2:1 | SportRegion.pl", *sections, *head, *report]), input_format="text")
+    assert doc.text == "\n\n".join(report)
+    assert {b.label for b in doc.removed if b.text in sections} == {"navigation"}
+    # the same short lines right over the prose, with no menu's word among them, are the article's
+    ingredients = ["Składniki:", "mąka", "500 gramów", "woda", "1 szklanka", "jajko", "1 sztuka", "sól", "szczypta", "dynia", "pół kilograma", "cebula"]
+    doc = clean("\n".join(["Pierogi z dynią", *ingredients, *report]), input_format="text")
+    assert all(t in doc.text.split("\n\n") for t in ingredients[1:])

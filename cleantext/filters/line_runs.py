@@ -85,11 +85,17 @@ def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going:
     a line ending a sentence right after the core (the article's last line,
     "Termín zatím není známý.", common words of its language listed or not). A weather
     widget's or a ticker's line in the run ("Beja 34º · Ourique 33º", "EUR 4,27 zł ▲ | USD 3,91 zł ▼",
-    `is_widget_line`) goes with it too.
+    `is_widget_line`) goes with it too. Before the core, a long run of short lines
+    (`SITE_MENU_RUN`) is the site's menu: its short lines go whatever their scores.
     """
     outside = [0 if e.in_core or e.short_run < MENU_RUN else e.short_run for e in evidence]
+    core_start = next((i for i, e in enumerate(evidence) if e.in_core), len(evidence))
     for index, end in spans(outside):
         run = range(index, end)
+        if end + SITE_MENU_GAP <= core_start and _site_menu(blocks, evidence, run, going):
+            for i in run:
+                if evidence[i].features.words <= SITE_MENU_WORDS:
+                    going[i] = True
         if len(run) >= MENU_RUN and sum(going[i] or evidence[i].score >= MENU_LEANING_SCORE for i in run) >= MENU_GOING_SHARE * len(run):
             closing = index if index > 0 and evidence[index - 1].in_core and evidence[index].features.values["terminal"] else -1
             # a run that is a menu only with its leaning lines takes lines leaning as much, no lower
@@ -97,6 +103,31 @@ def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going:
             for i in run:
                 if (evidence[i].score >= floor or is_widget_line(blocks[i].text)) and not is_sentence(evidence[i]) and i != closing:
                     going[i] = True
+
+
+#: Before the core, a run of this many short lines or more, `SITE_MENU_SHARE` of them of
+#: `SITE_MENU_WORDS` words at most and none a sentence, is the site's menu whatever each line's
+#: score: section names ("Piłka nożna", "Ekstraklasa", "Siatkówka") say little on their own.
+SITE_MENU_RUN = 10
+SITE_MENU_WORDS = 3
+SITE_MENU_SHARE = 0.8
+#: ... and this share of its lines going or leaning to boilerplate (`MENU_LEANING_SCORE`), ending
+#: this many lines before the core at least (the headline, a banner between): a run of short lines
+#: right over the prose is the article's head ("Urteil", "Aktenzeichen: ...", a recipe's ingredients).
+SITE_MENU_LEANING = 0.3
+SITE_MENU_GAP = 2
+#: One line of the run, going, has a navigation cue this heavy (a skip link, "Startseite"): a menu's.
+SITE_MENU_CUE_WEIGHT = 2.0
+
+
+def _site_menu(blocks: list[Block], evidence: list[BlockEvidence], run: range, going: list[bool]) -> bool:
+    if len(run) < SITE_MENU_RUN or any(is_sentence(evidence[i]) for i in run):
+        return False
+    if sum(going[i] or evidence[i].score >= MENU_LEANING_SCORE for i in run) < SITE_MENU_LEANING * len(run):
+        return False  # an article's list before its prose (a recipe's ingredients) leans to staying
+    if not any(going[i] and evidence[i].features.cue_score("navigation") >= SITE_MENU_CUE_WEIGHT for i in run):
+        return False  # no line of it says "menu" for certain ("Skip to content", "Startseite")
+    return sum(evidence[i].features.words <= SITE_MENU_WORDS for i in run) >= SITE_MENU_SHARE * len(run)
 
 
 #: Labels of an article's photo: a caption and its credit are no items of a run of short lines.
