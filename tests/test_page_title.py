@@ -57,3 +57,27 @@ def test_the_sites_name_and_motto_right_over_the_headline_go_and_the_headline_is
     path = "News · Transport"  # the page's path there is no site's name
     doc = clean("\n\n".join([path, headline, standfirst, *PARAGRAPHS]), input_format="text")
     assert doc.title == headline and masthead not in doc.text
+
+
+def test_the_first_line_over_its_date_and_byline_is_the_headline_not_the_photos_alt_text_under_them() -> None:
+    post = [
+        "Így építettem magaságyást bontott raklapból – lépésről lépésre, tízezer forint alatt",
+        "2025. április 6.",
+        "Szerző: Bence",
+        "12 hozzászólás",
+        "A kész magaságyás a kert déli sarkában, az első palántákkal",
+        "Tavaly ősszel eldöntöttem, hogy idén nem hajolgatok többet a földön: a hátam nem bírja, és a csigák is mindent megettek a salátából.",
+        "Szerencsére a szomszéd építkezéséről maradt néhány raklap, így az ágyás váza szinte semmibe sem került, csak a csavarokat vettem meg.",
+    ]
+    doc = clean("\n\n".join(post), input_format="text")
+    assert doc.title == post[0]
+    french = [
+        "Le clafoutis aux cerises de ma grand-mère (avec les noyaux, et je vous explique pourquoi)",
+        "Publié le 18 juin 2024",
+        "par Margaux",
+        "32 commentaires",
+        "Un clafoutis aux cerises tout juste sorti du four, dans un plat en terre cuite",
+        "Chaque année, c'est le même rituel : dès que le cerisier du fond du jardin commence à ployer sous les fruits, ma grand-mère sort son vieux plat.",
+        "Sa seule vraie particularité, c'est qu'elle ne dénoyaute jamais les cerises, et elle a raison : les noyaux donnent au dessert son goût d'amande.",
+    ]
+    assert clean("\n\n".join(french), input_format="text").title == french[0]

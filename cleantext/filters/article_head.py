@@ -281,12 +281,54 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
 
     No headline stands below prose that stays (``going`` says which blocks
     go): a line there is a subheading or a list's item, and the article's
-    core began above it. Without one, the text's first line is the headline
-    when it is shaped like one and its standfirst or prose follows it.
+    core began above it. A page sets its date, byline and comment count under
+    the headline: a line found under them, with only a headline-shaped first
+    line of the text above, is a photo's alt text, and that first line is the
+    headline. Without one, the text's first line is the headline when it is
+    shaped like one and its standfirst or prose follows it (past its date and
+    byline lines, and a photo's alt text).
     """
     if start is None:
         return set()
-    return _headline_before_core(doc, evidence, start, going) or _opening_headline(doc.all_blocks, evidence)
+    found = _headline_before_core(doc, evidence, start, going)
+    if found:
+        over = _headline_over_head_lines(doc.all_blocks, evidence, min(found), going)
+        return {over} if over is not None else found
+    return _opening_headline(doc.all_blocks, evidence)
+
+
+#: Labels of the lines a page sets under its headline: who wrote it, when, how many comments, the share bar.
+_HEAD_LINE_LABELS = frozenset({"date", "byline", "comments", "share"})
+
+
+#: Words of a head line going with the cues of a date, a byline or a comment count ("12 hozzászólás").
+HEAD_LINE_WORDS = 6
+
+
+def _head_line(text: str, found: BlockEvidence, goes: bool) -> bool:
+    """A short line going with the cues of a date, a byline or a comment count, or a date line ("2025. április 6.")."""
+    features = found.features
+    if features.words > HEAD_LINE_WORDS:
+        return False
+    if goes and any(features.cue_score(c) for c in ("metadata_line", "byline", "comments")):
+        return True
+    return not found.prose and is_dateline(text, features.cue_score("metadata_line") > 0)
+
+
+def _headline_over_head_lines(blocks: list[Block], evidence: list[BlockEvidence], index: int, going: list[bool]) -> int | None:
+    """The text's first line, shaped like a headline, when only head lines stand between it and the
+    line found at ``index`` (removed as `_HEAD_LINE_LABELS`, a date, a byline, a comment count, or
+    going with their cues): those lines stand under the headline, so the line under them is a photo's alt text or
+    the standfirst."""
+    above = index - 1
+    while above >= 0 and ((not blocks[above].is_body and blocks[above].label in _HEAD_LINE_LABELS) or (blocks[above].is_body and _head_line(blocks[above].text, evidence[above], going[above]))):
+        above -= 1
+    if above == index - 1 or above < 0 or not blocks[above].is_body or any(b.is_body for b in blocks[:above]):
+        return None
+    text = blocks[above].text
+    if not is_title_like(text) or evidence[above].features.words < MIN_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text):
+        return None
+    return above
 
 
 def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set[int]:
@@ -294,15 +336,22 @@ def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set
     line of `STANDFIRST_WORDS` words or more: the shape of a scraped article (its standfirst or
     first paragraph under it), cue words or not ("Northmoor Media cuts free articles to two a
     month as digital subscriptions stall")."""
-    if len(blocks) < 2 or not (blocks[0].is_body and blocks[1].is_body):
+    if len(blocks) < 2 or not blocks[0].is_body:
         return set()
     first = evidence[0].features
     text = blocks[0].text
     if not is_title_like(text) or first.words < MIN_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text):
         return set()
-    second = evidence[1]
+    # under it, past its date, byline and comment count (removed), and perhaps a photo's alt text
+    following = [i for i in range(1, len(blocks)) if blocks[i].is_body or blocks[i].label not in _HEAD_LINE_LABELS][:2]
+    if not following or not blocks[following[0]].is_body:
+        return set()
+    second = evidence[following[0]]
     standfirst = second.features.words >= STANDFIRST_WORDS and second.features.words > first.words
-    return {0} if second.prose or standfirst else set()
+    if second.prose or standfirst:
+        return {0}
+    after_alt_text = following[0] > 1 and len(following) == 2 and blocks[following[1]].is_body and evidence[following[1]].prose
+    return {0} if after_alt_text else set()
 
 
 def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: int, going: list[bool]) -> set[int]:
