@@ -69,6 +69,8 @@ def reader_count(text: str, language: str | None = None) -> int:
     (0, 1)
     >>> reader_count("Recevez chaque matin la lettre : inscrivez-vous.", "fr"), reader_count("Il a pris rendez-vous chez Martinez.", "fr")
     (2, 0)
+    >>> reader_count("Envie de nos recettes ? Inscrivez-vous.", "fr"), reader_count("Il a vu Gomez et Martinez.", "fr")
+    (1, 0)
     """
     lower, as_written = reader_words(language)
     if may_quote(text) or "'" in text or "‘" in text:
@@ -90,14 +92,22 @@ MIN_STEM_LETTERS = 3
 
 def _ending_count(text: str, endings: frozenset[str], excluded: frozenset[str]) -> int:
     """Words with a reader ending after `MIN_STEM_LETTERS` letters, in lower case or opening the
-    block ("Recevez chaque matin ..."), and not excluded: a capitalised word further on is a name ("Martinez")."""
+    block or a sentence ("Recevez chaque matin ...", "... ? Inscrivez-vous"), and not excluded: a
+    capitalised word inside a sentence is a name ("Martinez")."""
     count, any_ending = 0, tuple(endings)
-    for index, word in enumerate(_LETTERS.findall(text)):
-        if word.endswith(any_ending) and (index == 0 or word.islower()) and any(
+    for index, match in enumerate(_LETTERS.finditer(text)):
+        word = match.group()
+        if word.endswith(any_ending) and (index == 0 or word.islower() or _opens_sentence(text, match.start())) and any(
             word.endswith(ending) and len(word) - len(ending) >= MIN_STEM_LETTERS for ending in endings
         ) and word.lower() not in excluded:
             count += 1
     return count
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a sentence's end ("... dimanche matin ? Inscrivez-vous")."""
+    before = text[max(0, at - 3) : at].rstrip()
+    return before.endswith((".", "?", "!"))
 
 
 def _opens_with_request(cues: list[CueMatch]) -> bool:
