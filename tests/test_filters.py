@@ -1038,3 +1038,21 @@ def test_a_long_menu_of_section_names_over_the_page_goes_but_a_list_right_over_t
     ingredients = ["Składniki:", "mąka", "500 gramów", "woda", "1 szklanka", "jajko", "1 sztuka", "sól", "szczypta", "dynia", "pół kilograma", "cebula"]
     doc = clean("\n".join(["Pierogi z dynią", *ingredients, *report]), input_format="text")
     assert all(t in doc.text.split("\n\n") for t in ingredients[1:])
+
+
+def test_fact_lines_under_the_articles_last_line_stay_but_not_the_pages_date_nor_a_cued_line() -> None:
+    from cleantext.evidence import BlockEvidence
+    from cleantext.evidence.features import block_features
+    from cleantext.filters.article_lines import facts_stay
+
+    lines = [
+        "Das Urteil ist nicht rechtskräftig. Der Händler kündigte an, in Berufung zu gehen, und will das Banner bis dahin unverändert lassen.",
+        "Aktenzeichen: 12 O 214/24",
+        "Verhandlungstage: 3. und 4. März 2025",
+        "Veröffentlicht am: 04.03.2025",
+        "Lesen Sie auch: 5 Tipps gegen Cookie-Banner",
+    ]
+    evidence = [BlockEvidence(block_features(t, None, 0.3, True, "de"), score=0.8, in_core=i == 0) for i, t in enumerate(lines)]
+    going = [False, True, True, True, True]
+    facts_stay([Block(t) for t in lines], evidence, going)
+    assert going == [False, False, False, True, True]

@@ -8,8 +8,9 @@ letter's salutation, "Liebe Leserinnen, liebe Leser,"), and a line inside the
 core ending on a colon leads into it (a how-to's "... puedes retirar el
 consentimiento así:" over its steps): each stays when that block stays. A
 label of a few words over lines of sentences that stay heads them ("Ficha
-técnica" over a match report's line-ups), and a review's score right under
-its last paragraph is its verdict ("Ocena: 7/10"). (An
+técnica" over a match report's line-ups), and fact lines right under its
+last paragraph are its own (a review's verdict, "Ocena: 7/10"; a case number,
+"Aktenzeichen: 12 O 214/24"). (An
 article opening on prose heavy with cues of its own topic is read into the core
 itself: `evidence.layout`.) The rules only keep a line `block_evidence` would
 remove; they remove nothing.
@@ -127,15 +128,40 @@ def is_score_line(text: str) -> bool:
     return len(text.split()) <= SCORE_LINE_WORDS and _SCORE.search(text) is not None
 
 
-def scores_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
-    """A review's verdict right after the article's last paragraph that stays ("Ocena: 7/10" under
-    "Czy warto? Tak, choć z zastrzeżeniami ..."), with no cue in it, stays, in place."""
+#: A fact line closing an article: a label of a few words, a colon, and a value with a figure in it
+#: ("Aktenzeichen: 12 O 214/24", "Sędziował: Tomasz Krawczyk (Łódź). Widzów: 420.").
+_FACT_LABEL = re.compile(r"[^\W\d_][^\W\d_.-]*(?: [^\W\d_.-]+){0,2} ?: \S")
+FACT_LINE_WORDS = 25
+#: A fact line with a cue this heavy ("Cookie-Einstellungen: 3 Anbieter") goes as its cue says.
+FACT_CUE_WEIGHT = 1.5
+
+
+def is_fact_line(text: str) -> bool:
+    """A short line of a label, a colon and a value holding a figure, or a review's score.
+
+    >>> is_fact_line("Aktenzeichen: 12 O 214/24"), is_fact_line("Widzów: 420."), is_fact_line("Lesen Sie auch: Datenleck")
+    (True, True, False)
+    """
+    if len(text.split()) > FACT_LINE_WORDS:
+        return False
+    return is_score_line(text) or (_FACT_LABEL.match(text) is not None and any(c.isdigit() for c in text))
+
+
+def facts_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """Fact lines right after a line of the article's core that stays, or after one another, stay,
+    in place: a review's verdict ("Ocena: 7/10"), a court case's number ("Aktenzeichen: 12 O
+    214/24"), a match report's referee and crowd. One with a cue of `FACT_CUE_WEIGHT` goes as its cue says."""
     for index in range(1, len(blocks)):
         before = index - 1
-        if not (going[index] and blocks[index].is_body and is_score_line(blocks[index].text)):
+        if not (going[index] and blocks[index].is_body and is_fact_line(blocks[index].text)):
             continue
-        if evidence[before].in_core and evidence[before].prose and not going[before] and not evidence[index].features.cues:
-            going[index] = False
+        features = evidence[index].features
+        if any(m.cue.weight >= FACT_CUE_WEIGHT for m in features.cues) or features.cue_score("metadata_line"):
+            continue  # a cue's furniture, or the page's date ("News date : 04/21/2022")
+        if not blocks[before].is_body or going[before]:
+            continue
+        if evidence[before].in_core or _FACT_LABEL.match(blocks[before].text):
+            going[index] = False  # under the article's last line, or under another line of its facts
 
 
 def openers_follow(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:

@@ -68,7 +68,7 @@ from ..evidence.analysis import cue_category, has_language_data
 from ..evidence.model import Model, explain
 from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
 from ..pipeline import register_filter
-from .article_lines import labels_over_text_stay, scores_stay, openers_follow, subheadings_stay
+from .article_lines import facts_stay, labels_over_text_stay, openers_follow, subheadings_stay
 from .article_rows import rows_stay
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
@@ -166,7 +166,7 @@ def block_evidence(doc: Document) -> None:
     rows_stay(blocks, evidence, going)
     openers_follow(blocks, evidence, going)
     labels_over_text_stay(blocks, evidence, going)
-    scores_stay(blocks, evidence, going)
+    facts_stay(blocks, evidence, going)
     title, repeated = (page_title_line(blocks) or (None, None)) if doc.source_format == "text" else (None, None)
     if title is not None:  # the page's <title> over the text: the headline is the line it repeats, if it does
         said = "the headline below" if repeated is not None else "the site's name, which the page repeats"
