@@ -18,7 +18,7 @@ is the co-founder of ...", "Matthias Weber ist ERP-Experte ..."). The
 paragraph goes as ``outside_main_content``, the name line as ``byline``.
 More than `MAX_AUTHOR_BOXES` such pairs are a list of profiles, the
 article itself, and stay. A paragraph there opening with a label and a colon ("Over mij: Ik ben Sanne, ...",
-"O autorici: ...", a ``byline`` cue of two words or more, `labelled_bio`) is the
+"O autorici: ...", "À propos de l'autrice – ...", a ``byline`` cue of two words or more, `labelled_bio`) is the
 author's word about themselves, whoever wrote the article; so is one opening as its writer
 introducing themselves ("Hi, I'm Hannah! ...", "Hallo, ich bin Lotte", "Olá! Sou a Inês ...": a
 ``byline`` cue naming a person, `self_introduction`), unless it opens on a quotation mark. A page naming no author may close on a bio too:
@@ -157,7 +157,7 @@ def closing_bio(body: list[Block]) -> tuple[Block, str] | None:
 
 
 #: A label over an author's word about themselves: a ``byline`` cue of this weight and of two
-#: words at least ("Over mij", "À propos de moi", "O autorici"), then a colon.
+#: words at least ("Over mij", "À propos de moi", "O autorici"), then a colon or a dash.
 LABEL_CUE_WEIGHT = 2.0
 #: Words of such a label at most, and characters before its colon.
 LABEL_WORDS = 5
@@ -169,13 +169,15 @@ def labelled_bio(text: str) -> str | None:
 
     >>> labelled_bio("Over mij: Ik ben Sanne, 34, en sinds 2021 fanatiek hardloper.")
     'over mij'
+    >>> labelled_bio("À propos de l'autrice – Moi, c'est Margaux, 34 ans, Lyonnaise exilée dans la Drôme.")
+    "à propos de l'autrice"
     >>> labelled_bio("By the end of the year the council had spent it all.") is None
     True
     """
-    colon = text.find(":", 0, LABEL_CHARS)
-    if colon < 0:
+    ends = [at for at in (text.find(mark, 0, LABEL_CHARS) for mark in (":", " – ", " — ")) if at >= 0]
+    if not ends:
         return None
-    head = text[:colon]
+    head = text[: min(ends)]
     if len(head.split()) > LABEL_WORDS:
         return None
     words = tokens(head)

@@ -34,7 +34,7 @@ TAG_WORDS = 3
 WEATHER_WORDS = 8
 _TEMPERATURE = re.compile(r"(?<!\d)[-−]?\d{1,2} ?[°º][CF]?(?![^\W\d_])")
 #: A one-word label and its colon opening a line ("Aiheet: ", "Szerző: "), in any language.
-ONE_WORD_LABEL = re.compile(r"[^\W\d_]{2,20}: ")
+ONE_WORD_LABEL = re.compile(r"[^\W\d_]{2,20} ?: ")  # French sets a space before the colon ("Étiquettes : ...")
 
 
 def after_label(text: str) -> str:
