@@ -23,13 +23,26 @@ EXTRACTION_STEPS = {"markup_signals", "main_content"}
 STRUCTURE_LABELS = {"byline", "caption", "credit", "kicker", "date"}
 CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: Cases written held out from tuning (by another hand, in the seed's style: 25 in one
-#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to twenty-third:
-#: the twenty-third's open the list, then the twenty-second's and the twenty-first's, then
+#: round, 12 in the next, 12 more in the third, 14 in each of the fourth to twenty-fourth:
+#: the twenty-fourth's open the list, then the twenty-third's, the twenty-second's and the twenty-first's, then
 #: each round under its comment, newest first, down to the sixth's; the third's, the fourth's and
 #: the fifth's close it) that the pipeline does not get right yet, and what goes wrong. Each is an expected failure (strict: once
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # The twenty-fourth round's 14 (two pass; written after this session's first rules, scored blind at the session's start, one did, and with the rules to then, two did; then rules made from it).
+    "da-lenient-klumme-kedsomhed": "1 line left in the body ('Klummer er udtryk for skribentens egen holdning.'); 1 removal labelled otherwise ('KLUMME' kicker, not outside_main_content)",
+    "de-page-cookie-banner-urteil-landgericht": "1 removal labelled otherwise ('Niederrhein Anzeiger' navigation, not outside_main_content)",
+    "en-lenient-examiner-paywall": "1 line left in the body ('Wendham Today is run by three journalists and paid ...')",
+    "en-page-velora-ebike-review": "8 lines left in the body ('The Commuter 2's frame-integrated battery and smal ...', ...); 5 removals labelled otherwise ('Spokesmith' navigation, not outside_main_content, ...); captions not found or not split as written",
+    "es-page-entrevista-lucia-ferrer": "1 line left in the body ('«Las que sostenían la casa, el huerto y a los hijo ...'); 3 removals labelled otherwise ('La Crónica del Ebro' navigation, not outside_main_content, ...)",
+    "fi-page-ennallistetut-suot": "3 removals labelled otherwise ('Itäväylä' navigation, not outside_main_content, ...)",
+    "fr-lenient-clafoutis-grand-mere": "1 line left in the body ('Un clafoutis aux cerises tout juste sorti du four, ...'); captions not found or not split as written",
+    "hu-lenient-magasagyas-raklapbol": "2 lines left in the body ('A kész magaságyás a kert déli sarkában, az első pa ...', ...); captions not found or not split as written",
+    "it-lenient-archivio-fotoreno": "1 removal labelled otherwise ('Ascolta questo articolo ora' app_prompt, not outside_main_content)",
+    "pl-page-sokol-brzeziny-mecz": "4 removals labelled otherwise ('SportRegion.pl' navigation, not outside_main_content, ...)",
+    "pt-page-roteiro-ilha-das-flores": "2 lines left in the body ('A Rocha dos Bordões, uma parede de colunas de basa ...', ...); 3 removals labelled otherwise ('Bússola Viagens' navigation, not outside_main_content, ...); captions not found or not split as written",
+    "ro-page-strangere-fonduri-scoala": "1 paragraph lost (see KNOWN_BODY_LOSS); 4 removals labelled otherwise ('Ziarul Văii Mureșului' byline, not outside_main_content, ...)",
     # The twenty-third round's 14 (four pass; scored blind at the session's start, two did, then rules made from it).
     "de-page-cookie-banner-bussgeld-stadtwerke": "10 removals labelled otherwise ('Zum Inhalt springen' navigation, not outside_main_content, ...)",
     "en-page-slow-cooker-lamb-barley-stew": "1 line left in the body ('5 from 41 votes'); 18 removals labelled otherwise ('Skip to primary navigation' navigation, not outside_main_content, ...)",
@@ -43,12 +56,12 @@ KNOWN_GAPS = {
     "tr-page-qr-menu-izmir-denetim": "8 removals labelled otherwise ('İçeriğe geç' navigation, not outside_main_content, ...); captions not found or not split as written",
     "cs-lenient-fotografka-snimky-bez-podpisu": "1 removal labelled otherwise ('Vytisknout článek' share, not outside_main_content)",
     "da-page-tovvaerk-udvider-fabrik": "18 removals labelled otherwise ('Bliv abonnent' navigation, not paywall, ...)",
-    "de-page-cookie-banner-ablehnen": "the title taken from another line (''); 6 lines left in the body ('Unabhängig. Verständlich. Kostenlos.', ...); 10 removals labelled otherwise ('Verbraucherlotse' cookie_notice, not navigation, ...)",
+    "de-page-cookie-banner-ablehnen": "the title taken from another line (''); 5 lines left in the body ('Ja, danke', ...); 10 removals labelled otherwise ('Verbraucherlotse' cookie_notice, not navigation, ...)",
     "en-page-ridge-road-bridge-closed": "1 line left in the body ('Traffic alert: Check our live traffic map for curr ...'); 14 removals labelled otherwise ('Skip to main content' navigation, not outside_main_content, ...)",
     "es-lenient-bares-carta-codigo-qr": "1 line left in the body ('¿Nos ayudas a mejorar? Contesta a una encuesta de ...')",
     "fi-lenient-daaliat-talvisailoon": "2 lines left in the body ('Kaupallinen yhteistyö: Siemenliike Viherverso. Koo ...', ...)",
     "fr-lenient-cooperative-chenin-vendanges": "1 line left in the body ('Agenda – Salon des vins de Loire, Angers, du 3 au ...'); 1 removal labelled otherwise ('L'abus d'alcool est dangereux pour la sa ...' advertisement, not outside_main_content)",
-    "hu-page-kronika-kommentszabalyok": "3 lines left in the body ('Elküldöm e-mailben', ...); 15 removals labelled otherwise ('Dombvári Krónika' outside_main_content, not navigation, ...)",
+    "hu-page-kronika-kommentszabalyok": "3 lines left in the body ('Elküldöm e-mailben', ...); 10 removals labelled otherwise ('Dombvári Krónika' outside_main_content, not navigation, ...)",
     "it-page-granfondo-val-ruvina": "10 removals labelled otherwise ('PedaleAlto' cookie_notice, not navigation, ...)",
     "nl-page-parochie-orgelpijp-actie": "6 lines left in the body ('De kerk zat vol bij de start van de actie in septe ...', ...); 9 removals labelled otherwise ('Parochie H. Odulphus' cookie_notice, not navigation, ...); captions not found or not split as written",
     "pl-lenient-akademiki-drozsze-protest": "1 line left in the body ('KAMPUS · Niezależna gazeta studentów UN'); 2 removals labelled otherwise ('Widzisz błąd w tekście? Zgłoś go redakcj ...' navigation, not outside_main_content, ...)",
@@ -98,8 +111,8 @@ KNOWN_GAPS = {
     # The eighteenth round's 14 (three pass; scored blind at the round's start, one did, then rules made from it).
     "da-lenient-egnsposten-limfjord-skolelukning-ulvkjaer": "1 removal labelled otherwise ('Send som mail' navigation, not share)",
     "de-page-weserberger-rundschau-qr-parken": "6 removals labelled otherwise ('Wir brauchen Ihre Zustimmung' navigation, not cookie_notice, ...)",
-    "en-page-tarnfield-post-hebble-bridge-closure": "4 removals labelled otherwise ('Tom Akerfield' navigation, not byline, ...)",
-    "es-page-diario-del-alto-jalon-gran-recogida-donativos": "1 line left in the body ('Diario del Alto Jalón · El periódico de la comarca'); 6 removals labelled otherwise ('Jueves, 6 de noviembre de 2025' date, not outside_main_content, ...)",
+    "en-page-tarnfield-post-hebble-bridge-closure": "3 removals labelled otherwise ('Tom Akerfield' navigation, not byline, ...)",
+    "es-page-diario-del-alto-jalon-gran-recogida-donativos": "1 line left in the body ('Diario del Alto Jalón · El periódico de la comarca'); 5 removals labelled otherwise ('Jueves, 6 de noviembre de 2025' date, not outside_main_content, ...)",
     "hu-page-korosvideki-hirlap-kommentszabalyok": "2 removals labelled otherwise ('2025. január 20., hétfő – Fábián, Sebest ...' date, not outside_main_content, ...)",
     "it-lenient-voce-del-tanaro-mostra-baldissone": "1 removal labelled otherwise ('Cultura e spettacoli' kicker, not navigation)",
     "nb-page-nordvik-posten-ferjekutt-steinsund": "5 removals labelled otherwise ('Bli abonnent: Første måned for 1 kr' navigation, not paywall, ...)",
@@ -338,6 +351,8 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "ro-page-strangere-fonduri-scoala": "the fundraiser's bank account line at the article's end ('Cont pentru donații: RO29 "
+    "BTRL ...'), taken for the first of the headlines in a row under it",
     "pl-page-wierzbnica24-tramwaj-na-zielone-wzgorza": "an item of the article's list of the tram's stops ('Leśna – Przychodnia'), "
     "taken for a menu's line",
     "en-page-northvale-courier-subscription-price-rise": "the editor's closing paragraph about a price rise ('I hope you will stay "
