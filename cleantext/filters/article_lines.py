@@ -153,13 +153,13 @@ def facts_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[b
     214/24"), a match report's referee and crowd. One with a cue of `FACT_CUE_WEIGHT` goes as its cue says."""
     for index in range(1, len(blocks)):
         before = index - 1
-        if not (going[index] and blocks[index].is_body and is_fact_line(blocks[index].text)):
+        if not going[index] or going[before] or not (blocks[index].is_body and blocks[before].is_body):
+            continue  # a line that goes, right under one that stays
+        if not is_fact_line(blocks[index].text):
             continue
         features = evidence[index].features
         if any(m.cue.weight >= FACT_CUE_WEIGHT for m in features.cues) or features.cue_score("metadata_line"):
             continue  # a cue's furniture, or the page's date ("News date : 04/21/2022")
-        if not blocks[before].is_body or going[before]:
-            continue
         if evidence[before].in_core or _FACT_LABEL.match(blocks[before].text):
             going[index] = False  # under the article's last line, or under another line of its facts
 

@@ -204,7 +204,9 @@ def name_policy_links(blocks: list[Block], relabel: Callable[[Block], None]) -> 
     of short removed lines holding two menu links or more (``navigation``: "Kontakt", "Impressum"),
     with no consent banner's text within `BANNER_REACH` lines, are links of the page's menu, not a
     banner's buttons: ``relabel`` names each one so. Nothing is removed here."""
-    short = [not b.is_body and len(b.text.split()) <= POLICY_LINK_WORDS for b in blocks]
+    if not any(b.label == "cookie_notice" for b in blocks):
+        return  # (most pages)
+    short = [not b.is_body and b.text.count(" ") < POLICY_LINK_WORDS for b in blocks]
     for start, end in spans(short):
         run = blocks[start:end]
         if sum(b.label == "navigation" for b in run) < 2:

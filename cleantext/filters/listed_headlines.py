@@ -120,10 +120,10 @@ _ROW_SEPARATORS = ("·", "|", "•", "»", "›")
 
 def _shaped_as_headline(block: Block, found: BlockEvidence) -> bool:
     return (
-        not any(mark in block.text for mark in _ROW_SEPARATORS)
+        HEADLINE_RUN_WORDS[0] <= found.features.words <= HEADLINE_RUN_WORDS[1]
         and found.features.values["after_core"] > 0
         and not found.prose
-        and HEADLINE_RUN_WORDS[0] <= found.features.words <= HEADLINE_RUN_WORDS[1]
         and ";" not in block.text
+        and not any(mark in block.text for mark in _ROW_SEPARATORS)
         and is_title_like(block.text)
     )
