@@ -318,10 +318,15 @@ def _head_line(text: str, found: BlockEvidence, goes: bool) -> bool:
 def _headline_over_head_lines(blocks: list[Block], evidence: list[BlockEvidence], index: int, going: list[bool]) -> int | None:
     """The text's first line, shaped like a headline, when only head lines stand between it and the
     line found at ``index`` (removed as `_HEAD_LINE_LABELS`, a date, a byline, a comment count, or
-    going with their cues): those lines stand under the headline, so the line under them is a photo's alt text or
-    the standfirst."""
+    going with their cues): those lines stand under the headline, so the line under them is a
+    photo's alt text or the standfirst."""
+    def under_the_headline(i: int) -> bool:
+        if not blocks[i].is_body:
+            return blocks[i].label in _HEAD_LINE_LABELS
+        return _head_line(blocks[i].text, evidence[i], going[i])
+
     above = index - 1
-    while above >= 0 and ((not blocks[above].is_body and blocks[above].label in _HEAD_LINE_LABELS) or (blocks[above].is_body and _head_line(blocks[above].text, evidence[above], going[above]))):
+    while above >= 0 and under_the_headline(above):
         above -= 1
     if above == index - 1 or above < 0 or not blocks[above].is_body or any(b.is_body for b in blocks[:above]):
         return None

@@ -213,7 +213,8 @@ def block_evidence(doc: Document) -> None:
         if label == "credit":
             _take_caption(doc, block, found)
     label_banners(doc, evidence, banners, going)
-    name_policy_links(blocks, lambda block: doc.drop(block, "navigation", "a link to a policy among the links of a menu, no consent banner near"))
+    policy_link = "a link to a policy among the links of a menu, no consent banner near"
+    name_policy_links(blocks, lambda block: doc.drop(block, "navigation", policy_link))
     if doc.source_format == "text":
         drop_head_lines(doc, evidence, core_start, headline)
         drop_headline_runs(doc, evidence)

@@ -45,6 +45,8 @@ PARAGRAPH_WORDS = 25
 #: Labels an earlier step may give a comment (its time, its name); a comment-shaped line removed
 #: under one of them is relabelled. A related headline or a tag line keeps its label.
 MISTAKEN_LABELS = frozenset({"date", "byline", "navigation", "outside_main_content"})
+#: Labels a commenter's name or handle alone may have been given, the thread's own among them.
+_NAME_LABELS = MISTAKEN_LABELS | {"comments"}
 #: Words a comment has after its opening.
 MIN_COMMENT_WORDS = 3
 #: A commenter's opening: a name or handle of one to four words ("Maria do Carmo S.") (no colon or separator in
@@ -115,7 +117,8 @@ def is_name_over_time(text: str, below: str) -> bool:
     """
     words = text.split()
     initial = len(words) > 1 and len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == "."  # "Ana P."
-    if not 1 <= len(words) <= MAX_NAME_WORDS or (text.rstrip().endswith((".", "!", "?", ":")) and not initial) or any(c.isdigit() for c in text):
+    closes = text.rstrip().endswith((".", "!", "?", ":")) and not initial  # a sentence, not a name
+    if not 1 <= len(words) <= MAX_NAME_WORDS or closes or any(c.isdigit() for c in text):
         return False
     return any(c.isdigit() for c in below) and _is_when(below)
 
@@ -201,12 +204,12 @@ def comment_thread(doc: Document) -> None:
     thread = blocks[heading + 1 :]
     for index, block in enumerate(thread):
         below = thread[index + 1].text if index + 1 < len(thread) else ""
-        if (block.is_body or block.label in MISTAKEN_LABELS | {"comments"}) and is_handle(block.text) and below:
+        if (block.is_body or block.label in _NAME_LABELS) and is_handle(block.text) and below:
             _with_buttons(comments, buttons)
             comments.append((block, "a commenter's handle under the comments heading, the comment under it"))
             text_lines = MAX_COMMENT_LINES
             continue
-        if (block.is_body or block.label in MISTAKEN_LABELS | {"comments"}) and is_name_over_time(block.text, below):
+        if (block.is_body or block.label in _NAME_LABELS) and is_name_over_time(block.text, below):
             _with_buttons(comments, buttons)
             comments.append((block, "a commenter's name under the comments heading, over when they wrote"))
             text_lines = 0

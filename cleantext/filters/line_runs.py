@@ -86,13 +86,15 @@ def menus_go_together(blocks: list[Block], evidence: list[BlockEvidence], going:
     "Termín zatím není známý.", common words of its language listed or not). A weather
     widget's or a ticker's line in the run ("Beja 34º · Ourique 33º", "EUR 4,27 zł ▲ | USD 3,91 zł ▼",
     `is_widget_line`) goes with it too. Before the core, a long run of short lines
-    (`SITE_MENU_RUN`) is the site's menu: its short lines go whatever their scores.
+    (`SITE_MENU_RUN`) holding a menu's sure word (a skip link, "Startseite") and ending
+    `SITE_MENU_GAP` lines before the core at least is the site's menu: its short lines go
+    whatever their scores.
     """
     outside = [0 if e.in_core or e.short_run < MENU_RUN else e.short_run for e in evidence]
     core_start = next((i for i, e in enumerate(evidence) if e.in_core), len(evidence))
     for index, end in spans(outside):
         run = range(index, end)
-        if end + SITE_MENU_GAP <= core_start and _site_menu(blocks, evidence, run, going):
+        if end + SITE_MENU_GAP <= core_start and _site_menu(evidence, run, going):
             for i in run:
                 if evidence[i].features.words <= SITE_MENU_WORDS:
                     going[i] = True
@@ -120,7 +122,7 @@ SITE_MENU_GAP = 2
 SITE_MENU_CUE_WEIGHT = 2.0
 
 
-def _site_menu(blocks: list[Block], evidence: list[BlockEvidence], run: range, going: list[bool]) -> bool:
+def _site_menu(evidence: list[BlockEvidence], run: range, going: list[bool]) -> bool:
     if len(run) < SITE_MENU_RUN or any(is_sentence(evidence[i]) for i in run):
         return False
     if sum(going[i] or evidence[i].score >= MENU_LEANING_SCORE for i in run) < SITE_MENU_LEANING * len(run):

@@ -108,9 +108,9 @@ def name_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:
         above = index - 1
         if above >= 0 and _named_menu_line(blocks[above], evidence[above]) and evidence[above].features.words <= LIST_HEADING_WORDS:
             start = above
+        said = f"{end - index} headline-shaped lines in a row after the article, removed as page furniture"
         for i in range(start, end):
-            reason = "the heading over" if i < index else "one of"
-            doc.drop(blocks[i], "related", f"{reason} {end - index} headline-shaped lines in a row after the article, removed as page furniture")
+            doc.drop(blocks[i], "related", f"the heading over {said}" if i < index else f"one of {said}")
         index = end
 
 

@@ -239,6 +239,7 @@ TEXT_LINES_UNDER_LABEL = 2
 
 
 def _text_follows(body: list[Block], start: int) -> bool:
+    """Whether the `TEXT_LINES_UNDER_LABEL` lines from ``start`` are text, no headline among them."""
     lines = body[start : start + TEXT_LINES_UNDER_LABEL]
     return len(lines) == TEXT_LINES_UNDER_LABEL and not any(is_headline_text(b.text) for b in lines)
 
