@@ -1056,3 +1056,9 @@ def test_fact_lines_under_the_articles_last_line_stay_but_not_the_pages_date_nor
     going = [False, True, True, True, True]
     facts_stay([Block(t) for t in lines], evidence, going)
     assert going == [False, False, False, True, True]
+    # a pager under the last line is the page's, not a fact of the article
+    pager = [lines[0], "Seite 3/10"]
+    evidence = [BlockEvidence(block_features(t, None, 0.3, True, "de"), score=0.8, in_core=i == 0) for i, t in enumerate(pager)]
+    going = [False, True]
+    facts_stay([Block(t) for t in pager], evidence, going)
+    assert going == [False, True]

@@ -150,7 +150,8 @@ def is_fact_line(text: str) -> bool:
 def facts_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
     """Fact lines right after a line of the article's core that stays, or after one another, stay,
     in place: a review's verdict ("Ocena: 7/10"), a court case's number ("Aktenzeichen: 12 O
-    214/24"), a match report's referee and crowd. One with a cue of `FACT_CUE_WEIGHT` goes as its cue says."""
+    214/24"), a match report's referee and crowd. One with a cue of `FACT_CUE_WEIGHT`, or a date's
+    or a menu's cue of any weight (a pager's "Seite 3/10"), goes as its cue says."""
     for index in range(1, len(blocks)):
         before = index - 1
         if not going[index] or going[before] or not (blocks[index].is_body and blocks[before].is_body):
@@ -158,8 +159,8 @@ def facts_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[b
         if not is_fact_line(blocks[index].text):
             continue
         features = evidence[index].features
-        if any(m.cue.weight >= FACT_CUE_WEIGHT for m in features.cues) or features.cue_score("metadata_line"):
-            continue  # a cue's furniture, or the page's date ("News date : 04/21/2022")
+        if any(m.cue.weight >= FACT_CUE_WEIGHT for m in features.cues) or features.cue_score("metadata_line") or features.cue_score("navigation"):
+            continue  # a cue's furniture, the page's date ("News date : 04/21/2022") or its pages ("Seite 3/10")
         if evidence[before].in_core or _FACT_LABEL.match(blocks[before].text):
             going[index] = False  # under the article's last line, or under another line of its facts
 
