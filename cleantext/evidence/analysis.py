@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -115,9 +116,7 @@ def block_table(
 def _repetition(texts: Sequence[str], blocks: Sequence[BlockFeatures]) -> None:
     """Mark each block whose text stands on the page more than once (a menu shown at the top and
     the bottom, "Kontakt" in the header and the footer), in place: ``repeated``."""
-    counts: dict[str, int] = {}
-    for text in texts:
-        counts[text] = counts.get(text, 0) + 1
+    counts = Counter(texts)
     for text, features in zip(texts, blocks):
         features.values["repeated"] = float(counts[text] > 1)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import accumulate
 
 from .features import BlockFeatures
 from .reader import asks_consent, is_call_to_action
@@ -133,11 +134,7 @@ def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | No
     """
     first, last = find_core(blocks)
     count = len(blocks)
-    gone_before = [0] * (count + 1)  # removed blocks before each index: one pass, not one per block
-    for index, gone in enumerate(removed or ()):
-        gone_before[index + 1] = gone_before[index] + gone
-    if removed is None:
-        gone_before = []
+    gone_before = list(accumulate(removed, initial=0)) if removed is not None else []  # removed blocks before each index
     prose_words = [f.words if is_prose(f) else 0 for f in blocks]
     total_prose = sum(prose_words) or 1
     seen = 0
