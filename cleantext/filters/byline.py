@@ -113,8 +113,8 @@ def is_signature(text: str) -> bool:
 @register_filter("byline")
 def byline(doc: Document) -> None:
     body = [block for _, block in doc.body()]
-    head, tail = body[:EDGE_BLOCKS], body[max(EDGE_BLOCKS, len(body) - EDGE_BLOCKS) :]
-    for block in head + tail:
+    edges = body[:EDGE_BLOCKS] + body[max(EDGE_BLOCKS, len(body) - EDGE_BLOCKS) :]
+    for block in edges:
         if block.kind != "heading" and is_byline(block.text):
             if not doc.byline:
                 doc.byline = block.text
