@@ -54,11 +54,19 @@ def looks_wrapped(lines: list[str]) -> bool:
     True
     >>> looks_wrapped(["Mike Segar/Reuters", "US Ambassador Nikki Haley speaks."])
     False
+
+    Two lines, the second opening with a capital after a first that does not run on (a comma,
+    a dash), are two: a caption over its credit, a headline over its byline.
+
+    >>> looks_wrapped(["Ekran laptopa z sekcją komentarzy pod artykułem internetowym", "Fot. Paweł Siwiec / Głos"])
+    False
     >>> looks_wrapped(["* Apply to the grid operator as soon as the order is signed", "* Attach the data sheets"])
     False
     """
     if len(lines) < 2 or sum(1 for line in lines if _BULLET_MARK.match(line) or _NUMBER_MARK.match(line)) >= 2:
         return False  # a list's items, one a line, are not a wrapped paragraph
+    if len(lines) == 2 and lines[1][:1].isupper() and not lines[0].endswith(_CONTINUED):
+        return False  # a caption over its credit ("Fot. Paweł Siwiec / Głos"), a headline over its byline
     body = lines[:-1]
     widest = max(len(line) for line in lines)
     if widest > MAX_WRAP_WIDTH or min(len(line) for line in body) < max(MIN_WRAP_WIDTH, 0.6 * widest):
@@ -67,6 +75,8 @@ def looks_wrapped(lines: list[str]) -> bool:
     return open_ended * 2 >= len(body)
 
 
+#: A line ending on these runs on into the next.
+_CONTINUED = (",", "-", "–", "—", ";")
 #: A sentence's end inside a line, with more text after it: the line is prose.
 _INNER_SENTENCE_END = re.compile(r"[.!?] \S")
 #: A line ending on a day's ordinal number ("lørdag den 21.", "am 3."): its full stop ends no
