@@ -1062,3 +1062,29 @@ def test_fact_lines_under_the_articles_last_line_stay_but_not_the_pages_date_nor
     going = [False, True]
     facts_stay([Block(t) for t in pager], evidence, going)
     assert going == [False, True]
+
+
+_HARBOUR_ARTICLE = [
+    "The county council voted on Tuesday to close the harbour car park for six months while engineers replace the sea wall that was damaged in last winter's storms.",
+    "Councillors heard that the wall had moved by almost ten centimetres since January and that the contractor could not start until the car park was empty of vehicles.",
+    "Traders on the quay said they feared losing the summer visitors who park there, and asked the council to open the school field as an overflow site at weekends.",
+    "The council's engineer said the work would start in the first week of March and that the footpath along the harbour would stay open for most of that time.",
+    "A public meeting about the plans will be held in the town hall next Thursday evening, and residents can send their questions to the council in advance.",
+    "The last time the wall was rebuilt, in 1987, the work took nine months and the harbour was closed to boats for three of them, the harbour master recalled.",
+]
+
+
+def test_the_headline_under_a_breadcrumb_over_its_byline_date_and_share_bar_beats_a_photos_alt_text() -> None:
+    text = "\n".join([
+        "Home › News › Harbour",
+        "Why the harbour car park will close for six months this spring",
+        "By Ann Lee, Local Democracy Reporter",
+        "Published 14 March 2026 · Updated 15 March 2026, 09:12",
+        "Share this article: Facebook | X | WhatsApp | Email",
+        "",
+        "The harbour car park seen from the sea wall at high tide on a winter morning",
+        "",
+        *_HARBOUR_ARTICLE,
+    ])
+    doc = clean(text, input_format="text")
+    assert doc.title == "Why the harbour car park will close for six months this spring"

@@ -12,6 +12,7 @@ import re
 
 from ..document import Block, Document
 from ..evidence import BlockEvidence
+from ..evidence.analysis import cue_category
 from ..evidence.features import BlockFeatures
 from ..evidence.cues import CueMatch
 from ..evidence.layout import heavy_with_cues
@@ -305,9 +306,26 @@ _HEAD_LINE_LABELS = frozenset({"date", "byline", "comments", "share"})
 HEAD_LINE_WORDS = 6
 
 
+#: Words of a head line that goes named by its cues: a date line with its update ("Published 14 March
+#: 2026 · Updated 15 March 2026, 09:12"), a share bar ("Share this article: Facebook | X | Email").
+NAMED_HEAD_LINE_WORDS = 12
+#: The cue categories that name such a line, and the weight of share cues that make a share bar
+#: of it (its name and the networks', not one word: "Print Recipe").
+_HEAD_LINE_CUES = frozenset({"metadata_line", "byline", "comments", "share"})
+SHARE_BAR_WEIGHT = 3.0
+#: Words of the text's first line taken for the headline over head lines: a headline's length, not a
+#: logo's alt text or a site's name ("Carrick Sound Herald logo").
+OPENING_HEADLINE_WORDS = 6
+
+
 def _head_line(text: str, found: BlockEvidence, goes: bool) -> bool:
-    """A short line going with the cues of a date, a byline or a comment count, or a date line ("2025. április 6.")."""
+    """A short line going with the cues of a date, a byline or a comment count, a line going that
+    those cues or a share bar's name outright (`NAMED_HEAD_LINE_WORDS`), or a date line ("2025. április 6.")."""
     features = found.features
+    if goes and features.words <= NAMED_HEAD_LINE_WORDS:
+        named = cue_category(features)
+        if named in _HEAD_LINE_CUES and (named != "share" or features.cue_score("share") >= SHARE_BAR_WEIGHT):
+            return True
     if features.words > HEAD_LINE_WORDS:
         return False
     if goes and any(features.cue_score(c) for c in ("metadata_line", "byline", "comments")):
@@ -316,7 +334,7 @@ def _head_line(text: str, found: BlockEvidence, goes: bool) -> bool:
 
 
 def _headline_over_head_lines(blocks: list[Block], evidence: list[BlockEvidence], index: int, going: list[bool]) -> int | None:
-    """The text's first line, shaped like a headline, when only head lines stand between it and the
+    """The text's first line (a breadcrumb going over it aside), shaped like a headline, when only head lines stand between it and the
     line found at ``index`` (removed as `_HEAD_LINE_LABELS`, a date, a byline, a comment count, or
     going with their cues): those lines stand under the headline, so the line under them is a
     photo's alt text or the standfirst."""
@@ -328,10 +346,12 @@ def _headline_over_head_lines(blocks: list[Block], evidence: list[BlockEvidence]
     above = index - 1
     while above >= 0 and under_the_headline(above):
         above -= 1
-    if above == index - 1 or above < 0 or not blocks[above].is_body or any(b.is_body for b in blocks[:above]):
+    if above == index - 1 or above < 0 or not blocks[above].is_body:
         return None
+    if any(blocks[i].is_body and not (going[i] and is_breadcrumb(blocks[i].text)) for i in range(above)):
+        return None  # not the text's first line, a breadcrumb aside
     text = blocks[above].text
-    if not is_title_like(text) or evidence[above].features.words < MIN_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text):
+    if not is_title_like(text) or evidence[above].features.words < OPENING_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text):
         return None
     return above
 
