@@ -75,8 +75,8 @@ class Block:
     """One unit of text: a heading, paragraph, list item, quote, table or code.
 
     ``hints`` carries evidence from HTML extraction (``"link"``: the whole
-    text is one link; ``"dek"``: the page's standfirst); plain-text blocks
-    have none. ``group`` ties blocks that
+    text is one link; ``"dek"``: the page's standfirst) and, on plain text,
+    from the evidence step (``"headline"``, ``"prose"``, ``"after_core"``). ``group`` ties blocks that
     stood in one chunk of plain text (lines separated by single newlines).
     ``reason`` may be set to a function that words it: it is called when the
     reason is first read (most removals' reasons never are).

@@ -231,6 +231,7 @@ DEFAULT_STEPS = (
     "tag_list",
     "tail",
     "button_labels",
+    "article_end",
     "title",
 )
 

@@ -1074,6 +1074,17 @@ _HARBOUR_ARTICLE = [
 ]
 
 
+def test_prose_after_the_articles_tag_line_goes_but_its_last_paragraph_under_a_share_bar_stays() -> None:
+    appeal = "Local journalism costs money to produce. The Gazette has covered this town for ninety years with four reporters and one photographer."
+    tagged = clean("\n\n".join([*_HARBOUR_ARTICLE, "Tags: harbour, council, parking", appeal, "0 Comments"]), input_format="text")
+    assert appeal not in tagged.text and _HARBOUR_ARTICLE[-1] in tagged.text
+    gone = next(b for b in tagged.removed if b.text == appeal)
+    assert gone.removed_by == "article_end" and "after its tags" in gone.reason
+    # A share bar may stand between the article's paragraphs: a last paragraph under it stays.
+    shared = clean("\n\n".join([*_HARBOUR_ARTICLE[:-1], "Share this article", _HARBOUR_ARTICLE[-1]]), input_format="text")
+    assert _HARBOUR_ARTICLE[-1] in shared.text
+
+
 def test_the_headline_under_a_breadcrumb_over_its_byline_date_and_share_bar_beats_a_photos_alt_text() -> None:
     text = "\n".join([
         "Home › News › Harbour",

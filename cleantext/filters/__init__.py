@@ -6,6 +6,7 @@ this package registers them all.
 
 from . import (  # noqa: F401  (imported to register the filters)
     advertisement,
+    article_end,
     author_bio,
     block_evidence,
     button_labels,

@@ -70,6 +70,7 @@ from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
 from ..pipeline import register_filter
 from .article_lines import facts_stay, labels_over_text_stay, openers_follow, subheadings_stay
 from .article_rows import rows_stay
+from .article_end import mark_prose
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .consent_head import banners_over_buttons, label_banners
@@ -222,6 +223,8 @@ def block_evidence(doc: Document) -> None:
     if headline:
         top = max(headline)
         blocks[top].hints = blocks[top].hints | HEADLINE_HINT
+    if doc.source_format == "text":
+        mark_prose(blocks, [e.prose for e in evidence], [e.features.values["after_core"] > 0 for e in evidence])
 
 
 def _reason(model: Model, found: BlockEvidence, text: str) -> str:
