@@ -553,6 +553,7 @@ def test_a_short_line_whose_words_the_next_paragraph_takes_up_is_its_subheading(
         ("Refuser doit être aussi simple qu'accepter", True),  # its words are the paragraph's
         ("Partager sur Facebook et LinkedIn", False),  # no word of the paragraph
         ("Lire aussi : refuser les cookies, simple ?", False),  # a cue of weight 3 names it
+        ("Accueil » Actualité » Refuser doit être aussi simple qu'accepter", False),  # the page's path to it
     ):
         blocks = [Block(line), Block(paragraph)]
         going = [True, False]

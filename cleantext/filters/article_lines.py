@@ -53,7 +53,7 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
     and half of them, are the paragraph's (one is enough for a plain phrase,
     `_phrase_shaped`: "Newsletters as a funnel"). A line with one cue of
     `SUBHEADING_CUE_WEIGHT` ("Lire aussi : ..." over a paragraph on the same
-    subject) or a call to action still goes.
+    subject), a call to action or a page's path (`_is_path`) still goes.
     """
     for index in range(len(blocks) - 1):
         found, after = evidence[index], evidence[index + 1]
@@ -64,11 +64,23 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
         if is_call_to_action(found.features.values) or any(m.cue.weight >= SUBHEADING_CUE_WEIGHT for m in found.features.cues):
             continue
         text = blocks[index].text
+        if _is_path(text):
+            continue  # the page's path ending on the headline it stands over ("Accueil » Recettes » Plats » Tarte fine ...")
         words = _stems(text)
         shared = words & _stems(blocks[index + 1].text)
         headed = len(shared) >= SUBHEADING_SHARED_WORDS or (shared and _phrase_shaped(text))
         if headed and 2 * len(shared) >= len(words):
             going[index] = False
+
+
+#: The separators of a page's path; a line with `PATH_SEPARATORS` of them is one, whatever its last item.
+_PATH_MARKS = frozenset({"»", "›", ">", "|", "/"})
+PATH_SEPARATORS = 2
+
+
+def _is_path(text: str) -> bool:
+    """A page's path: `PATH_SEPARATORS` separators standing alone ("Accueil » Recettes » Plats » ...")."""
+    return sum(token in _PATH_MARKS for token in text.split()) >= PATH_SEPARATORS
 
 
 def _phrase_shaped(text: str) -> bool:
