@@ -1099,3 +1099,20 @@ def test_the_headline_under_a_breadcrumb_over_its_byline_date_and_share_bar_beat
     ])
     doc = clean(text, input_format="text")
     assert doc.title == "Why the harbour car park will close for six months this spring"
+
+
+def test_an_affiliate_disclosure_under_the_byline_is_passed_on_the_way_up_to_the_headline() -> None:
+    text = "\n".join([
+        "Home » Travel » Portugal",
+        "Three days on the island of Flores: trails, waterfalls and where to eat",
+        "By Ines Carvalho",
+        "Updated 9 March 2026",
+        "This article contains affiliate links. If you book through them, I earn a small commission at no extra cost to you.",
+        "",
+        "The viewpoint over the Rocha dos Bordões on the island of Flores in the Azores",
+        "",
+        *_HARBOUR_ARTICLE,
+    ])
+    doc = clean(text, input_format="text")
+    assert doc.title == "Three days on the island of Flores: trails, waterfalls and where to eat"
+    assert "affiliate links" not in doc.text

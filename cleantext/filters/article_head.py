@@ -336,12 +336,14 @@ def _head_line(text: str, found: BlockEvidence, goes: bool) -> bool:
 def _headline_over_head_lines(blocks: list[Block], evidence: list[BlockEvidence], index: int, going: list[bool]) -> int | None:
     """The text's first line (a breadcrumb going over it aside), shaped like a headline, when only head lines stand between it and the
     line found at ``index`` (removed as `_HEAD_LINE_LABELS`, a date, a byline, a comment count, or
-    going with their cues): those lines stand under the headline, so the line under them is a
-    photo's alt text or the standfirst."""
+    going with their cues; or a notice going with cues of its own, an affiliate disclosure): those
+    lines stand under the headline, so the line under them is a photo's alt text or the standfirst."""
     def under_the_headline(i: int) -> bool:
         if not blocks[i].is_body:
             return blocks[i].label in _HEAD_LINE_LABELS
-        return _head_line(blocks[i].text, evidence[i], going[i])
+        text = blocks[i].text
+        # or a notice that goes, named by its cues, not shaped as a headline ("Este artigo contém links de afiliados. ...")
+        return _head_line(text, evidence[i], going[i]) or (going[i] and not is_title_like(text) and cue_category(evidence[i].features) is not None)
 
     above = index - 1
     while above >= 0 and under_the_headline(above):
