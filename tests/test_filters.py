@@ -1099,6 +1099,11 @@ def test_the_headline_under_a_breadcrumb_over_its_byline_date_and_share_bar_beat
     ])
     doc = clean(text, input_format="text")
     assert doc.title == "Why the harbour car park will close for six months this spring"
+    # the line under the head lines, below the headline, no sentence: the photo's alt text
+    assert [b.text for b in doc.captions] == ["The harbour car park seen from the sea wall at high tide on a winter morning"]
+    # under a date line alone, the line is a press release's standfirst, and stays
+    release = clean(text.replace("By Ann Lee, Local Democracy Reporter\n", ""), input_format="text")
+    assert "The harbour car park seen from the sea wall" in release.text and not release.captions
 
 
 def test_an_affiliate_disclosure_under_the_byline_is_passed_on_the_way_up_to_the_headline() -> None:

@@ -294,8 +294,26 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
     found = _headline_before_core(doc, evidence, start, going)
     if found:
         over = _headline_over_head_lines(doc.all_blocks, evidence, min(found), going)
-        return {over} if over is not None else found
+        if over is None:
+            return found
+        blocks = doc.all_blocks
+        if any(blocks[i].label == "byline" or is_byline(blocks[i].text) for i in range(over + 1, min(found))):
+            _drop_alt_text(doc, evidence, min(found))  # (a date line alone over it: a press release's standfirst, often)
+        return {over}
     return _opening_headline(doc.all_blocks, evidence)
+
+
+#: Words of a photo's alt text under the head lines: a description, not a label.
+ALT_TEXT_WORDS = 6
+
+
+def _drop_alt_text(doc: Document, evidence: list[BlockEvidence], index: int) -> None:
+    """The line under the head lines (a byline among them), below the headline, is a photo's alt text when it is no
+    sentence (no closing punctuation, not prose: a standfirst is one) of `ALT_TEXT_WORDS` words
+    or more ("The Harwick Gazette newsroom on Mill Street, with printed front pages pinned to the wall")."""
+    block, found = doc.all_blocks[index], evidence[index]
+    if block.is_body and not found.prose and not found.features.values["terminal"] and found.features.words >= ALT_TEXT_WORDS:
+        doc.drop(block, "caption", "a photo's alt text: a description under the article's date and byline, below its headline")
 
 
 #: Labels of the lines a page sets under its headline: who wrote it, when, how many comments, the share bar.
