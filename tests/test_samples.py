@@ -30,6 +30,21 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # round 25 (blind at 3780fb2: 0 of 14 passing, 26 junk lines left, 66 of 337 removals missing or mislabelled, 0 paragraphs lost, 8 titles right)
+    "cs-page-mlynkarna-brusa-h2-recenze": "11 lines left in the body ('Ruční mlýnek na kávu Brusa H2 – recenze a cena | M ...', ...); 3 removals labelled otherwise ('Přidat k oblíbeným' kicker, not outside_main_content, ...); captions not found or not split as written",
+    "de-lenient-haustechnik-waermepumpen": "3 lines left in the body ('Plus', ...); 4 removals labelled otherwise ('Markt & Branche' kicker, not navigation, ...)",
+    "de-page-rme-cookie-banner-pruefung": "1 removal labelled otherwise ('Datenschutzeinstellungen' navigation, not cookie_notice)",
+    "en-lenient-harwick-gazette-paywall": "2 removals labelled otherwise ('Margaret Ellison has edited the Harwick ...' outside_main_content, not byline, ...)",
+    "en-page-northmoor-university-hedgerows": "4 removals labelled otherwise ('Open days 2026: book your place' related, not outside_main_content, ...)",
+    "es-lenient-raices-compartidas-donaciones": "5 removals labelled otherwise ('Tu ayuda cambia vidas. Hazte socio hoy' paywall, not donation, ...)",
+    "fr-page-carnets-margaux-tarte-poireaux": "1 line left in the body ('Tarte fine aux poireaux et au chèvre à la sortie d ...'); 3 removals labelled otherwise ('Publié par Margaux Delorme' date, not byline, ...); captions not found or not split as written",
+    "hr-page-tipkovnica-orbis-n5-recenzija": "1 line left in the body ('Najbolje cijene mobitela – usporedi ponude trgovin ...'); 3 removals labelled otherwise ('Tipkovnica.net › Recenzije › Mobiteli' cookie_notice, not navigation, ...)",
+    "it-page-sportpadano-virtus-valdarno": "1 removal labelled otherwise ('Classifica Girone B' related, not outside_main_content)",
+    "nb-lenient-blikk-fotografer-kreditering": "2 removals labelled otherwise ('Kultur › Foto' credit, not navigation, ...); captions not found or not split as written",
+    "nl-page-avondpost-nep-qr-codes": "1 line left in the body ('Klantenservice: 088 - 012 34 56 (ma-vr 8.00-18.00 ...'); 2 removals labelled otherwise ('Binnenland › Consument' cookie_notice, not navigation, ...)",
+    "pl-lenient-glos-moderacja-komentarzy": "5 removals labelled otherwise ('Posłuchaj artykułu · 5 min' app_prompt, not outside_main_content, ...)",
+    "pt-lenient-mochila-flores-acores": "2 lines left in the body ('Este artigo contém links de afiliados. Se reservar ...', ...); 4 removals labelled otherwise ('Gostaste deste roteiro? Guarda-o no Pint ...' related, not share, ...); captions not found or not split as written",
+    "sv-lenient-jamtmejeriet-pressmeddelande": "6 removals labelled otherwise ('Pressmeddelande' navigation, not outside_main_content, ...); captions not found or not split as written",
     # The twenty-fourth round's 14 (two pass; written after this session's first rules, scored blind at the session's start, one did, and with the rules to then, two did; then rules made from it).
     "da-lenient-klumme-kedsomhed": "1 line left in the body ('Klummer er udtryk for skribentens egen holdning.'); 1 removal labelled otherwise ('KLUMME' kicker, not outside_main_content)",
     "de-page-cookie-banner-urteil-landgericht": "1 removal labelled otherwise ('Niederrhein Anzeiger' navigation, not outside_main_content)",
@@ -38,7 +53,6 @@ KNOWN_GAPS = {
     "es-page-entrevista-lucia-ferrer": "1 line left in the body ('«Las que sostenían la casa, el huerto y a los hijo ...'); 3 removals labelled otherwise ('La Crónica del Ebro' navigation, not outside_main_content, ...)",
     "fi-page-ennallistetut-suot": "3 removals labelled otherwise ('Itäväylä' navigation, not outside_main_content, ...)",
     "fr-lenient-clafoutis-grand-mere": "1 line left in the body ('Un clafoutis aux cerises tout juste sorti du four, ...'); captions not found or not split as written",
-    "hu-lenient-magasagyas-raklapbol": "1 line left in the body ('A kész magaságyás a kert déli sarkában, az első pa ...'); captions not found or not split as written",
     "it-lenient-archivio-fotoreno": "1 removal labelled otherwise ('Ascolta questo articolo ora' app_prompt, not outside_main_content)",
     "pl-page-sokol-brzeziny-mecz": "4 removals labelled otherwise ('SportRegion.pl' navigation, not outside_main_content, ...)",
     "pt-page-roteiro-ilha-das-flores": "2 lines left in the body ('A Rocha dos Bordões, uma parede de colunas de basa ...', ...); 3 removals labelled otherwise ('Bússola Viagens' navigation, not outside_main_content, ...); captions not found or not split as written",
