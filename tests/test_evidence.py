@@ -561,6 +561,28 @@ def test_a_short_line_whose_words_the_next_paragraph_takes_up_is_its_subheading(
         assert going[0] is not stays, line
 
 
+def test_a_subheading_whose_cue_word_the_paragraph_goes_on_with_stays_but_a_label_over_it_goes() -> None:
+    from cleantext import Block
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.article_lines import subheadings_stay
+
+    def found(text: str, prose: bool) -> BlockEvidence:
+        return BlockEvidence(block_features(text, stopwords()["es"], 0.3), score=0.9, in_core=True, prose=prose)
+
+    paragraph = (
+        "Los que no quieren cobrar a sus lectores recurren a la publicidad. Un boletín con 20.000 "
+        "suscriptores puede cobrar entre 400 y 900 euros por un anuncio en cada envío."
+    )
+    for line, stays in (
+        ("Publicidad y patrocinios", True),  # "publicidad", a cue word, is what the paragraph is about
+        ("Publicidad", False),  # the label alone: no content word of its own beside the cue
+        ("Lee también: publicidad en boletines", False),  # a phrase naming the line's kind
+    ):
+        going = [True, False]
+        subheadings_stay([Block(line), Block(paragraph)], [found(line, False), found(paragraph, True)], going)
+        assert going[0] is not stays, line
+
+
 def test_a_plain_phrase_sharing_one_of_its_two_words_with_the_paragraph_is_its_subheading() -> None:
     from cleantext import Block
     from cleantext.evidence import BlockEvidence

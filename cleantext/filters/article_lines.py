@@ -22,7 +22,7 @@ import re
 
 from ..document import Block
 from ..evidence import BlockEvidence
-from ..evidence.cues import tokens
+from ..evidence.cues import CueMatch, tokens
 from ..evidence.reader import is_call_to_action
 from ..ingest.plaintext import is_title_like
 from ..patterns import common_words
@@ -53,7 +53,9 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
     and half of them, are the paragraph's (one is enough for a plain phrase,
     `_phrase_shaped`: "Newsletters as a funnel"). A line with one cue of
     `SUBHEADING_CUE_WEIGHT` ("Lire aussi : ..." over a paragraph on the same
-    subject), a call to action or a page's path (`_is_path`) still goes.
+    subject), a call to action or a page's path (`_is_path`) still goes; inside the core, such a cue
+    whose words the paragraph takes up is its subject, not its kind, and does not make it go
+    ("Publicidad y patrocinios" over "... recurren a la publicidad ...", `_cues_taken_up`).
     """
     for index in range(len(blocks) - 1):
         found, after = evidence[index], evidence[index + 1]
@@ -61,9 +63,12 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
             continue
         if going[index + 1] or not blocks[index + 1].is_body or not after.prose:
             continue
-        if is_call_to_action(found.features.values) or any(m.cue.weight >= SUBHEADING_CUE_WEIGHT for m in found.features.cues):
+        if is_call_to_action(found.features.values):
             continue
         text = blocks[index].text
+        heavy = [m for m in found.features.cues if m.cue.weight >= SUBHEADING_CUE_WEIGHT]
+        if heavy and not (found.in_core and _cues_taken_up(heavy, text, blocks[index + 1].text)):
+            continue  # a cue naming the line's kind ("Lire aussi"), not the subject the paragraph goes on with
         if _is_path(text):
             continue  # the page's path ending on the headline it stands over ("Accueil » Recettes » Plats » Tarte fine ...")
         words = _stems(text)
@@ -81,6 +86,21 @@ PATH_SEPARATORS = 2
 def _is_path(text: str) -> bool:
     """A page's path: `PATH_SEPARATORS` separators standing alone ("Accueil » Recettes » Plats » ...")."""
     return sum(token in _PATH_MARKS for token in text.split()) >= PATH_SEPARATORS
+
+
+def _cues_taken_up(cues: list[CueMatch], line: str, paragraph: str) -> bool:
+    """Whether each of these cues is one word the paragraph takes up ("publicidad" of "Publicidad y
+    patrocinios" over "Los que no quieren cobrar ... recurren a la publicidad"): the cue is the
+    subject the paragraph goes on with, not the name of the line's kind (a phrase, "Lire aussi"; the
+    word alone, "Publicidad")."""
+    said, cued = _stems(paragraph), set()
+    for match in cues:
+        words = match.cue.phrase.split()
+        named = _stems(words[0])
+        if len(words) > 1 or not named or not named <= said:
+            return False  # a phrase ("lire aussi") names a kind; a word too short or common to tell
+        cued |= named
+    return bool(_stems(line) - cued)  # and the line says more than the cue ("Publicidad" alone is a label)
 
 
 def _phrase_shaped(text: str) -> bool:
