@@ -1121,3 +1121,13 @@ def test_an_affiliate_disclosure_under_the_byline_is_passed_on_the_way_up_to_the
     doc = clean(text, input_format="text")
     assert doc.title == "Three days on the island of Flores: trails, waterfalls and where to eat"
     assert "affiliate links" not in doc.text
+
+
+def test_short_lines_over_the_headline_of_a_whole_page_go() -> None:
+    menu = ["Harbour Dairy Cooperative", "Our cooperative", "Products", "Recipes", "Sustainability", "Press room", "Work with us", "Online shop", "EN | FR | DE"]
+    banner = ["We use our own and third-party cookies for analytics and to show you personalised content.", "Accept all", "Reject", "Settings"]
+    head = ["Home / Press room / Releases", "Press release", "Harbour Dairy opens a new cheese plant with forty jobs in the town", "Harbourtown, 9 October 2025"]
+    doc = clean("\n".join([*menu, *banner, *head, *_HARBOUR_ARTICLE]), input_format="text")
+    assert doc.title == head[2]
+    assert not {line for line in menu if line in doc.text}
+    assert "over the article's headline" in next(b.reason for b in doc.removed if b.text == "Press room")

@@ -75,6 +75,7 @@ from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
 from .byline import is_byline
 from .consent_head import banners_over_buttons, label_banners
 from .listed_headlines import drop_headline_runs, name_headline_runs
+from .over_headline import drop_lines_over_headline
 from .line_runs import lists_decide_together, menus_go_together, name_policy_links, runs_without_photos, share_buttons_go_together
 from .line_shapes import (
     is_link_row,
@@ -218,6 +219,7 @@ def block_evidence(doc: Document) -> None:
     name_policy_links(blocks, lambda block: doc.drop(block, "navigation", policy_link))
     if doc.source_format == "text":
         drop_head_lines(doc, evidence, core_start, headline)
+        drop_lines_over_headline(doc, evidence, core_start, headline)
         drop_headline_runs(doc, evidence)
         name_headline_runs(doc, evidence)
     if headline:
