@@ -48,7 +48,8 @@ A first line that is the page's title (the headline and the site's name,
 Else the headline just before the core is kept, and marked for the title step,
 and so is the sentence right under it (its standfirst) unless it is a call to action;
 byline and date lines at the head of the article go (both in
-`cleantext.filters.article_head`), and so does a run of headline-shaped lines
+`cleantext.filters.article_head`), and so do the short lines over that
+headline when it stands right over the core (the page's menu: `over_headline`), and so does a run of headline-shaped lines
 after the article with no prose after it (a related list without a heading:
 `listed_headlines`). A text of one body
 block is left alone, and in a text without prose only blocks with a cue
