@@ -676,10 +676,10 @@ def test_quoted_button_labels_are_mentions_not_buttons() -> None:
 
 
 def test_a_language_without_data_is_judged_on_shape_and_place() -> None:
-    sentence = "Το δημοτικό συμβούλιο αποφάσισε να κλείσει την παλιά πισίνα στο τέλος του καλοκαιριού, ύστερα από έρευνα."
-    text = "\n\n".join([sentence * 2, sentence * 3, sentence * 2])
+    sentence = "Քաղաքային խորհուրդը որոշեց փակել հին լողավազանը ամռան վերջում, երկար հետազոտությունից հետո։"  # Armenian
+    text = "\n\n".join(" ".join([sentence] * n) for n in (2, 3, 2))
     doc = clean(text, input_format="text")
-    assert doc.language is None and [b.text for b in doc.blocks] == [sentence * 2, sentence * 3, sentence * 2]
+    assert doc.language is None and [b.text for b in doc.blocks] == [" ".join([sentence] * n) for n in (2, 3, 2)]
 
 
 def test_the_step_can_be_left_out_and_has_a_model() -> None:

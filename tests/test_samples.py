@@ -31,8 +31,8 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
     # round 25 (blind at 3780fb2: 0 of 14 passing, 26 junk lines left, 66 of 337 removals missing or mislabelled, 0 paragraphs lost, 8 titles right)
-    "cs-page-mlynkarna-brusa-h2-recenze": "11 lines left in the body ('Ruční mlýnek na kávu Brusa H2 – recenze a cena | M ...', ...); 3 removals labelled otherwise ('Přidat k oblíbeným' kicker, not outside_main_content, ...); captions not found or not split as written",
-    "de-lenient-haustechnik-waermepumpen": "3 lines left in the body ('Plus', ...); 4 removals labelled otherwise ('Markt & Branche' kicker, not navigation, ...)",
+    "cs-page-mlynkarna-brusa-h2-recenze": "7 lines left in the body ('Ruční mlýnek na kávu Brusa H2 – recenze a cena | M ...', ...); 7 removals labelled otherwise ('★★★★☆ 4,6 (38 hodnocení)' navigation, not outside_main_content, ...); captions not found or not split as written",
+    "de-lenient-haustechnik-waermepumpen": "2 lines left in the body ('Nordtherm Therma-X: Die Hochtemperatur-Wärmepumpe ...', ...); 4 removals labelled otherwise ('Plus' navigation, not paywall, ...)",
     "de-page-rme-cookie-banner-pruefung": "1 removal labelled otherwise ('Datenschutzeinstellungen' navigation, not cookie_notice)",
     "en-lenient-harwick-gazette-paywall": "2 removals labelled otherwise ('Margaret Ellison has edited the Harwick ...' outside_main_content, not byline, ...)",
     "en-page-northmoor-university-hedgerows": "4 removals labelled otherwise ('Open days 2026: book your place' related, not outside_main_content, ...)",
@@ -78,22 +78,21 @@ KNOWN_GAPS = {
     "hu-page-kronika-kommentszabalyok": "3 lines left in the body ('Elküldöm e-mailben', ...); 10 removals labelled otherwise ('Dombvári Krónika' outside_main_content, not navigation, ...)",
     "it-page-granfondo-val-ruvina": "10 removals labelled otherwise ('PedaleAlto' cookie_notice, not navigation, ...)",
     "nl-page-parochie-orgelpijp-actie": "6 lines left in the body ('De kerk zat vol bij de start van de actie in septe ...', ...); 9 removals labelled otherwise ('Parochie H. Odulphus' cookie_notice, not navigation, ...); captions not found or not split as written",
-    "pl-lenient-akademiki-drozsze-protest": "1 line left in the body ('KAMPUS · Niezależna gazeta studentów UN'); 2 removals labelled otherwise ('Widzisz błąd w tekście? Zgłoś go redakcj ...' navigation, not outside_main_content, ...)",
-    "ro-page-hala-centrala-redeschisa": "1 line left in the body ('Revista orașului Târgu Salcâm'); 9 removals labelled otherwise ('Urbis' cookie_notice, not navigation, ...)",
+    "pl-lenient-akademiki-drozsze-protest": "2 removals labelled otherwise ('Widzisz błąd w tekście? Zgłoś go redakcj ...' navigation, not outside_main_content, ...)",
+    "ro-page-hala-centrala-redeschisa": "10 removals labelled otherwise ('Urbis' cookie_notice, not navigation, ...)",
     "ca-page-xicots-vilaredona-quatre-de-vuit": "6 removals labelled otherwise ('Text: Mireia Puigventós · Fotos: Jordi C ...' caption, not byline, ...); captions not found or not split as written",
     "de-page-datenschutz-cookie-banner": "7 removals labelled otherwise ('Rheintaler Morgenpost' navigation, not outside_main_content, ...)",
     "en-lenient-courier-metered-paywall": "1 removal labelled otherwise ('Listen to this article · 6 min' app_prompt, not outside_main_content)",
     "en-page-rhubarb-ginger-crumble-cake": "3 lines left in the body ('Seasonal baking from a very small kitchen', ...); 7 removals labelled otherwise ('Crumb & Kettle' navigation, not outside_main_content, ...); captions not found or not split as written",
-    "es-page-villalcazar-remontada": "3 lines left in the body ('El deporte del norte, al minuto', ...); 13 removals labelled otherwise ('MarcadorNorte.es' navigation, not outside_main_content, ...)",
+    "es-page-villalcazar-remontada": "2 lines left in the body ('EN DIRECTO | Villalcázar 2-1 Sierra Bermeja (Final ...', ...); 14 removals labelled otherwise ('MarcadorNorte.es' navigation, not outside_main_content, ...)",
     "fr-lenient-musee-souscription-lavandiere": "1 line left in the body ('Le compteur de la souscription, installé dans le h ...'); 1 removal labelled otherwise ('Saint-Aubin-sur-Lère Culture Musées Patr ...' navigation, not tags); captions not found or not split as written",
     "id-lenient-soto-mbah-darmi-karangsari": "2 removals labelled otherwise ('Tentang penulis: Rara Anindita adalah pe ...' outside_main_content, not byline, ...)",
     "it-lenient-anello-sette-mulini": "2 lines left in the body ('📅 SAVE THE DATE – Sabato 9 novembre, “Castagne e M ...', ...); 1 removal labelled otherwise ('Tempo di lettura: 7 minuti' date, not outside_main_content)",
     "lv-lenient-lazdupes-vidusskola-renovacija": "1 line left in the body ('Raksts tulkots no mūsu portāla krievu valodas vers ...')",
-    "pl-page-fotografka-podpis-zdjecia-sad": "12 removals labelled otherwise ('Kurier Brzezinowski' byline, not outside_main_content, ...)",
-    "pt-page-sensor-olival-universidade": "4 removals labelled otherwise ('Universidade de Castelo Alvar' kicker, not outside_main_content, ...); captions not found or not split as written",
+    "pl-page-fotografka-podpis-zdjecia-sad": "10 removals labelled otherwise ('Kurier Brzezinowski' byline, not outside_main_content, ...)",
+    "pt-page-sensor-olival-universidade": "4 removals labelled otherwise ('Universidade de Castelo Alvar' navigation, not outside_main_content, ...); captions not found or not split as written",
     "sv-lenient-skarvoleden-ny-farja": "1 line left in the body ('Hör mer i Morgonpasset på Radio Norrvik, vardagar ...'); 1 removal labelled otherwise ('▶ Lyssna på inslaget (2 min 48 s)' app_prompt, not outside_main_content)",
     "tr-page-yalikent-postasi-yorumlari-kapatiyor": "the title taken from another line (''); 8 removals labelled otherwise ('Yalıkent Postası' byline, not outside_main_content, ...)",
-    "it-page-vendemmia-franciacorta-anticipata": "the site's motto on the line under its name left ('Il quotidiano online del vino italiano')",
     # The twentieth round's 14 (none passes; scored blind at the session's start and after the nineteenth's rules, then rules made from it).
     "da-lenient-krydderi-magasin-anmeldelse-tang-og-tjaere": "1 removal labelled otherwise ('Del anmeldelsen' paywall, not share)",
     "de-page-wesertaler-rundschau-cookie-banner-urteil": "1 line left in the body ('Blitzer heute: Hier wird am Donnerstag gemessen'); 9 removals labelled otherwise ('Zum Pur-Abo: werbefrei für 3,99 € im Mon ...' paywall, not cookie_notice, ...)",
@@ -133,14 +132,13 @@ KNOWN_GAPS = {
     "pt-page-jornal-da-planicie-seca-barragem": "1 removal labelled otherwise ('Sexta-feira, 12 de setembro de 2025' date, not outside_main_content)",
     "tr-lenient-bakircay-ekspres-zeytin-hasadi": "1 removal labelled otherwise ('Bu haberin tüm yayın hakları Bakırçay Ek ...' outside_main_content, not copyright)",
     # The seventeenth round's 14 (one passes; scored blind at the round's end, then two rules made from it).
-    "bg-lenient-belovirski-vestnik-fotograf-retrospektiva": "the title taken from another line ('Снимка: Мила Христова'); 14 lines left in the body ('Изтеглете безплатното приложение на „Беловирски ве ...', ...); 1 removal labelled otherwise ('Коментари (4)' navigation, not comments); captions not found or not split as written",
     "de-lenient-weiltaler-rundschau-talbahn-reaktivierung": "1 removal labelled otherwise ('W+ Artikel' navigation, not paywall)",
-    "el-page-foni-tou-aigaiou-afalatosi-lefkonisi": "12 lines left in the body ('Εμείς και οι συνεργάτες μας χρησιμοποιούμε cookies ...', ...); 13 removals labelled otherwise ('ΑΠΟΔΟΧΗ ΟΛΩΝ' navigation, not cookie_notice, ...); captions not found or not split as written",
+    "el-page-foni-tou-aigaiou-afalatosi-lefkonisi": "8 removals labelled otherwise ('Η Φωνή του Αιγαίου' outside_main_content, not navigation, ...)",
     "en-lenient-kestrel-bay-gazette-print-edition-ends": "2 lines left in the body ('Dana Whitlock, Managing Editor', ...); 1 removal labelled otherwise ('LOCAL NEWS' kicker, not navigation); captions not found or not split as written",
     "en-page-northern-ledger-halloran-ferry-cuts": "2 lines left in the body ('We and our 143 partners store and/or access inform ...', ...); 11 removals labelled otherwise ('I Accept' navigation, not cookie_notice, ...); captions not found or not split as written",
-    "es-lenient-diario-del-alto-segral-sequia-olivar": "the title taken from another line ('Redactora de Agricultura y Medio Ambient ...'); 2 lines left in the body ('La sequía deja al olivar del Alto Segral con la pe ...', ...); 1 removal labelled otherwise ('Rocío Benjumea' kicker, not byline)",
+    "es-lenient-diario-del-alto-segral-sequia-olivar": "the title taken from another line ('Redactora de Agricultura y Medio Ambient ...'); 2 lines left in the body ('La sequía deja al olivar del Alto Segral con la pe ...', ...); 1 removal labelled otherwise ('Rocío Benjumea' navigation, not byline)",
     "fr-page-le-veilleur-murs-de-cookies-sanction": "2 lines left in the body ('Offrir l'article', ...); 8 removals labelled otherwise ('Refuser et s'abonner' paywall, not cookie_notice, ...)",
-    "hr-page-jadranski-glasnik-novi-trajekt-vranjak": "4 removals labelled otherwise ('Jadranski glasnik' cookie_notice, not navigation, ...)",
+    "hr-page-jadranski-glasnik-novi-trajekt-vranjak": "3 removals labelled otherwise ('Jadranski glasnik' cookie_notice, not navigation, ...)",
     "it-page-la-voce-di-castelmonte-museo-qr-code": "1 line left in the body ('Una visitatrice inquadra con il telefono il codice ...'); 8 removals labelled otherwise ('Museo civico' navigation, not tags, ...); captions not found or not split as written",
     "nl-page-de-rivierbode-dijkversterking-hesselkerk": "1 line left in the body ('Sanne de Vries'); 3 removals labelled otherwise ('Meer over: Hesselkerk, Waterschap Lek en ...' related, not tags, ...)",
     "pt-lenient-folha-de-vila-aurora-biblioteca-enchente-vaquinha": "3 lines left in the body ('Você chegou até aqui porque se importa com Vila Au ...', ...); 2 removals labelled otherwise ('Cidade' kicker, not navigation, ...)",
@@ -154,7 +152,7 @@ KNOWN_GAPS = {
     "es-page-el-eco-de-valdemora-sequia-regantes": "3 removals labelled otherwise ('El Eco de Valdemora' outside_main_content, not navigation, ...)",
     "eu-page-larrain-albisteak-zirimola-mikromezenasgoa": "8 lines left in the body ('Maialen Otaegi zuzendaria, Zirimolaren azken aleek ...', ...); 14 removals labelled otherwise ('Larrain Albisteak' outside_main_content, not navigation, ...); captions not found or not split as written",
     "fr-lenient-le-veilleur-du-morvan-prix-photojournaliste": "1 line left in the body ('Le clocher de l'ancienne église des Chaumes, émerg ...'); 1 removal labelled otherwise ('Culture' kicker, not navigation); captions not found or not split as written",
-    "ga-lenient-sceala-an-iarthair-scoil-inis-fraoigh": "the title taken from another line ('Tacaigh le hiriseoireacht na Gaeltachta'); 10 lines left in the body ('Múinteoir breise do scoil Inis Fraoigh agus líon n ...', ...); 3 removals labelled otherwise ('Le Máire Ní Fhlaithearta' kicker, not byline, ...); captions not found or not split as written",
+    "ga-lenient-sceala-an-iarthair-scoil-inis-fraoigh": "the title taken from another line ('Tacaigh le hiriseoireacht na Gaeltachta'); 10 lines left in the body ('Múinteoir breise do scoil Inis Fraoigh agus líon n ...', ...); 3 removals labelled otherwise ('Le Máire Ní Fhlaithearta' navigation, not byline, ...); captions not found or not split as written",
     "hu-lenient-tiszavidek-hirlap-iskolabezaras-korosgyarmat": "1 line left in the body ('Lakossági fórum a művelődési házban hétfő este'); captions not found or not split as written",
     "it-lenient-la-sentinella-di-valmarena-intervista-liutaio": "2 removals labelled otherwise ('Montecastro' kicker, not navigation, ...)",
     "nl-lenient-het-brabants-kwartier-cookieboete-webwinkel": "1 line left in the body ('Een schermafbeelding van de oude cookiebanner van ...'); captions not found or not split as written",
@@ -172,7 +170,7 @@ KNOWN_GAPS = {
     "is-page-heradsposturinn-hladvarp-thokan": "the title taken from another line ('Við notum vafrakökur'); 8 lines left in the body ('Héraðspósturinn notar vafrakökur til að bæta virkn ...', ...); 11 removals labelled otherwise ('Hafna' navigation, not cookie_notice, ...); captions not found or not split as written",
     "it-page-corriere-della-valsorina-fotografo-causa-comune": "4 removals labelled otherwise ('Corriere della Valsorina' cookie_notice, not navigation, ...); captions not found or not split as written",
     "nl-page-dagblad-oost-veenland-brug-loonsdiep-dicht": "2 removals labelled otherwise ('Dagblad Oost-Veenland' outside_main_content, not navigation, ...)",
-    "ro-page-curierul-de-bradu-urs-in-comuna": "3 removals labelled otherwise ('Curierul de Bradu' kicker, not navigation, ...)",
+    "ro-page-curierul-de-bradu-urs-in-comuna": "2 removals labelled otherwise ('Contact' related, not navigation, ...)",
     # The fourteenth round's 14 (none passes; blind, none did: written after the thirteenth's changes).
     "de-page-rheintaler-rundschau-fotograf-klage": "a comment's text labelled outside_main_content; the thread's 'Antworten' and "
     "the footer's links labelled navigation",
@@ -243,8 +241,6 @@ KNOWN_GAPS = {
     "en-page-phone-ban-qr-homework-millbrook": "a caption over its credit left in the body (it is 20 words, the paragraph under "
     "the credit 39); a job ad and a correction link labelled navigation",
     "es-page-fotografa-credito-sentencia": "3 removals labelled otherwise ('DIARIO MERIDIANO' navigation, not outside_main_content, ...); captions not found or not split as written",
-    "et-lenient-suusamaraton-tulemused-otepaa": "Estonian, without phrase data: the site's name, an ad marker ('Reklaam') and a "
-    "'Loe ka:' line left; share, comments and related lines labelled navigation",
     "fr-lenient-tarte-tatin-coings-miel": "a recipe blog's rating request, a newsletter button ('Je m'inscris'), the author's "
     "first-person bio and an alt text left in the body",
     "it-lenient-tifosi-crowdfunding-castelvecchio": "a date line with its time ('12 luglio 2024 · ore 19:20') labelled navigation; "

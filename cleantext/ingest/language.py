@@ -16,8 +16,8 @@ MAX_WORDS = 2000
 MIN_HITS = 3
 #: Share of the words the best language's common words must make up. A text in a language with
 #: data has 6% or more even as a whole page's text, menus included (one dev-set page of German
-#: menus has 3%); a language without data (Estonian, Greek) reaches 3% with the words
-#: it shares with others ("de", "en"): it is left unknown.
+#: menus has 3%); a language without data reaches about 3% with the words it shares with
+#: others ("de", "en"; Estonian did before it had data): it is left unknown.
 MIN_SHARE = 0.04
 #: Share of those words, from this many on, that must be the best language's own (listed by no
 #: other language): a page of a Slavic language without data can reach 4% with the words it
