@@ -28,6 +28,7 @@ from ..document import Block, Document
 from ..evidence.analysis import cue_category
 from ..evidence.features import block_features
 from ..pipeline import register_filter
+from .byline import cue_label
 
 #: The hints `mark_prose` gives a plain-text block that reads as prose, and one after the
 #: article's core (the main run of prose, `cleantext.evidence.layout`).
@@ -83,8 +84,9 @@ def article_end(doc: Document) -> None:
         if not _prose_words(block):
             continue
         named = cue_category(block_features(block.text, None, 0.0, True, doc.language))
+        label = cue_label(named, block.text, "outside_main_content")
         if line.label == "tags" or AFTER_CORE_HINT in block.hints:
             place = "past the article's core" if AFTER_CORE_HINT in block.hints else "after its tags"
-            doc.drop(block, named or "outside_main_content", f"prose {place}: {where}")
+            doc.drop(block, label, f"prose {place}: {where}")
         elif named is not None:
-            doc.drop(block, named, f"prose with {named.replace('_', ' ')} cues, {where}")
+            doc.drop(block, label, f"prose with {named.replace('_', ' ')} cues, {where}")

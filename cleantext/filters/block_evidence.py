@@ -73,7 +73,7 @@ from .article_lines import facts_stay, labels_over_text_stay, openers_follow, su
 from .article_rows import rows_stay
 from .article_end import mark_prose
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
-from .byline import is_byline
+from .byline import cue_label, is_byline
 from .consent_head import banners_over_buttons, label_banners
 from .listed_headlines import drop_headline_runs, name_headline_runs
 from .over_headline import drop_lines_over_headline
@@ -201,7 +201,7 @@ def block_evidence(doc: Document) -> None:
         if index in tickers or is_text_size_control(block.text):
             label = "outside_main_content"
         if label == "metadata_line":  # the labels the byline and metadata_line steps give such lines
-            label = "byline" if is_byline(block.text) else "date"
+            label = cue_label(label, block.text, label)
         elif label == "navigation" and is_byline(block.text):
             label = "byline"  # a byline whose cue weighs too little to name it ("di Federica Bonomi")
         elif label == "byline" and found.features.words > BIO_WORDS:

@@ -64,6 +64,14 @@ def is_byline(text: str) -> bool:
     return pattern is not None and len(text) <= MAX_BYLINE_CHARS and pattern.fullmatch(text) is not None
 
 
+def cue_label(category: str | None, text: str, default: str) -> str:
+    """The label a removed line gets from its cue category (``default`` without one): date and
+    author cues name it ``byline`` or ``date``, as this step and ``metadata_line`` label such lines."""
+    if category == "metadata_line":
+        return "byline" if is_byline(text) else "date"
+    return category or default
+
+
 def is_wire_signoff(text: str) -> bool:
     """True for a wire story's sign-off: every part (split at ";") opens with a sign-off phrase.
 

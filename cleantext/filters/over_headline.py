@@ -24,6 +24,7 @@ from ..document import Document
 from ..evidence import BlockEvidence
 from ..evidence.analysis import cue_category
 from ..evidence.cues import tokens
+from .byline import cue_label
 from .metadata_line import is_dateline
 
 #: Words of a line over the headline that goes as the page's furniture.
@@ -48,7 +49,7 @@ def drop_lines_over_headline(doc: Document, evidence: list[BlockEvidence], core_
             continue
         if _says_the_headline(block.text, told):
             continue  # "Derek Jarman · The Garden" over "The Garden · Derek Jarman (1990) on a new print"
-        doc.drop(block, cue_category(found.features) or "navigation", "a short line over the article's headline: the page's furniture (a menu, a switch, a label)")
+        doc.drop(block, cue_label(cue_category(found.features), block.text, "navigation"), "a short line over the article's headline: the page's furniture (a menu, a switch, a label)")
 
 
 def _says_the_headline(text: str, told: set[str]) -> bool:
