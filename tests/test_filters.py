@@ -1131,3 +1131,19 @@ def test_short_lines_over_the_headline_of_a_whole_page_go() -> None:
     assert doc.title == head[2]
     assert not {line for line in menu if line in doc.text}
     assert "over the article's headline" in next(b.reason for b in doc.removed if b.text == "Press room")
+
+
+def test_tips_on_the_articles_own_topic_stay_though_they_speak_to_the_reader() -> None:
+    article = [
+        "Every time we open a website, a window asks us to accept cookies, and most of us click the biggest button without reading a word of it.",
+        "Cookies are small text files that the browser keeps on the computer; some are needed for a site to work at all, such as the basket of a shop.",
+        "Others, the so-called third-party cookies, belong to advertising firms that follow readers from one site to the next and build a profile of them.",
+        "The regulator says that refusing cookies must be as easy as accepting them, yet many banners still hide the refuse button behind a second menu.",
+        "Three steps to protect yourself",
+        "Look for the button that refuses all cookies before you press anything else on the banner.",
+        "Set your browser to block third-party cookies.",
+        "Delete stored cookies regularly from the privacy settings.",
+        "There is no need to panic, the lawyer says; it is enough to remember that a click is a choice, and that the choice can be taken back later.",
+    ]
+    doc = clean("\n".join(["Cookies: what you really accept when you press Accept all", *article]), input_format="text")
+    assert [b.text for b in doc.blocks] == article, doc.explain()

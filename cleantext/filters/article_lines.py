@@ -212,3 +212,46 @@ def openers_follow(blocks: list[Block], evidence: list[BlockEvidence], going: li
             following = blocks[index + 1]
             if following.is_body and not going[index + 1]:
                 going[index] = False
+
+
+#: Core paragraphs that must name a cue category for it to be the article's topic (an article on
+#: cookies names them paragraph after paragraph), and the weight of one cue that still names a
+#: sentence's kind on that topic (a phrase prose rarely uses: "accept all cookies").
+TOPIC_PARAGRAPHS = 2
+TOPIC_CUE_WEIGHT = 3.0
+
+
+def topic_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """Sentences inside the core whose cues are all of the article's own topic, none of them a
+    phrase of `TOPIC_CUE_WEIGHT`, beside another such sentence or beside a sentence of the article
+    that speaks to the reader, are the article's advice, and stay: the tips closing an article on
+    cookies ("Set your browser to block third-party cookies.", "Delete stored cookies regularly
+    from the privacy settings.") are no consent prompt. A lone prompt among the paragraphs ("Get
+    our weekly dispatch every Friday.") still goes.
+
+    The topic is each cue category that `TOPIC_PARAGRAPHS` of the core's prose paragraphs that
+    stay name; a sentence is a line closing on its punctuation."""
+    counts: dict[str, int] = {}
+    for block, found, goes in zip(blocks, evidence, going):
+        if found.in_core and found.prose and not goes and block.is_body:
+            for category in {m.cue.category for m in found.features.cues}:
+                counts[category] = counts.get(category, 0) + 1
+    topics = {category for category, n in counts.items() if n >= TOPIC_PARAGRAPHS}
+    if not topics:
+        return
+    def on_topic(index: int) -> bool:
+        found = evidence[index]
+        if not going[index] or not blocks[index].is_body or not found.in_core or not found.features.values["terminal"]:
+            return False
+        cues = found.features.cues
+        return bool(cues) and all(m.cue.category in topics and m.cue.weight < TOPIC_CUE_WEIGHT for m in cues)
+
+    def advice(index: int) -> bool:  # a sentence of the article speaking to the reader that stays
+        found = evidence[index]
+        return blocks[index].is_body and not going[index] and found.in_core and found.features.values.get("reader", 0.0) > 0
+
+    candidates = [i for i in range(len(blocks)) if on_topic(i)]
+    listed = set(candidates)
+    for index in candidates:
+        if any(j in listed or (0 <= j < len(blocks) and advice(j)) for j in (index - 1, index + 1)):
+            going[index] = False
