@@ -583,6 +583,26 @@ def test_a_subheading_whose_cue_word_the_paragraph_goes_on_with_stays_but_a_labe
         assert going[0] is not stays, line
 
 
+def test_a_short_sentence_between_lines_of_the_article_that_stay_takes_their_class() -> None:
+    from cleantext import Block
+    from cleantext.evidence import BlockEvidence
+    from cleantext.filters.article_lines import listed_sentences_stay
+
+    def found(text: str) -> BlockEvidence:
+        return BlockEvidence(block_features(text, stopwords()["es"], 0.3), score=0.9, in_core=True)
+
+    cons = ["Lo peor", "Fotografía nocturna por debajo de la competencia.", "Solo tres años de actualizaciones del sistema."]
+    for middle, under, stays in (
+        (cons[1], cons[2], True),  # a review's cons: the heading over it and a sentence under it stay
+        (cons[1], "Conclusión", False),  # no sentence under it: no list to take the class of
+        ("Suscríbete para seguir leyendo este análisis.", cons[2], False),  # a call to action keeps its own evidence
+    ):
+        lines = [cons[0], middle, under]
+        going = [False, True, False]
+        listed_sentences_stay([Block(t) for t in lines], [found(t) for t in lines], going)
+        assert going[1] is not stays, middle
+
+
 def test_a_plain_phrase_sharing_one_of_its_two_words_with_the_paragraph_is_its_subheading() -> None:
     from cleantext import Block
     from cleantext.evidence import BlockEvidence

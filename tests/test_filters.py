@@ -1147,3 +1147,4 @@ def test_tips_on_the_articles_own_topic_stay_though_they_speak_to_the_reader() -
     ]
     doc = clean("\n".join(["Cookies: what you really accept when you press Accept all", *article]), input_format="text")
     assert [b.text for b in doc.blocks] == article, doc.explain()
+

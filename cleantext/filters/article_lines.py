@@ -255,3 +255,32 @@ def topic_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], goi
     for index in candidates:
         if any(j in listed or (0 <= j < len(blocks) and advice(j)) for j in (index - 1, index + 1)):
             going[index] = False
+
+
+#: Words of a sentence that takes its neighbours' class inside the core (a list's line), and the
+#: weight of one cue that still names its kind there.
+LISTED_SENTENCE_WORDS = 20
+LISTED_CUE_WEIGHT = 3.0
+
+
+def listed_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """A short sentence inside the core between two lines of the article that stay, the one under
+    it a sentence too (the one over it may be the list's heading), stays with them unless a cue of
+    `LISTED_CUE_WEIGHT` names its kind: a review's cons ("Lo peor" over "Fotografía nocturna por
+    debajo de la competencia." and "Solo tres años de actualizaciones."), a list of what changes
+    ("Comment boxes will be removed from all news, sport and opinion articles."). Short blocks take
+    their neighbours' class, as in jusText's second pass; a call to action is left to its own
+    evidence."""
+    stays = [b.is_body and not g for b, g in zip(blocks, going)]
+    for index in range(1, len(blocks) - 1):
+        found = evidence[index]
+        if not going[index] or not blocks[index].is_body or not found.in_core:
+            continue
+        features = found.features
+        if not features.values["terminal"] or features.words > LISTED_SENTENCE_WORDS or is_call_to_action(features.values):
+            continue
+        if any(m.cue.weight >= LISTED_CUE_WEIGHT for m in features.cues):
+            continue
+        below = evidence[index + 1]
+        if stays[index - 1] and stays[index + 1] and below.in_core and below.features.values["terminal"]:
+            going[index] = False

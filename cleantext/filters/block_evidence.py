@@ -69,7 +69,7 @@ from ..evidence.analysis import cue_category, has_language_data
 from ..evidence.model import Model, explain
 from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
 from ..pipeline import register_filter
-from .article_lines import facts_stay, labels_over_text_stay, openers_follow, subheadings_stay, topic_sentences_stay
+from .article_lines import facts_stay, labels_over_text_stay, listed_sentences_stay, openers_follow, subheadings_stay, topic_sentences_stay
 from .article_rows import rows_stay
 from .article_end import mark_prose
 from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
@@ -164,6 +164,7 @@ def block_evidence(doc: Document) -> None:
     menus_go_together(blocks, evidence, going)
     buttons = share_buttons_go_together(blocks, evidence, going)
     topic_sentences_stay(blocks, evidence, going)
+    listed_sentences_stay(blocks, evidence, going)
     _banners_go_with_their_buttons(evidence, going)
     banners = banners_over_buttons(blocks, evidence, going, core_start)
     subheadings_stay(blocks, evidence, going)
