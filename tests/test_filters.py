@@ -1148,3 +1148,18 @@ def test_tips_on_the_articles_own_topic_stay_though_they_speak_to_the_reader() -
     doc = clean("\n".join(["Cookies: what you really accept when you press Accept all", *article]), input_format="text")
     assert [b.text for b in doc.blocks] == article, doc.explain()
 
+
+
+def test_the_headline_under_a_sites_name_and_kicker_over_an_authors_name_and_role_beats_the_alt_text() -> None:
+    text = "\n".join([
+        "Harbour Gazette",
+        "From the Editor",
+        "Why the harbour car park will close for six months this spring",
+        "Ann Lee, harbour correspondent",
+        "14 March 2026",
+        "",
+        "The harbour car park seen from the sea wall at high tide on a winter morning",
+        "",
+        *_HARBOUR_ARTICLE,
+    ])
+    assert clean(text, input_format="text").title == "Why the harbour car park will close for six months this spring"

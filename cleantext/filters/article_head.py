@@ -18,6 +18,7 @@ from ..evidence.cues import CueMatch
 from ..evidence.layout import heavy_with_cues
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
 from ..patterns import sentences
+from .article_lines import is_path
 from .byline import is_bare_name, is_byline
 from .line_runs import SHARE_BUTTON_WORDS
 from .line_shapes import CONNECTOR_LETTERS, after_label, is_text_size_control, is_ticker_item
@@ -312,7 +313,7 @@ def _drop_alt_text(doc: Document, evidence: list[BlockEvidence], index: int) -> 
     sentence (no closing punctuation, not prose: a standfirst is one) of `ALT_TEXT_WORDS` words
     or more ("The Harwick Gazette newsroom on Mill Street, with printed front pages pinned to the wall")."""
     block, found = doc.all_blocks[index], evidence[index]
-    if block.is_body and not found.prose and not found.features.values["terminal"] and found.features.words >= ALT_TEXT_WORDS:
+    if block.is_body and _alt_text_shaped(found) and found.features.words >= ALT_TEXT_WORDS:
         doc.drop(block, "caption", "a photo's alt text: a description under the article's date and byline, below its headline")
 
 
@@ -352,7 +353,8 @@ def _head_line(text: str, found: BlockEvidence, goes: bool) -> bool:
 
 
 def _headline_over_head_lines(blocks: list[Block], evidence: list[BlockEvidence], index: int, going: list[bool]) -> int | None:
-    """The text's first line (a breadcrumb going over it aside), shaped like a headline, when only head lines stand between it and the
+    """The text's first line (a breadcrumb going over it aside; lines of a site's name or a kicker that
+    stay, `MASTHEAD_WORDS`, when the line found is no sentence), shaped like a headline, when only head lines stand between it and the
     line found at ``index`` (removed as `_HEAD_LINE_LABELS`, a date, a byline, a comment count, or
     going with their cues; or a notice going with cues of its own, an affiliate disclosure): those
     lines stand under the headline, so the line under them is a photo's alt text or the standfirst."""
@@ -360,6 +362,8 @@ def _headline_over_head_lines(blocks: list[Block], evidence: list[BlockEvidence]
         if not blocks[i].is_body:
             return blocks[i].label in _HEAD_LINE_LABELS
         text = blocks[i].text
+        if is_byline(text) or _is_name_comma_role(text):
+            return True  # the author, maybe with a role ("Оксана Литвиненко, координаторка притулку")
         # or a notice that goes, named by its cues, not shaped as a headline ("Este artigo contém links de afiliados. ...")
         return _head_line(text, evidence[i], going[i]) or (going[i] and not is_title_like(text) and cue_category(evidence[i].features) is not None)
 
@@ -368,12 +372,23 @@ def _headline_over_head_lines(blocks: list[Block], evidence: list[BlockEvidence]
         above -= 1
     if above == index - 1 or above < 0 or not blocks[above].is_body:
         return None
-    if any(blocks[i].is_body and not (going[i] and is_breadcrumb(blocks[i].text)) for i in range(above)):
-        return None  # not the text's first line, a breadcrumb aside
+    over = [i for i in range(above) if blocks[i].is_body and not (going[i] and is_breadcrumb(blocks[i].text))]
+    if over and (any(evidence[i].features.words > MASTHEAD_WORDS and not going[i] for i in over) or not _alt_text_shaped(evidence[index])):
+        return None  # under longer lines that stay, or over a line that may be its standfirst: no telling
     text = blocks[above].text
-    if not is_title_like(text) or evidence[above].features.words < OPENING_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text):
+    if not is_title_like(text) or evidence[above].features.words < OPENING_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text) or is_path(text):
         return None
     return above
+
+
+#: Words of a line that stays over the headline with the headline still the text's first: a site's
+#: name, a kicker ("Bramley Vale Courier", "From the Editor").
+MASTHEAD_WORDS = 4
+
+
+def _alt_text_shaped(found: BlockEvidence) -> bool:
+    """No sentence: not prose, no closing punctuation (a photo's description, not a standfirst)."""
+    return not found.prose and not found.features.values["terminal"]
 
 
 def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set[int]:

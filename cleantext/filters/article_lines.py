@@ -53,7 +53,7 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
     and half of them, are the paragraph's (one is enough for a plain phrase,
     `_phrase_shaped`: "Newsletters as a funnel"). A line with one cue of
     `SUBHEADING_CUE_WEIGHT` ("Lire aussi : ..." over a paragraph on the same
-    subject), a call to action or a page's path (`_is_path`) still goes; inside the core, such a cue
+    subject), a call to action or a page's path (`is_path`) still goes; inside the core, such a cue
     whose words the paragraph takes up is its subject, not its kind, and does not make it go
     ("Publicidad y patrocinios" over "... recurren a la publicidad ...", `_cues_taken_up`).
     """
@@ -69,7 +69,7 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
         heavy = [m for m in found.features.cues if m.cue.weight >= SUBHEADING_CUE_WEIGHT]
         if heavy and not (found.in_core and _cues_taken_up(heavy, text, blocks[index + 1].text)):
             continue  # a cue naming the line's kind ("Lire aussi"), not the subject the paragraph goes on with
-        if _is_path(text):
+        if is_path(text):
             continue  # the page's path ending on the headline it stands over ("Accueil » Recettes » Plats » Tarte fine ...")
         words = _stems(text)
         shared = words & _stems(blocks[index + 1].text)
@@ -83,7 +83,7 @@ _PATH_MARKS = frozenset({"»", "›", ">", "|", "/"})
 PATH_SEPARATORS = 2
 
 
-def _is_path(text: str) -> bool:
+def is_path(text: str) -> bool:
     """A page's path: `PATH_SEPARATORS` separators standing alone ("Accueil » Recettes » Plats » ...")."""
     return sum(token in _PATH_MARKS for token in text.split()) >= PATH_SEPARATORS
 
