@@ -57,6 +57,7 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
     whose words the paragraph takes up is its subject, not its kind, and does not make it go
     ("Publicidad y patrocinios" over "... recurren a la publicidad ...", `_cues_taken_up`).
     """
+    topics: set[str] | None = None
     for index in range(len(blocks) - 1):
         found, after = evidence[index], evidence[index + 1]
         if not going[index] or not blocks[index].is_body or found.prose:
@@ -64,7 +65,10 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
         if going[index + 1] or not blocks[index + 1].is_body or not after.prose:
             continue
         if is_call_to_action(found.features.values):
-            continue
+            if topics is None:
+                topics = core_topics(blocks, evidence, going)
+            if not (found.in_core and on_the_topic(found, topics)):
+                continue  # (a question to the reader on the article's topic may head its paragraph)
         text = blocks[index].text
         heavy = [m for m in found.features.cues if m.cue.weight >= SUBHEADING_CUE_WEIGHT]
         if heavy and not (found.in_core and _cues_taken_up(heavy, text, blocks[index + 1].text)):
@@ -221,30 +225,52 @@ TOPIC_PARAGRAPHS = 2
 TOPIC_CUE_WEIGHT = 3.0
 
 
-def topic_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
-    """Sentences inside the core whose cues are all of the article's own topic, none of them a
-    phrase of `TOPIC_CUE_WEIGHT`, beside another such sentence or beside a sentence of the article
-    that speaks to the reader, are the article's advice, and stay: the tips closing an article on
-    cookies ("Set your browser to block third-party cookies.", "Delete stored cookies regularly
-    from the privacy settings.") are no consent prompt. A lone prompt among the paragraphs ("Get
-    our weekly dispatch every Friday.") still goes.
+#: Categories whose cues label a line's kind even in an article on their subject: a photo's credit
+#: ("Foto Davide Lanzoni") in an article on photographers is still a credit.
+_LABEL_CATEGORIES = frozenset({"credit"})
 
-    The topic is each cue category that `TOPIC_PARAGRAPHS` of the core's prose paragraphs that
-    stay name; a sentence is a line closing on its punctuation."""
+
+def core_topics(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> set[str]:
+    """The cue categories the article is about: each that `TOPIC_PARAGRAPHS` of the core's prose
+    paragraphs that stay name (an article on cookies names them paragraph after paragraph)."""
     counts: dict[str, int] = {}
     for block, found, goes in zip(blocks, evidence, going):
         if found.in_core and found.prose and not goes and block.is_body:
             for category in {m.cue.category for m in found.features.cues}:
                 counts[category] = counts.get(category, 0) + 1
-    topics = {category for category, n in counts.items() if n >= TOPIC_PARAGRAPHS}
+    return {category for category, n in counts.items() if n >= TOPIC_PARAGRAPHS and category not in _LABEL_CATEGORIES}
+
+
+def on_the_topic(found: BlockEvidence, topics: set[str]) -> bool:
+    """Whether a block has cues, all of ``topics``' categories, none a phrase of `TOPIC_CUE_WEIGHT`
+    (one word inside the line names the subject, whatever its weight: "QR-kod" in an article on
+    fake QR codes; opening the line it is a label: "Foto Davide Lanzoni")."""
+    cues = found.features.cues
+    return bool(cues) and all(
+        m.cue.category in topics and (m.cue.weight < TOPIC_CUE_WEIGHT or (" " not in m.cue.phrase and m.start > 0)) for m in cues
+    )
+
+
+def topic_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
+    """Sentences inside the core whose cues are all of the article's own topic, none of them a
+    phrase of `TOPIC_CUE_WEIGHT`, beside another such sentence or beside a sentence of the article
+    that speaks to the reader, are the article's advice, and stay: the tips closing an article on
+    cookies ("Set your browser to block third-party cookies.", "Delete stored cookies regularly
+    from the privacy settings.") are no consent prompt, nor is their subheading ("Så känner du
+    igen en falsk QR-kod" over tips on fake QR codes). A lone prompt among the paragraphs ("Get
+    our weekly dispatch every Friday.") still goes.
+
+    The topic is each cue category that `TOPIC_PARAGRAPHS` of the core's prose paragraphs that
+    stay name; a sentence is a line closing on its punctuation."""
+    topics = core_topics(blocks, evidence, going)
     if not topics:
         return
-    def on_topic(index: int) -> bool:
+
+    def on_topic(index: int) -> bool:  # a sentence, or a subheading, on the topic
         found = evidence[index]
-        if not going[index] or not blocks[index].is_body or not found.in_core or not found.features.values["terminal"]:
+        if not going[index] or not blocks[index].is_body or not found.in_core:
             return False
-        cues = found.features.cues
-        return bool(cues) and all(m.cue.category in topics and m.cue.weight < TOPIC_CUE_WEIGHT for m in cues)
+        return (found.features.values["terminal"] > 0 or is_title_like(blocks[index].text)) and on_the_topic(found, topics)
 
     def advice(index: int) -> bool:  # a sentence of the article speaking to the reader that stays
         found = evidence[index]
