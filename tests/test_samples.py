@@ -30,6 +30,21 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # round 27 (blind at 3780fb2: 0 of 14 passing, 77 junk lines left, 143 of 400 removals missing or mislabelled, 3 of 181 paragraphs lost, 8 titles right)
+    "cs-page-shop-robot-vacuum-guide": "12 lines left in the body ('🚚 Doprava zdarma při nákupu nad 1 500 Kč', ...); 7 removals labelled otherwise ('Váš e-mail' related, not newsletter, ...); captions not found or not split as written",
+    "de-lenient-handball-derby": "the title taken from another line ('Finn Albers setzt sich gegen zwei Eichen ...'); 2 lines left in the body ('Spielstatistik als PDF herunterladen', ...); 5 removals labelled otherwise ('TSV Grünwalde Handball' navigation, not outside_main_content, ...); captions not found or not split as written",
+    "el-page-tv-cookies-explainer": "the title taken from another line (''); 8 removals labelled otherwise ('Σεβόμαστε την ιδιωτικότητά σας' navigation, not cookie_notice, ...); captions not found or not split as written",
+    "en-lenient-weekly-closes-comments": "1 removal labelled otherwise ('Bramley Vale Courier' navigation, not outside_main_content)",
+    "es-page-phone-review": "2 lines left in the body ('Comprar Nuvo X7 Pro en TiendaDigital por 529 € (an ...', ...); 7 removals labelled otherwise ('Nota Pantalla Móvil: 8,1' comments, not outside_main_content, ...)",
+    "fr-lenient-vegan-leek-tart": "the title taken from another line ('Tarte aux poireaux vegan dorée posée sur ...'); 11 lines left in the body ('Les Carnets de Prune – cuisine végétale du quotidi ...', ...); captions not found or not split as written",
+    "it-lenient-interview-translator": "2 lines left in the body ('di Tommaso Rinaldi', ...); 2 removals labelled otherwise ('Il Portolano' navigation, not outside_main_content, ...); captions not found or not split as written",
+    "nl-page-cycling-moselle": "the title taken from another line ('Fietsers op het jaagpad langs de Moezel ...'); 5 lines left in the body ('Fietsen langs de Moezel: van Trier naar Koblenz in ...', ...); 7 removals labelled otherwise ('Leestijd: 8 minuten' date, not outside_main_content, ...); captions not found or not split as written",
+    "pl-lenient-letter-bus-line": "the title taken from another line ('Pusty przystanek autobusowy przy drodze ...'); 3 lines left in the body ('Zabraliście nam autobus, a z nim kawałek życia', ...); 4 removals labelled otherwise ('Gazeta Nadwarciańska' navigation, not outside_main_content, ...); captions not found or not split as written",
+    "pt-page-startup-newsletter-ads": "2 lines left in the body ('Sobre a Correio Leve', ...); 9 removals labelled otherwise ('Para anunciantes' kicker, not navigation, ...)",
+    "ru-lenient-provincial-photographer": "1 line left in the body ('Статья опубликована в № 2 (118) журнала «Минувшее» ...'); 3 removals labelled otherwise ('«Минувшее» — исторический журнал' navigation, not outside_main_content, ...)",
+    "sv-page-region-fake-qr-codes": "1 paragraph lost (see KNOWN_BODY_LOSS); 9 removals labelled otherwise ('Nyhet' navigation, not outside_main_content, ...)",
+    "tr-page-tabloid-lost-cat": "10 removals labelled otherwise ('SON DAKİKA' related, not navigation, ...); captions not found or not split as written",
+    "uk-lenient-shelter-donations-report": "3 lines left in the body ('Волонтерка годує собак у вольєрі', ...); 3 removals labelled otherwise ('Притулок «Теплий ніс» · Житомир' navigation, not outside_main_content, ...); captions not found or not split as written",
     # round 26 (blind at 3780fb2: 0 of 14 passing, 46 junk lines left, 94 of 397 removals missing or mislabelled, 2 of 163 paragraphs lost, 11 titles right)
     "ca-page-press-release-cheese-plant": "7 lines left in the body ('Sobre la Cooperativa La Plana', ...); 3 removals labelled otherwise ('Nota de premsa' navigation, not outside_main_content, ...)",
     "da-page-council-fake-qr-codes": "1 paragraph lost (see KNOWN_BODY_LOSS); 6 removals labelled otherwise ('Sidst opdateret: 4. marts 2026' date, not outside_main_content, ...)",
@@ -173,7 +188,6 @@ KNOWN_GAPS = {
     "nl-lenient-het-brabants-kwartier-cookieboete-webwinkel": "1 line left in the body ('Een schermafbeelding van de oude cookiebanner van ...'); captions not found or not split as written",
     "pl-page-kurier-ostrzeszynski-remont-mostu": "1 line left in the body ('Most Kolejarzy łączy Śródmieście z osiedlem Zawarc ...'); 10 removals labelled otherwise ('Szanujemy Twoją prywatność' kicker, not cookie_notice, ...); captions not found or not split as written",
     "pt-page-gazeta-do-soutelo-codigos-qr-cemiterio": "4 removals labelled otherwise ('Estatuto editorial' newsletter, not navigation, ...)",
-    "sv-lenient-stromsviks-tidning-bussapp-biljetter": "1 paragraph lost (see KNOWN_BODY_LOSS)",
     # The fifteenth round's 14 (three pass; blind, none did).
     "cs-page-hlas-vrchoviny-koupaliste-kamenna-lhota": "4 removals labelled otherwise ('Hlas Vrchoviny' outside_main_content, not navigation, ...)",
     "cy-lenient-y-llais-lleol-tafarn-gymunedol": "5 lines left in the body ('Hysbyseb', ...); 1 removal labelled otherwise ('Newyddion' kicker, not navigation); captions not found or not split as written",
@@ -228,8 +242,8 @@ KNOWN_GAPS = {
     "de-page-tagesbote-kommentarfunktion-geschlossen": "3 paragraphs lost (see KNOWN_BODY_LOSS); 3 removals labelled otherwise ('Der Tagesbote' navigation, not outside_main_content, ...)",
     "en-lenient-ledger-print-edition-returns": "a paper going back to print: the article's second half, after a newsletter box "
     "inside it, taken for furniture after the article (see KNOWN_BODY_LOSS)",
-    "en-page-consumerline-fake-donation-pages": "a subheading over a checklist ('Six checks before you donate') taken for a call to "
-    "action (see KNOWN_BODY_LOSS); a screenshot's caption, a feedback poll, a membership appeal and a newsletter line left",
+    "en-page-consumerline-fake-donation-pages": "a screenshot's caption left; the feedback poll, the membership appeal and the "
+    "newsletter line labelled otherwise",
     "es-lenient-deportenorte-vuelta-liebana": "a 'Continuar leyendo' button left; an error-report link labelled app_prompt",
     "fr-lenient-carnets-menus-qr-code": "a newsletter box's opening question left ('Vous aimez mes bonnes adresses ?')",
     "gl-lenient-diariodasrias-campana-percebe": "a weather line, a poll (question, 'Si', 'Non', 'Vota agora') and an events "
@@ -373,6 +387,8 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "sv-page-region-fake-qr-codes": "a subheading of an article about fake QR codes that speaks to the reader ('Så känner du igen "
+    "en falsk QR-kod'), taken for a call to scan: the tips under it share none of its words",
     "da-page-council-fake-qr-codes": "a subheading of an article about fake QR codes that asks the reader ('Har du scannet en "
     "falsk QR-kode?'), taken for a call to scan",
     "ro-page-strangere-fonduri-scoala": "the fundraiser's bank account line at the article's end ('Cont pentru donații: RO29 "
@@ -381,8 +397,6 @@ KNOWN_BODY_LOSS = {
     "taken for a menu's line",
     "en-page-northvale-courier-subscription-price-rise": "the editor's closing paragraph about a price rise ('I hope you will stay "
     "with us. If you have questions about your subscription ... my inbox is open'), taken for a newsletter prompt",
-    "sv-lenient-stromsviks-tidning-bussapp-biljetter": "a subheading of an article about a bus app that is an imperative ('Logga in "
-    "med Bank-id'), taken for a sign-in prompt",
     "en-page-kestrel-valley-gazette-digital-subscriptions": "an editor's paragraph on the free newsletter ('If you sign up for our "
     "free morning newsletter, you will still get the day's top headlines in your inbox ...'), taken for a sign-up prompt",
     "en-lenient-harrowgate-ledger-paywall-letter": "two paragraphs of an editor's letter explaining the new wall ('Every reader "
@@ -395,7 +409,6 @@ KNOWN_BODY_LOSS = {
     "words), its closing request ('Schreiben Sie uns') and the sign-off ('Ihre Katharina Vogelsang')",
     "en-lenient-ledger-print-edition-returns": "ten blocks after a newsletter box set into the article (prices, 'How to subscribe', "
     "the closing lines): the article's core ends at the box",
-    "en-page-consumerline-fake-donation-pages": "a subheading ending on 'donate' over a checklist, taken for a call to action",
     "da-page-debat-cookies-afvis-alle": "an op-ed's paragraph addressing its readers ('Du behøver ikke at slette appen, opsige dit "
     "abonnement eller melde dig ud af alle nyhedsbreve'), its cue words (newsletters weigh 2) read as a call to action",
     "nl-page-veltra-aero-14-review": "a review's pros and cons after its conclusion ('Pluspunten', 'Laag gewicht en stevige behuizing', ...): "
