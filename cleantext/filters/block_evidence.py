@@ -47,8 +47,8 @@ A first line that is the page's title (the headline and the site's name,
 `page_title`) goes, and the line it repeats is the headline.
 Else the headline just before the core is kept, and marked for the title step,
 and so is the sentence right under it (its standfirst) unless it is a call to action;
-byline and date lines at the head of the article go (both in
-`cleantext.filters.article_head`), and so do the short lines over that
+byline and date lines at the head of the article go (`cleantext.filters.article_head`
+and `cleantext.filters.head_lines`), and so do the short lines over that
 headline when it stands right over the core (the page's menu: `over_headline`), and so does a run of headline-shaped lines
 after the article with no prose after it (a related list without a heading:
 `listed_headlines`). A text of one body
@@ -72,7 +72,8 @@ from ..pipeline import register_filter
 from .article_lines import facts_stay, labels_over_text_stay, listed_sentences_stay, openers_follow, subheadings_stay, topic_sentences_stay
 from .article_rows import rows_stay
 from .article_end import mark_prose
-from .article_head import STANDFIRST_WORDS, drop_head_lines, find_headline
+from .article_head import STANDFIRST_WORDS, find_headline
+from .head_lines import drop_head_lines
 from .byline import cue_label, is_byline
 from .consent_head import banners_over_buttons, label_banners
 from .listed_headlines import drop_headline_runs, name_headline_runs
