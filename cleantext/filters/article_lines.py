@@ -55,7 +55,9 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
     `SUBHEADING_CUE_WEIGHT` ("Lire aussi : ..." over a paragraph on the same
     subject), a call to action or a page's path (`is_path`) still goes; inside the core, such a cue
     whose words the paragraph takes up is its subject, not its kind, and does not make it go
-    ("Publicidad y patrocinios" over "... recurren a la publicidad ...", `_cues_taken_up`).
+    ("Publicidad y patrocinios" over "... recurren a la publicidad ...", `_cues_taken_up`), nor
+    does speaking to the reader with cues only of the article's own topic (`on_the_topic`: "Logga
+    in med Bank-id" in an article on a bus app's sign-in).
     """
     topics: set[str] | None = None
     for index in range(len(blocks) - 1):
@@ -256,9 +258,9 @@ def topic_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], goi
     phrase of `TOPIC_CUE_WEIGHT`, beside another such sentence or beside a sentence of the article
     that speaks to the reader, are the article's advice, and stay: the tips closing an article on
     cookies ("Set your browser to block third-party cookies.", "Delete stored cookies regularly
-    from the privacy settings.") are no consent prompt, nor is their subheading ("Så känner du
-    igen en falsk QR-kod" over tips on fake QR codes). A lone prompt among the paragraphs ("Get
-    our weekly dispatch every Friday.") still goes.
+    from the privacy settings.") are no consent prompt, nor is the subheading over such a list
+    ("Six checks before you donate" over a checklist in an article on fake charity pages). A lone
+    prompt among the paragraphs ("Get our weekly dispatch every Friday.") still goes.
 
     The topic is each cue category that `TOPIC_PARAGRAPHS` of the core's prose paragraphs that
     stay name; a sentence is a line closing on its punctuation."""
