@@ -14,9 +14,8 @@ from ..evidence.analysis import cue_category
 from ..evidence.features import BlockFeatures
 from ..evidence.cues import CueMatch
 from ..evidence.layout import heavy_with_cues
-from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_title_like
+from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_path, is_title_like
 from ..patterns import sentences
-from .article_lines import is_path
 from .byline import is_byline
 from .head_lines import is_name_comma_role, is_role_shaped, name_over_date
 from .line_runs import SHARE_BUTTON_WORDS

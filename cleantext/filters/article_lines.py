@@ -23,15 +23,18 @@ import re
 from ..document import Block
 from ..evidence import BlockEvidence
 from ..evidence.cues import CueMatch, tokens
+from ..evidence.layout import TOPIC_PARAGRAPHS
 from ..evidence.reader import is_call_to_action
-from ..ingest.plaintext import is_title_like
+from ..ingest.plaintext import is_path, is_title_like
 from ..patterns import common_words
 
 #: A short line inside the core sharing this many content words (of `STEM_LETTERS` letters, cut
 #: there) with the prose paragraph after it is its subheading, unless a cue of it weighs this much.
 SUBHEADING_SHARED_WORDS = 2
 STEM_LETTERS = 5
-SUBHEADING_CUE_WEIGHT = 3.0
+#: A cue of this weight names a line's kind (a phrase prose rarely uses: "Lire aussi", "accept all
+#: cookies"), wherever the stay rules below read it.
+KIND_CUE_WEIGHT = 3.0
 
 
 def _stems(text: str) -> set[str]:
@@ -52,7 +55,7 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
     consent banners: at least `SUBHEADING_SHARED_WORDS` of its content words,
     and half of them, are the paragraph's (one is enough for a plain phrase,
     `_phrase_shaped`: "Newsletters as a funnel"). A line with one cue of
-    `SUBHEADING_CUE_WEIGHT` ("Lire aussi : ..." over a paragraph on the same
+    `KIND_CUE_WEIGHT` ("Lire aussi : ..." over a paragraph on the same
     subject), a call to action or a page's path (`is_path`) still goes; inside the core, such a cue
     whose words the paragraph takes up is its subject, not its kind, and does not make it go
     ("Publicidad y patrocinios" over "... recurren a la publicidad ...", `_cues_taken_up`), nor
@@ -72,7 +75,7 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
             if not (found.in_core and on_the_topic(found, topics)):
                 continue  # (a question to the reader on the article's topic may head its paragraph)
         text = blocks[index].text
-        heavy = [m for m in found.features.cues if m.cue.weight >= SUBHEADING_CUE_WEIGHT]
+        heavy = [m for m in found.features.cues if m.cue.weight >= KIND_CUE_WEIGHT]
         if heavy and not (found.in_core and _cues_taken_up(heavy, text, blocks[index + 1].text)):
             continue  # a cue naming the line's kind ("Lire aussi"), not the subject the paragraph goes on with
         if is_path(text):
@@ -82,16 +85,6 @@ def subheadings_stay(blocks: list[Block], evidence: list[BlockEvidence], going: 
         headed = len(shared) >= SUBHEADING_SHARED_WORDS or (shared and _phrase_shaped(text))
         if headed and 2 * len(shared) >= len(words):
             going[index] = False
-
-
-#: The separators of a page's path; a line with `PATH_SEPARATORS` of them is one, whatever its last item.
-_PATH_MARKS = frozenset({"»", "›", ">", "|", "/"})
-PATH_SEPARATORS = 2
-
-
-def is_path(text: str) -> bool:
-    """A page's path: `PATH_SEPARATORS` separators standing alone ("Accueil » Recettes » Plats » ...")."""
-    return sum(token in _PATH_MARKS for token in text.split()) >= PATH_SEPARATORS
 
 
 def _cues_taken_up(cues: list[CueMatch], line: str, paragraph: str) -> bool:
@@ -220,13 +213,6 @@ def openers_follow(blocks: list[Block], evidence: list[BlockEvidence], going: li
                 going[index] = False
 
 
-#: Core paragraphs that must name a cue category for it to be the article's topic (an article on
-#: cookies names them paragraph after paragraph), and the weight of one cue that still names a
-#: sentence's kind on that topic (a phrase prose rarely uses: "accept all cookies").
-TOPIC_PARAGRAPHS = 2
-TOPIC_CUE_WEIGHT = 3.0
-
-
 #: Categories whose cues label a line's kind even in an article on their subject: a photo's credit
 #: ("Foto Davide Lanzoni") in an article on photographers is still a credit.
 _LABEL_CATEGORIES = frozenset({"credit"})
@@ -244,18 +230,18 @@ def core_topics(blocks: list[Block], evidence: list[BlockEvidence], going: list[
 
 
 def on_the_topic(found: BlockEvidence, topics: set[str]) -> bool:
-    """Whether a block has cues, all of ``topics``' categories, none a phrase of `TOPIC_CUE_WEIGHT`
+    """Whether a block has cues, all of ``topics``' categories, none a phrase of `KIND_CUE_WEIGHT`
     (one word inside the line names the subject, whatever its weight: "QR-kod" in an article on
     fake QR codes; opening the line it is a label: "Foto Davide Lanzoni")."""
     cues = found.features.cues
     return bool(cues) and all(
-        m.cue.category in topics and (m.cue.weight < TOPIC_CUE_WEIGHT or (" " not in m.cue.phrase and m.start > 0)) for m in cues
+        m.cue.category in topics and (m.cue.weight < KIND_CUE_WEIGHT or (" " not in m.cue.phrase and m.start > 0)) for m in cues
     )
 
 
 def topic_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
     """Sentences inside the core whose cues are all of the article's own topic, none of them a
-    phrase of `TOPIC_CUE_WEIGHT`, beside another such sentence or beside a sentence of the article
+    phrase of `KIND_CUE_WEIGHT`, beside another such sentence or beside a sentence of the article
     that speaks to the reader, are the article's advice, and stay: the tips closing an article on
     cookies ("Set your browser to block third-party cookies.", "Delete stored cookies regularly
     from the privacy settings.") are no consent prompt, nor is the subheading over such a list
@@ -285,16 +271,14 @@ def topic_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], goi
             going[index] = False
 
 
-#: Words of a sentence that takes its neighbours' class inside the core (a list's line), and the
-#: weight of one cue that still names its kind there.
+#: Words of a sentence that takes its neighbours' class inside the core (a list's line).
 LISTED_SENTENCE_WORDS = 20
-LISTED_CUE_WEIGHT = 3.0
 
 
 def listed_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
     """A short sentence inside the core between two lines of the article that stay, the one under
     it a sentence too (the one over it may be the list's heading), stays with them unless a cue of
-    `LISTED_CUE_WEIGHT` names its kind: a review's cons ("Lo peor" over "Fotografía nocturna por
+    `KIND_CUE_WEIGHT` names its kind: a review's cons ("Lo peor" over "Fotografía nocturna por
     debajo de la competencia." and "Solo tres años de actualizaciones."), a list of what changes
     ("Comment boxes will be removed from all news, sport and opinion articles."). Short blocks take
     their neighbours' class, as in jusText's second pass; a call to action is left to its own
@@ -307,7 +291,7 @@ def listed_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], go
         features = found.features
         if not features.values["terminal"] or features.words > LISTED_SENTENCE_WORDS or is_call_to_action(features.values):
             continue
-        if any(m.cue.weight >= LISTED_CUE_WEIGHT for m in features.cues):
+        if any(m.cue.weight >= KIND_CUE_WEIGHT for m in features.cues):
             continue
         below = evidence[index + 1]
         if stays[index - 1] and stays[index + 1] and below.in_core and below.features.values["terminal"]:

@@ -23,9 +23,9 @@ from __future__ import annotations
 from ..document import Document
 from ..evidence import BlockEvidence
 from ..evidence.analysis import cue_category
-from ..evidence.cues import tokens
 from .byline import cue_label
 from .metadata_line import is_dateline
+from .title import says_the_headline
 
 #: Words of a line over the headline that goes as the page's furniture.
 SHORT_WORDS = 6
@@ -42,17 +42,11 @@ def drop_lines_over_headline(doc: Document, evidence: list[BlockEvidence], core_
     title = max(headline)
     if is_dateline(blocks[title].text, evidence[title].features.values["date_time"] > 0):
         return  # a date taken for the headline ("18. September um 08:37"): no telling where the article starts
-    told = set(tokens(blocks[title].text))
     for index in range(top):
         block, found = blocks[index], evidence[index]
         if not block.is_body or found.prose or found.in_core or found.features.words > SHORT_WORDS:
             continue
-        if _says_the_headline(block.text, told):
+        if says_the_headline(block.text, blocks[title].text):
             continue  # "Derek Jarman · The Garden" over "The Garden · Derek Jarman (1990) on a new print"
         doc.drop(block, cue_label(cue_category(found.features), block.text, "navigation"), "a short line over the article's headline: the page's furniture (a menu, a switch, a label)")
 
-
-def _says_the_headline(text: str, told: set[str]) -> bool:
-    """A line more than half of whose words (of three letters or more) the headline says again."""
-    words = [w for w in tokens(text) if len(w) >= 3]
-    return bool(words) and 2 * sum(w in told for w in words) > len(words)

@@ -64,11 +64,14 @@ def _is_path_over(line: Block, headline: Block) -> bool:
     """The page's path right over the headline (`is_breadcrumb`: "Lokalt | Skole og uddannelse"),
     with at most half of its words the headline's own: "Derek Jarman · The Garden" over "The
     Garden · Derek Jarman (1990)" says the headline again, it is not a path."""
-    if not is_breadcrumb(line.text):
-        return False
-    words = [w for w in tokens(line.text) if len(w) >= 3]
-    told = set(tokens(headline.text))
-    return 2 * sum(w in told for w in words) <= len(words)
+    return is_breadcrumb(line.text) and not says_the_headline(line.text, headline.text)
+
+
+def says_the_headline(text: str, headline: str) -> bool:
+    """Whether more than half of a line's words (of three letters or more) are the headline's own."""
+    words = [w for w in tokens(text) if len(w) >= 3]
+    told = set(tokens(headline))
+    return bool(words) and 2 * sum(w in told for w in words) > len(words)
 
 
 def _is_kicker(line: Block, headline: Block) -> bool:

@@ -261,6 +261,21 @@ def is_breadcrumb(text: str) -> bool:
     return len(items) >= 2 and all(0 < words <= CRUMB_WORDS for words in items)
 
 
+#: Separators of a page's path whatever its items' lengths; `PATH_SEPARATORS` of them make one.
+_PATH_MARKS = frozenset("»›>|/")
+PATH_SEPARATORS = 2
+
+
+def is_path(text: str) -> bool:
+    """A page's path ending on any item, even the headline's words: `PATH_SEPARATORS` separators
+    standing alone (`is_breadcrumb` wants every item short).
+
+    >>> is_path("Accueil » Recettes » Plats » Tarte fine aux poireaux et au chèvre"), is_path("AC/DC play Wembley")
+    (True, False)
+    """
+    return sum(token in _PATH_MARKS for token in text.split()) >= PATH_SEPARATORS
+
+
 def is_title_like(text: str) -> bool:
     """A headline: short, no closing full stop, not starting in lower case.
 
