@@ -537,13 +537,16 @@ def test_repetition_and_furniture_between_a_block_and_the_core_are_features() ->
     assert between[0] == 0.0  # nothing removed between the first line and the core
 
 
+def _in_core(text: str, language: str, prose: bool = False) -> "BlockEvidence":
+    """A block's evidence inside the core, scored to go (for the stay rules of `article_lines`)."""
+    from cleantext.evidence import BlockEvidence
+
+    return BlockEvidence(block_features(text, stopwords()[language], 0.3), score=0.9, in_core=True, prose=prose)
+
+
 def test_a_short_line_whose_words_the_next_paragraph_takes_up_is_its_subheading() -> None:
     from cleantext import Block
-    from cleantext.evidence import BlockEvidence
     from cleantext.filters.article_lines import subheadings_stay
-
-    def found(text: str, prose: bool) -> BlockEvidence:
-        return BlockEvidence(block_features(text, stopwords()["fr"], 0.3), score=0.9, in_core=True, prose=prose)
 
     paragraph = (
         "« Le principe est clair depuis nos lignes directrices : refuser les cookies doit être aussi simple que de "
@@ -557,17 +560,13 @@ def test_a_short_line_whose_words_the_next_paragraph_takes_up_is_its_subheading(
     ):
         blocks = [Block(line), Block(paragraph)]
         going = [True, False]
-        subheadings_stay(blocks, [found(line, False), found(paragraph, True)], going)
+        subheadings_stay(blocks, [_in_core(line, "fr"), _in_core(paragraph, "fr", prose=True)], going)
         assert going[0] is not stays, line
 
 
 def test_a_subheading_whose_cue_word_the_paragraph_goes_on_with_stays_but_a_label_over_it_goes() -> None:
     from cleantext import Block
-    from cleantext.evidence import BlockEvidence
     from cleantext.filters.article_lines import subheadings_stay
-
-    def found(text: str, prose: bool) -> BlockEvidence:
-        return BlockEvidence(block_features(text, stopwords()["es"], 0.3), score=0.9, in_core=True, prose=prose)
 
     paragraph = (
         "Los que no quieren cobrar a sus lectores recurren a la publicidad. Un boletín con 20.000 "
@@ -579,17 +578,13 @@ def test_a_subheading_whose_cue_word_the_paragraph_goes_on_with_stays_but_a_labe
         ("Lee también: publicidad en boletines", False),  # a phrase naming the line's kind
     ):
         going = [True, False]
-        subheadings_stay([Block(line), Block(paragraph)], [found(line, False), found(paragraph, True)], going)
+        subheadings_stay([Block(line), Block(paragraph)], [_in_core(line, "es"), _in_core(paragraph, "es", prose=True)], going)
         assert going[0] is not stays, line
 
 
 def test_a_short_sentence_between_lines_of_the_article_that_stay_takes_their_class() -> None:
     from cleantext import Block
-    from cleantext.evidence import BlockEvidence
     from cleantext.filters.article_lines import listed_sentences_stay
-
-    def found(text: str) -> BlockEvidence:
-        return BlockEvidence(block_features(text, stopwords()["es"], 0.3), score=0.9, in_core=True)
 
     cons = ["Lo peor", "Fotografía nocturna por debajo de la competencia.", "Solo tres años de actualizaciones del sistema."]
     for middle, under, stays in (
@@ -599,17 +594,13 @@ def test_a_short_sentence_between_lines_of_the_article_that_stay_takes_their_cla
     ):
         lines = [cons[0], middle, under]
         going = [False, True, False]
-        listed_sentences_stay([Block(t) for t in lines], [found(t) for t in lines], going)
+        listed_sentences_stay([Block(t) for t in lines], [_in_core(t, "es") for t in lines], going)
         assert going[1] is not stays, middle
 
 
 def test_a_plain_phrase_sharing_one_of_its_two_words_with_the_paragraph_is_its_subheading() -> None:
     from cleantext import Block
-    from cleantext.evidence import BlockEvidence
     from cleantext.filters.article_lines import subheadings_stay
-
-    def found(text: str, prose: bool) -> BlockEvidence:
-        return BlockEvidence(block_features(text, stopwords()["en"], 0.3), score=0.9, in_core=True, prose=prose)
 
     paragraph = "The paper has also relaunched its free morning newsletter, which now has 18,500 subscribers on its list."
     for line, stays in (
@@ -618,7 +609,7 @@ def test_a_plain_phrase_sharing_one_of_its_two_words_with_the_paragraph_is_its_s
         ("Weather and traffic", False),  # no word of the paragraph
     ):
         going = [True, False]
-        subheadings_stay([Block(line), Block(paragraph)], [found(line, False), found(paragraph, True)], going)
+        subheadings_stay([Block(line), Block(paragraph)], [_in_core(line, "en"), _in_core(paragraph, "en", prose=True)], going)
         assert going[0] is not stays, line
 
 

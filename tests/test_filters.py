@@ -1085,18 +1085,19 @@ def test_prose_after_the_articles_tag_line_goes_but_its_last_paragraph_under_a_s
     assert _HARBOUR_ARTICLE[-1] in shared.text
 
 
+def _head_over_a_photo(*head: str, alt: str = "The harbour car park seen from the sea wall at high tide on a winter morning") -> str:
+    """A text's head lines, a photo's alt text in a chunk of its own under them, then the article."""
+    return "\n".join([*head, "", alt, "", *_HARBOUR_ARTICLE])
+
+
 def test_the_headline_under_a_breadcrumb_over_its_byline_date_and_share_bar_beats_a_photos_alt_text() -> None:
-    text = "\n".join([
+    text = _head_over_a_photo(
         "Home › News › Harbour",
         "Why the harbour car park will close for six months this spring",
         "By Ann Lee, Local Democracy Reporter",
         "Published 14 March 2026 · Updated 15 March 2026, 09:12",
         "Share this article: Facebook | X | WhatsApp | Email",
-        "",
-        "The harbour car park seen from the sea wall at high tide on a winter morning",
-        "",
-        *_HARBOUR_ARTICLE,
-    ])
+    )
     doc = clean(text, input_format="text")
     assert doc.title == "Why the harbour car park will close for six months this spring"
     # the line under the head lines, below the headline, no sentence: the photo's alt text
@@ -1107,17 +1108,14 @@ def test_the_headline_under_a_breadcrumb_over_its_byline_date_and_share_bar_beat
 
 
 def test_an_affiliate_disclosure_under_the_byline_is_passed_on_the_way_up_to_the_headline() -> None:
-    text = "\n".join([
+    text = _head_over_a_photo(
         "Home » Travel » Portugal",
         "Three days on the island of Flores: trails, waterfalls and where to eat",
         "By Ines Carvalho",
         "Updated 9 March 2026",
         "This article contains affiliate links. If you book through them, I earn a small commission at no extra cost to you.",
-        "",
-        "The viewpoint over the Rocha dos Bordões on the island of Flores in the Azores",
-        "",
-        *_HARBOUR_ARTICLE,
-    ])
+        alt="The viewpoint over the Rocha dos Bordões on the island of Flores in the Azores",
+    )
     doc = clean(text, input_format="text")
     assert doc.title == "Three days on the island of Flores: trails, waterfalls and where to eat"
     assert "affiliate links" not in doc.text
@@ -1151,15 +1149,11 @@ def test_tips_on_the_articles_own_topic_stay_though_they_speak_to_the_reader() -
 
 
 def test_the_headline_under_a_sites_name_and_kicker_over_an_authors_name_and_role_beats_the_alt_text() -> None:
-    text = "\n".join([
+    text = _head_over_a_photo(
         "Harbour Gazette",
         "From the Editor",
         "Why the harbour car park will close for six months this spring",
         "Ann Lee, harbour correspondent",
         "14 March 2026",
-        "",
-        "The harbour car park seen from the sea wall at high tide on a winter morning",
-        "",
-        *_HARBOUR_ARTICLE,
-    ])
+    )
     assert clean(text, input_format="text").title == "Why the harbour car park will close for six months this spring"
