@@ -96,7 +96,7 @@ def find_core(blocks: Sequence[BlockFeatures]) -> tuple[int, int]:
             running += value
         if may_bound and value > 0 and running > best:  # the core ends on prose of its own
             best, best_span = running, (start, index)
-    return _opening_on_the_topic(blocks, best_span)
+    return _closing_on_the_topic(blocks, _opening_on_the_topic(blocks, best_span))
 
 
 #: Prose paragraphs of the core that must hold cues of a category for it to be the article's topic.
@@ -107,19 +107,56 @@ def _opening_on_the_topic(blocks: Sequence[BlockFeatures], span: tuple[int, int]
     """The core reaching back over the prose right before it that is heavy with cues of the
     article's own topic: each of their categories stands in `TOPIC_PARAGRAPHS` of the core's
     prose paragraphs ("Február 1-jétől megváltoznak a hozzászólás szabályai ..." opening an article
-    about comment rules, its comment cues the subject, not a thread's). A call to action or a
-    consent request still bounds it."""
+    about comment rules, its comment cues the subject, not a thread's), and over a call to action
+    or a consent request on that topic without a phrase naming its kind (`_on_the_topic`:
+    "Impossible d'y échapper : ... pour demander votre consentement ..." opening an article on
+    consent banners)."""
     first, last = span
-    if last < 0 or first == 0 or not heavy_with_cues(blocks[first - 1]):
+    if last < 0 or first == 0 or not _bounding_prose(blocks[first - 1]):
         return span  # (the common case, tested before the core's cues are gathered)
     core = [{m.cue.category for m in f.cues} for f in blocks[first : last + 1] if is_prose(f)]
     start = first
-    while start > 0 and heavy_with_cues(blocks[start - 1]):
-        categories = {m.cue.category for m in blocks[start - 1].cues}
-        if not all(sum(category in kinds for kinds in core) >= TOPIC_PARAGRAPHS for category in categories):
-            break
+    while start > 0 and _on_the_topic(blocks[start - 1], core):
         start -= 1
     return start, last
+
+
+#: Cue weight of a phrase that names a block's kind: the core's closing prose may hold none.
+KIND_PHRASE_WEIGHT = 3.0
+
+
+def _closing_on_the_topic(blocks: Sequence[BlockFeatures], span: tuple[int, int]) -> tuple[int, int]:
+    """The core reaching on over the prose right after it that speaks to the reader (or asks about
+    cookies) with cues only of the article's own topic, each category in `TOPIC_PARAGRAPHS` of the
+    core's prose paragraphs, and no phrase of `KIND_PHRASE_WEIGHT`: an article on cookies closing on
+    its advice ("Enfin, pensez à effacer régulièrement vos cookies ..."), not on the site's banner
+    ("Nous et nos partenaires utilisons des cookies ...")."""
+    first, last = span
+    if last < 0 or last + 1 >= len(blocks) or not _bounding_prose(blocks[last + 1]):
+        return span  # (the common case, tested before the core's cues are gathered)
+    core = [{m.cue.category for m in f.cues} for f in blocks[first : last + 1] if is_prose(f)]
+    end = last
+    while end + 1 < len(blocks) and _on_the_topic(blocks[end + 1], core, closing=True):
+        end += 1
+    return first, end
+
+
+def _bounding_prose(features: BlockFeatures) -> bool:
+    """Prose with cues that the core may not start or end on (`_core_value`)."""
+    return is_prose(features) and bool(features.cues) and not _core_value(features)[1]
+
+
+def _on_the_topic(features: BlockFeatures, core: list[set[str]], closing: bool = False) -> bool:
+    """Prose the core may not start or end on whose cues are each of a category named in
+    `TOPIC_PARAGRAPHS` of the core's prose paragraphs (``core``: their cue categories), none a
+    phrase of `KIND_PHRASE_WEIGHT` when it speaks to the reader or asks about cookies, or when it
+    follows the core (``closing``: an appeal after an article on donations is the outlet's)."""
+    if not _bounding_prose(features):
+        return False
+    if (closing or not heavy_with_cues(features)) and any(m.cue.weight >= KIND_PHRASE_WEIGHT for m in features.cues):
+        return False  # named by its phrase: the page's, not the article's
+    categories = {m.cue.category for m in features.cues}
+    return all(sum(category in kinds for kinds in core) >= TOPIC_PARAGRAPHS for category in categories)
 
 
 def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | None], removed: Sequence[bool] | None = None) -> None:

@@ -245,8 +245,10 @@ def topic_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], goi
     that speaks to the reader, are the article's advice, and stay: the tips closing an article on
     cookies ("Set your browser to block third-party cookies.", "Delete stored cookies regularly
     from the privacy settings.") are no consent prompt, nor is the subheading over such a list
-    ("Six checks before you donate" over a checklist in an article on fake charity pages). A lone
-    prompt among the paragraphs ("Get our weekly dispatch every Friday.") still goes.
+    ("Six checks before you donate" over a checklist in an article on fake charity pages), nor a
+    subheading on the topic over a paragraph that stays ("What changes for print subscribers" in
+    an article on a paywall). A lone prompt among the paragraphs ("Get our weekly dispatch every
+    Friday.") still goes.
 
     The topic is each cue category that `TOPIC_PARAGRAPHS` of the core's prose paragraphs that
     stay name; a sentence is a line closing on its punctuation."""
@@ -264,10 +266,21 @@ def topic_sentences_stay(blocks: list[Block], evidence: list[BlockEvidence], goi
         found = evidence[index]
         return blocks[index].is_body and not going[index] and found.in_core and found.features.values.get("reader", 0.0) > 0
 
+    def heads_prose(index: int) -> bool:  # a subheading over a paragraph of the article that stays
+        below = index + 1
+        return (
+            not evidence[index].features.values["terminal"]
+            and below < len(blocks)
+            and blocks[below].is_body
+            and not going[below]
+            and evidence[below].in_core
+            and evidence[below].prose
+        )
+
     candidates = [i for i in range(len(blocks)) if on_topic(i)]
     listed = set(candidates)
     for index in candidates:
-        if any(j in listed or (0 <= j < len(blocks) and advice(j)) for j in (index - 1, index + 1)):
+        if heads_prose(index) or any(j in listed or (0 <= j < len(blocks) and advice(j)) for j in (index - 1, index + 1)):
             going[index] = False
 
 

@@ -69,7 +69,16 @@ from ..evidence.analysis import cue_category, has_language_data
 from ..evidence.model import Model, explain
 from ..evidence.reader import CALL_TO_ACTION, asks_consent, is_call_to_action
 from ..pipeline import register_filter
-from .article_lines import facts_stay, labels_over_text_stay, listed_sentences_stay, openers_follow, subheadings_stay, topic_sentences_stay
+from .article_lines import (
+    core_topics,
+    facts_stay,
+    labels_over_text_stay,
+    listed_sentences_stay,
+    on_the_topic,
+    openers_follow,
+    subheadings_stay,
+    topic_sentences_stay,
+)
 from .article_rows import rows_stay
 from .article_end import mark_prose
 from .article_head import STANDFIRST_WORDS, find_headline
@@ -166,7 +175,7 @@ def block_evidence(doc: Document) -> None:
     buttons = share_buttons_go_together(blocks, evidence, going)
     topic_sentences_stay(blocks, evidence, going)
     listed_sentences_stay(blocks, evidence, going)
-    _banners_go_with_their_buttons(evidence, going)
+    _banners_go_with_their_buttons(blocks, evidence, going)
     banners = banners_over_buttons(blocks, evidence, going, core_start)
     subheadings_stay(blocks, evidence, going)
     rows_stay(blocks, evidence, going)
@@ -316,20 +325,29 @@ def _is_consent_banner(found: BlockEvidence) -> bool:
     return not found.in_core and asks_consent(found.features.cue_score("cookie_notice"), found.features.values)
 
 
-def _banners_go_with_their_buttons(evidence: list[BlockEvidence], going: list[bool]) -> None:
+def _banners_go_with_their_buttons(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> None:
     """A consent banner's text (cookie cues and words addressing the reader, `reader.asks_consent`)
     right over a line of consent buttons that goes ("Akkoord en doorgaan | Weigeren | Instellingen
     beheren") goes with it, whatever its own score and inside the core too (a banner of prose can
     open the core of a whole page's text): the buttons say what the text above them is. So does a
     paragraph of the banner over that text with a consent phrase of its own (`BANNER_CUE_WEIGHT`:
-    "We and our 143 partners store and/or access information on a device ..."), walking up."""
+    "We and our 143 partners store and/or access information on a device ..."), walking up. Not
+    a paragraph of the core with cues only of the article's own topic (`on_the_topic`): an article
+    on cookies closing on its advice over the cookie-cued line under it."""
+    topics: set[str] | None = None
     for index in range(len(evidence) - 2, -1, -1):
         found = evidence[index]
         cookie = found.features.cue_score("cookie_notice")
         if going[index] or not going[index + 1] or not (asks_consent(cookie, found.features.values) or cookie >= BANNER_CUE_WEIGHT):
             continue
-        if cue_category(evidence[index + 1].features) == "cookie_notice":
-            going[index] = True
+        if cue_category(evidence[index + 1].features) != "cookie_notice":
+            continue
+        if found.in_core and found.prose:
+            if topics is None:
+                topics = core_topics(blocks, evidence, going)
+            if on_the_topic(found, topics):
+                continue
+        going[index] = True
 
 
 def _standfirst_stays(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool], headline: int) -> None:
