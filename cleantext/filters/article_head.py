@@ -37,9 +37,13 @@ HEADLINE_MAX_CUE_SHARE = 0.5
 
 
 def _headline_above(blocks: list[Block], evidence: list[BlockEvidence], index: int) -> bool:
-    """Whether the block right above ``index`` is a body line shaped like a headline, not prose."""
+    """Whether the block right above ``index`` is a body line shaped like a headline, not prose nor
+    the page's path ("Accueil › Guides › Vie privée" is no headline over a standfirst)."""
     above = index - 1
-    return above >= 0 and blocks[above].is_body and not evidence[above].prose and is_title_like(blocks[above].text)
+    if above < 0 or not blocks[above].is_body or evidence[above].prose:
+        return False
+    text = blocks[above].text
+    return is_title_like(text) and not is_breadcrumb(text) and not is_path(text)
 
 
 #: Separators between a site's name and its motto ("ParkeerVak · Vakblad voor parkeren en
@@ -134,7 +138,8 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
         if any(blocks[i].label == "byline" or is_byline(blocks[i].text) for i in range(over + 1, min(found))):
             _drop_alt_text(doc, evidence, min(found))  # (a date line alone over it: a press release's standfirst, often)
         return {over}
-    return _opening_headline(doc.all_blocks, evidence)
+    opening = _core_opens_on_headline(doc.all_blocks, evidence, start, going)
+    return {opening} if opening is not None else _opening_headline(doc.all_blocks, evidence)
 
 
 #: Words of a photo's alt text under the head lines: a description, not a label.
@@ -212,6 +217,27 @@ def _headline_over_head_lines(blocks: list[Block], evidence: list[BlockEvidence]
     if not is_title_like(text) or evidence[above].features.words < OPENING_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text) or is_path(text):
         return None
     return above
+
+
+def _core_opens_on_headline(blocks: list[Block], evidence: list[BlockEvidence], start: int, going: list[bool]) -> int | None:
+    """The core's first line when it is shaped like a headline (a quotation in it can make it read
+    as prose: "De nieuwsbrief als verdienmodel: 'Ik heb meer betalende lezers ...'") and the head
+    lines stand right under it, a byline or a date (`_head_line`), with prose under them."""
+    first = blocks[start]
+    text = first.text
+    if not first.is_body or going[start] or not is_title_like(text) or evidence[start].features.words < OPENING_HEADLINE_WORDS:
+        return None
+    if is_byline(text) or is_breadcrumb(text) or is_path(text):
+        return None
+    below = start + 1
+    while below < len(blocks) and (
+        (not blocks[below].is_body and blocks[below].label in _HEAD_LINE_LABELS)
+        or (blocks[below].is_body and (is_byline(blocks[below].text) or _head_line(blocks[below].text, evidence[below], going[below])))
+    ):
+        below += 1
+    if below == start + 1 or below >= len(blocks):
+        return None
+    return start if blocks[below].is_body and evidence[below].prose else None
 
 
 #: Words of a line that stays over the headline with the headline still the text's first: a site's

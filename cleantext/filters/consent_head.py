@@ -39,29 +39,56 @@ def _is_button(block: Block, found: BlockEvidence, going: bool) -> bool:
     )
 
 
-def banners_over_buttons(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool], core_start: int | None) -> list[int]:
-    """The indexes of such banners (set going); their buttons follow each."""
+def banners_over_buttons(
+    blocks: list[Block], evidence: list[BlockEvidence], going: list[bool], core_start: int | None
+) -> list[tuple[int, list[int] | None]]:
+    """Such banners (set going), each with its buttons when this step set them going (``None``: the
+    buttons follow it, as many as `label_banners` finds)."""
     end = len(blocks) if core_start is None else core_start
-    found = []
+    found: list[tuple[int, list[int] | None]] = []
     for index in range(end - MIN_BUTTONS):
         here = evidence[index]
-        if going[index] or not blocks[index].is_body or here.in_core:
+        if not blocks[index].is_body or here.in_core:
             continue
         if here.features.cue_score("cookie_notice") < BANNER_COOKIE_WEIGHT:
+            continue
+        if going[index]:
+            buttons = _named_buttons(blocks, evidence, going, index) if here.prose else []
+            if buttons:
+                for i in buttons:
+                    going[i] = True
+                found.append((index, buttons))
             continue
         below = range(index + 1, index + 1 + MIN_BUTTONS)
         if all(_is_button(blocks[i], evidence[i], going[i]) for i in below):
             going[index] = True
-            found.append(index)
+            found.append((index, None))
     return found
 
 
-def label_banners(doc: Document, evidence: list[BlockEvidence], banners: list[int], going: list[bool]) -> None:
+def _named_buttons(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool], index: int) -> list[int]:
+    """Under a banner's prose that goes, its short lines (at most `MAX_BUTTONS`, no cue of a menu or
+    of another kind) when one of them, going, is named by a cookie cue ("Alles toestaan", "Alleen
+    noodzakelijke" over "Instellingen"): its buttons, which go with it."""
+    under = []
+    for i in range(index + 1, min(index + 1 + MAX_BUTTONS, len(blocks))):
+        if not blocks[i].is_body or not _is_button(blocks[i], evidence[i], True) or evidence[i].features.cue_score("navigation"):
+            break
+        under.append(i)
+    named = any(going[i] and evidence[i].features.cue_score("cookie_notice") > 0 for i in under)
+    return under if len(under) >= MIN_BUTTONS and named else []
+
+
+def label_banners(doc: Document, evidence: list[BlockEvidence], banners: list[tuple[int, list[int] | None]], going: list[bool]) -> None:
     """Label each banner, and its buttons under it, ``cookie_notice``."""
     blocks = doc.all_blocks
-    for index in banners:
+    for index, buttons in banners:
         doc.drop(blocks[index], "cookie_notice", "a consent banner before the article: cookie cues, over the buttons that go below it")
-        for i in range(index + 1, min(index + 1 + MAX_BUTTONS, len(blocks))):
-            if not _is_button(blocks[i], evidence[i], going[i]):
-                break
+        if buttons is None:
+            buttons = []
+            for i in range(index + 1, min(index + 1 + MAX_BUTTONS, len(blocks))):
+                if not _is_button(blocks[i], evidence[i], going[i]):
+                    break
+                buttons.append(i)
+        for i in buttons:
             doc.drop(blocks[i], "cookie_notice", "a button of the consent banner above it")
