@@ -313,14 +313,29 @@ def test_a_banner_over_its_consent_buttons_goes_with_them_inside_the_core_too() 
     )
     found = [evidence(banner, 0.51), evidence("Akceptuję wszystkie | Ustawienia", 1.0)]
     assert found[0].features.values["reader"] > 0  # "Twoją", "Możesz": Polish words addressing the reader
+    buttons = "Akceptuję wszystkie | Ustawienia"
     going = [False, True]
-    _banners_go_with_their_buttons(found, going)
+    _banners_go_with_their_buttons([Block(banner), Block(buttons)], found, going)
     assert going == [True, True]
     # a paragraph about cookies that does not address the reader stays over the same buttons
     about = "Serwisy używają plików cookies, a urząd sprawdza, czy odrzucenie jest tak proste jak zgoda."
     going = [False, True]
-    _banners_go_with_their_buttons([evidence(about, 0.3), found[1]], going)
+    _banners_go_with_their_buttons([Block(about), Block(buttons)], [evidence(about, 0.3), found[1]], going)
     assert going == [False, True]
+
+
+def test_advice_on_the_articles_own_topic_stays_over_a_cookie_cued_line() -> None:
+    """An article on cookies closing on advice to the reader ("delete your cookies") over its topics'
+    line ("Cookies RGPD CNIL"): the advice is the article's, not a banner over its buttons."""
+    paragraphs = [
+        "Regulators in France have fined several of the largest sites because their cookie banners made it much harder to refuse than to accept.",
+        "The watchdog now checks that both buttons have the same size and colour, and that no cookie is stored before the visitor has chosen.",
+        "Publishers say the rules have cost them revenue, since far fewer visitors agree to cookies when refusing them is just as simple.",
+        "Finally, remember to delete your cookies regularly from your browser's settings, since most browsers already block many trackers by default.",
+    ]
+    text = "\n\n".join(["How cookie banners really work", *paragraphs, "Cookies Privacy Browsers"])
+    doc = clean(text, input_format="text")
+    assert [b.text for b in doc.blocks] == paragraphs
 
 
 def test_an_imperative_opening_is_a_call_to_action_without_you() -> None:

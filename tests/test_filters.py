@@ -1157,3 +1157,84 @@ def test_the_headline_under_a_sites_name_and_kicker_over_an_authors_name_and_rol
         "14 March 2026",
     )
     assert clean(text, input_format="text").title == "Why the harbour car park will close for six months this spring"
+
+
+def test_a_reviews_pros_and_cons_under_its_last_paragraph_are_no_list_of_other_headlines() -> None:
+    pros = "What we liked: sharp text, physical buttons, waterproof body"
+    cons = "What we did not like: pale colours, slow browser, no charger"
+    tail = ["Share this article", "Read more", "Why the ferry timetable changes in May", "Five walks along the harbour wall this spring", "Comments (2)"]
+    doc = clean("\n".join(["Harbour car park will close for six months this spring", *_HARBOUR_ARTICLE, pros, cons, *tail]), input_format="text")
+    assert [b.text for b in doc.blocks][-2:] == [pros, cons]
+    assert {b.text for b in doc.removed} >= {"Why the ferry timetable changes in May", "Five walks along the harbour wall this spring"}
+
+
+def test_a_photographers_name_for_the_outlet_under_a_caption_is_its_credit() -> None:
+    caption, credit = "Traders on the quay outside the fish market on a winter morning", "Priya Raman for the Harbour Gazette"
+    text = "\n\n".join(["Harbour car park will close for six months this spring", _HARBOUR_ARTICLE[0], f"{caption}\n{credit}", *_HARBOUR_ARTICLE[1:]])
+    doc = clean(text, input_format="text")
+    assert [b.text for b in doc.captions] == [caption, credit]
+    assert [b.text for b in doc.blocks] == _HARBOUR_ARTICLE
+
+
+def test_an_article_on_consent_banners_keeps_its_headline_under_the_path_and_its_opening_to_the_reader() -> None:
+    headline = "Bandeaux cookies : que se passe-t-il vraiment quand vous cliquez sur « Tout accepter » ?"
+    article = [
+        "Impossible d'y échapper : sur la plupart des sites, une fenêtre s'affiche dès la première visite pour demander votre consentement avant de déposer des traceurs.",
+        "Un cookie est un petit fichier texte que le site dépose dans le navigateur. Il permet de retenir une langue, un panier ou une session, mais aussi de suivre les visites.",
+        "Depuis avril 2021, la CNIL exige que le refus soit aussi simple que l'acceptation, et plusieurs grands éditeurs ont déjà été sanctionnés pour des bandeaux trompeurs.",
+        "Les éditeurs répondent que la publicité ciblée finance une grande partie de l'information gratuite, et que les refus massifs des cookies font baisser leurs recettes.",
+        "Les associations de consommateurs estiment au contraire que le suivi des internautes par les cookies tiers reste bien trop opaque pour la plupart des lecteurs.",
+        "La Commission européenne prépare de son côté une réforme qui pourrait confier ce choix au navigateur lui-même, une fois pour toutes et pour tous les sites.",
+    ]
+    head = ["Aller au contenu principal", "Accueil › Guides › Vie privée", headline, "Par Élodie Marchand", "Publié le 12 mars 2024 à 09h15"]
+    doc = clean("\n".join([*head, *article]), input_format="text")
+    assert doc.title == headline  # the page's path over it is no headline over a standfirst
+    assert [b.text for b in doc.blocks] == article  # the opening asks consent, of the article's own topic
+
+
+_NEWSLETTER_PAGE_HEAD = [
+    "Mediakring",
+    "Nieuws | Achtergrond | Interviews | Vacatures | Agenda | Over ons",
+    "Inloggen",
+    "Mediakring gebruikt cookies om de site goed te laten werken, het gebruik te analyseren en je relevante advertenties "
+    "te tonen. Met 'Alles toestaan' ga je daarmee akkoord. Je kunt je keuze altijd wijzigen via 'Instellingen'.",
+    "Alles toestaan",
+    "Alleen noodzakelijke",
+    "Instellingen",
+    "Home » Achtergrond » Uitgeven",
+    "De nieuwsbrief als verdienmodel: 'Ik heb meer betalende lezers dan mijn oude krant in deze wijk'",
+    "Door Maarten de Vries",
+    "9 april 2024",
+]
+
+
+def test_a_headline_the_core_opens_on_over_its_byline_and_a_banners_buttons_named_by_one() -> None:
+    article = [
+        "Steeds meer journalisten in Nederland en Vlaanderen beginnen voor zichzelf met een betaalde nieuwsbrief. "
+        "Waar platforms als Substack en Ghost jarenlang vooral Amerikaans waren, groeit nu ook hier een markt.",
+        "Een van hen is Eva Brouwer (41), die tot 2022 verslaggever was bij een regionaal dagblad in Zwolle. "
+        "Toen haar redactie werd samengevoegd, begon ze een nieuwsbrief over haar eigen wijk.",
+        "Na een half jaar had Brouwer 3.500 inschrijvingen. Ze voerde een abonnement in van 6 euro per maand; "
+        "inmiddels betalen ruim 1.100 lezers voor de vrijdagse editie.",
+    ]
+    doc = clean("\n".join([*_NEWSLETTER_PAGE_HEAD, *article]), input_format="text")
+    assert doc.title == _NEWSLETTER_PAGE_HEAD[8]  # a quotation in it makes it read as prose, opening the core
+    assert [b.text for b in doc.blocks] == article
+    buttons = {b.text: b.label for b in doc.removed if b.text in _NEWSLETTER_PAGE_HEAD[4:7]}
+    assert buttons == dict.fromkeys(_NEWSLETTER_PAGE_HEAD[4:7], "cookie_notice")
+
+
+def test_a_subheading_on_the_articles_own_topic_stays_over_its_paragraph() -> None:
+    article = [
+        "The Courier will start charging readers for most stories on its website from March, ending twenty years of free access beside its print edition.",
+        "Under the new model, visitors will be able to read five articles a month for free before being asked to subscribe for £6.99 a month.",
+        "Editor Ruth Okafor said the decision had not been taken lightly, since digital advertising has fallen by almost a third in two years.",
+        "What changes for print subscribers",
+        "Readers who already have the paper delivered will get full digital access at no extra cost, once they register an account with the paper.",
+        "Councillor Peter Dyson said he feared the paywall would cut readers who never bought the print edition off from the notices of the council.",
+        "The Courier said it would review the number of free articles after six months, and that the price of its print edition would not change.",
+    ]
+    photo = "Copies of the Saturday Courier on the counter of a newsagent in Station Road\n(Image courtesy of the Courier archive)"
+    text = "\n\n".join(["Valley Courier to put most online stories behind a paywall", *article[:3], photo, *article[3:]])
+    doc = clean(text, input_format="text")
+    assert [b.text for b in doc.blocks] == article, doc.explain()  # (the photo's lines before it weigh for its going)

@@ -124,11 +124,14 @@ def is_name_credit(text: str) -> bool:
 
     "© Jeanne Roucayrol", "© Mathilde Quéré pour Scènes & Regards" (a sign and a
     name, no year), "CLAIRE VASSEUR POUR « L'INFORMATEUR »" (a name in capitals
-    and the outlet it worked for). Such a line is only a credit beside its
+    and the outlet it worked for), "Priya Raman for the Courier" (a name and an
+    outlet written with capitals). Such a line is only a credit beside its
     caption (see `photo_credit`): alone it may be a site's notice or a heading.
 
     >>> is_name_credit("© Jeanne Roucayrol"), is_name_credit("CLAIRE VASSEUR POUR « L'INFORMATEUR »")
     (True, True)
+    >>> is_name_credit("Priya Raman for the Courier"), is_name_credit("Vote Smith for mayor")
+    (True, False)
     >>> is_name_credit("© 2025 Example Media"), is_name_credit("VOTE FOR CHANGE"), is_name_credit("Claire Vasseur")
     (False, False, False)
     """
@@ -139,13 +142,30 @@ def is_name_credit(text: str) -> bool:
         words = text[1:].split()
         return 1 <= len(words) <= MAX_CREDIT_WORDS and words[0][:1].isupper()
     words = text.split()
-    if len(words) < 3 or not (words[0].isupper() and words[1].isupper()):
-        return False  # a name in capitals (two words at least), then the commission word
+    if len(words) < 3 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return False  # a name (two words at least), then the commission word
     commission = category("photo_credit").fields.get("commission_words")
     at = next((i for i, w in enumerate(words) if commission is not None and commission.fullmatch(w.lower())), None)
-    if at is None or not 2 <= at <= 4 or len(words) - at - 1 > MAX_CREDIT_WORDS // 2:
+    if at is None or not 2 <= at <= 4:
         return False
-    return all(w.isupper() for w in words[:at])
+    outlet = words[at + 1 :]
+    if outlet and outlet[0].islower() and len(outlet[0]) <= ARTICLE_LETTERS:
+        outlet = outlet[1:]  # its article ("for the Courier", "para o Jornal ...")
+    if len(outlet) > MAX_CREDIT_WORDS // 2:
+        return False
+    if all(w.isupper() for w in words[:at]):
+        return True
+    # "Rui Manuel Fonseca para o Jornal do Alto Minho": a name written with capitals, the outlet too
+    return (
+        all(w[:1].isupper() and w[1:].islower() for w in words[:at])
+        and bool(outlet)
+        and outlet[0][:1].isupper()
+        and all(w[:1].isupper() or len(w) <= ARTICLE_LETTERS for w in outlet)
+    )
+
+
+#: Letters of a lower-case word taken for an article or a connector in an outlet's name ("the", "do").
+ARTICLE_LETTERS = 3
 
 
 def is_copyright(text: str) -> bool:

@@ -28,8 +28,8 @@ def _reads_as_text(found: BlockEvidence) -> bool:
 
 def _is_listed_headline(block: Block, found: BlockEvidence) -> bool:
     """A body line after the core shaped like another article's headline: no prose, 4 to 15
-    words, one clause (no ";": "Schlumberger, Lea 1993; Lonsinger, Mona 1992" is a results row),
-    not a list item (an article's closing list of tips is marked as one)."""
+    words, one clause (no ";": "Schlumberger, Lea 1993; Lonsinger, Mona 1992" is a results row;
+    no label over a list of items, `is_labelled_list`), not a list item (an article's closing list of tips is marked as one)."""
     return (
         block.is_body
         and block.kind != "list_item"
@@ -37,8 +37,32 @@ def _is_listed_headline(block: Block, found: BlockEvidence) -> bool:
         and not found.prose
         and HEADLINE_RUN_WORDS[0] <= found.features.words <= HEADLINE_RUN_WORDS[1]
         and ";" not in block.text
+        and not is_labelled_list(block.text)
         and is_title_like(block.text)
     )
+
+
+#: Items after a line's colon, of a few words each, that make it a list, not a headline's clause.
+LIST_ITEMS = 3
+LIST_ITEM_WORDS = 4
+
+
+def is_labelled_list(text: str) -> bool:
+    """A label, a colon and a list of short items without figures: a review's pros or cons, not a
+    headline (nor a reference or a contact line, which have figures).
+
+    >>> is_labelled_list("Líbilo se nám: ostrý text, fyzická tlačítka, voděodolnost")
+    True
+    >>> is_labelled_list("Rail strike: what it means for you, and when it ends")
+    False
+    >>> is_labelled_list("Journal reference: Halvorsen, M. et al. Subseafloor Biosphere Letters, 2024")
+    False
+    """
+    _, colon, rest = text.partition(":")
+    if not colon or any(c.isdigit() for c in rest):
+        return False
+    items = rest.split(",")
+    return len(items) >= LIST_ITEMS and all(0 < len(item.split()) <= LIST_ITEM_WORDS for item in items)
 
 
 def drop_headline_runs(doc: Document, evidence: list[BlockEvidence]) -> None:

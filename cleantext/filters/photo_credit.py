@@ -143,7 +143,7 @@ def _chunk_partner(blocks: list[Block], line: Block) -> Block | None:
     if sum(b.group == group for b in blocks[max(0, i - 2) : i + 3]) != 2:
         return None
     other = group_neighbour(blocks, i)
-    return None if other is None or is_title_like(other.text) else other
+    return None if other is None or _subheading_shaped(other.text) else other
 
 
 def _says_who_or_when(text: str) -> bool:
