@@ -7,7 +7,9 @@ data), its cookie cues (the word is shared by most languages) and its place say 
 article's core and before it, with `BANNER_COOKIE_WEIGHT` of cookie cues,
 right over at least `MIN_BUTTONS` short lines that go (buttons), is the
 banner; those buttons (at most `MAX_BUTTONS`, up to a line shaped like the
-site's name) are labelled with it.
+site's name) are labelled with it. Under a banner's prose that goes already,
+short lines one of which a cookie cue names ("Alles toestaan", "Alleen
+noodzakelijke" over "Instellingen") are its buttons and go with it.
 
 Must not remove: an article about cookies. Its paragraphs are the core, and a
 banner is only looked for before it.

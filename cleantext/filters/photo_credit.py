@@ -135,7 +135,8 @@ def credited_caption(
 
 def _chunk_partner(blocks: list[Block], line: Block) -> Block | None:
     """The other line of ``line``'s chunk of the text when the chunk has two lines (``blocks`` is
-    every block, removed ones too) and it reads like a caption: not a heading, not a byline or date."""
+    every block, removed ones too) and it reads like a caption: not shaped like a subheading
+    (`_subheading_shaped`: an alt text of `MIN_ALT_TEXT_WORDS` words is none), not a byline or date."""
     group = line.group
     if group is None:
         return None
