@@ -1238,3 +1238,11 @@ def test_a_subheading_on_the_articles_own_topic_stays_over_its_paragraph() -> No
     text = "\n\n".join(["Valley Courier to put most online stories behind a paywall", *article[:3], photo, *article[3:]])
     doc = clean(text, input_format="text")
     assert [b.text for b in doc.blocks] == article, doc.explain()  # (the photo's lines before it weigh for its going)
+
+
+def test_a_credit_in_brackets_under_its_caption_is_the_credit_of_that_caption() -> None:
+    caption, credit = "Copies of the Saturday Gazette on the counter of a newsagent in Station Road", "(Image courtesy of the Harbour Gazette archive)"
+    text = "\n\n".join(["Harbour car park will close for six months this spring", _HARBOUR_ARTICLE[0], f"{caption}\n{credit}", *_HARBOUR_ARTICLE[1:]])
+    doc = clean(text, input_format="text")
+    assert [(b.label, b.text) for b in doc.captions] == [("caption", caption), ("credit", credit)]
+    assert [b.text for b in doc.blocks] == _HARBOUR_ARTICLE

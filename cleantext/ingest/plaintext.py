@@ -55,17 +55,19 @@ def looks_wrapped(lines: list[str]) -> bool:
     >>> looks_wrapped(["Mike Segar/Reuters", "US Ambassador Nikki Haley speaks."])
     False
 
-    Two lines, the second opening with a capital after a first that does not run on (a comma,
-    a dash), are two: a caption over its credit, a headline over its byline.
+    Two lines, the second opening with a capital (or standing in brackets) after a first that
+    does not run on (a comma, a dash), are two: a caption over its credit, a headline over its byline.
 
     >>> looks_wrapped(["Ekran laptopa z sekcją komentarzy pod artykułem internetowym", "Fot. Paweł Siwiec / Głos"])
+    False
+    >>> looks_wrapped(["Ein Techniker prüft die Wasserqualität an einem Brunnen im Bezirk Gulu", "(Bild mit freundlicher Genehmigung von WASH Uganda)"])
     False
     >>> looks_wrapped(["* Apply to the grid operator as soon as the order is signed", "* Attach the data sheets"])
     False
     """
     if len(lines) < 2 or sum(1 for line in lines if _BULLET_MARK.match(line) or _NUMBER_MARK.match(line)) >= 2:
         return False  # a list's items, one a line, are not a wrapped paragraph
-    if len(lines) == 2 and lines[1][:1].isupper() and not lines[0].endswith(_CONTINUED):
+    if len(lines) == 2 and _opens_a_line(lines[1]) and not lines[0].endswith(_CONTINUED):
         return False  # a caption over its credit ("Fot. Paweł Siwiec / Głos"), a headline over its byline
     body = lines[:-1]
     widest = max(len(line) for line in lines)
@@ -73,6 +75,11 @@ def looks_wrapped(lines: list[str]) -> bool:
         return False
     open_ended = sum(not _ends_sentence(line, following) for line, following in zip(body, lines[1:]))
     return open_ended * 2 >= len(body)
+
+
+def _opens_a_line(line: str) -> bool:
+    """A line opening with a capital, or standing wholly in brackets ("(Image courtesy of ...)")."""
+    return line[:1].isupper() or (line.startswith("(") and line.rstrip().endswith(")"))
 
 
 #: A line ending on these runs on into the next.
