@@ -1246,3 +1246,12 @@ def test_a_credit_in_brackets_under_its_caption_is_the_credit_of_that_caption() 
     doc = clean(text, input_format="text")
     assert [(b.label, b.text) for b in doc.captions] == [("caption", caption), ("credit", credit)]
     assert [b.text for b in doc.blocks] == _HARBOUR_ARTICLE
+
+
+def test_a_photos_alt_text_right_under_the_byline_is_a_caption_but_a_long_date_line_is_none() -> None:
+    alt = "The harbour car park seen from the sea wall at high tide on a winter morning"
+    head = ["Why the harbour car park will close for six months this spring", "Written by Ann Lee"]
+    doc = clean("\n\n".join([*head, alt, *_HARBOUR_ARTICLE]), input_format="text")
+    assert [b.text for b in doc.captions] == [alt] and [b.text for b in doc.blocks] == _HARBOUR_ARTICLE
+    dated = clean("\n\n".join([*head, "March 14, 2026 11:47 AM GMT · Updated 2 hours ago", *_HARBOUR_ARTICLE]), input_format="text")
+    assert not dated.captions

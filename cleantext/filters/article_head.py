@@ -133,6 +133,7 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
     if found:
         over = _headline_over_head_lines(doc.all_blocks, evidence, min(found), going)
         if over is None:
+            _drop_alt_text_under_byline(doc, evidence, start, going)
             return found
         blocks = doc.all_blocks
         if any(blocks[i].label == "byline" or is_byline(blocks[i].text) for i in range(over + 1, min(found))):
@@ -153,6 +154,27 @@ def _drop_alt_text(doc: Document, evidence: list[BlockEvidence], index: int) -> 
     block, found = doc.all_blocks[index], evidence[index]
     if block.is_body and _alt_text_shaped(found) and found.features.words >= ALT_TEXT_WORDS:
         doc.drop(block, "caption", "a photo's alt text: a description under the article's date and byline, below its headline")
+
+
+#: Words of a line right under the byline taken for a photo's alt text, not the author's role.
+ALT_UNDER_BYLINE_WORDS = 8
+
+
+def _drop_alt_text_under_byline(doc: Document, evidence: list[BlockEvidence], start: int, going: list[bool]) -> None:
+    """The line right over the core, under the byline (or the date under it), is a photo's alt text
+    when it is no sentence of `ALT_UNDER_BYLINE_WORDS` words or more ("Min grønne cykel med fyldte
+    tasker lænet op ad et Hærvejs-skilt") and no head line itself (a long date line): an author's
+    role under the byline is shorter."""
+    blocks = doc.all_blocks
+    index = start - 1
+    if index < 1 or evidence[index].features.words < ALT_UNDER_BYLINE_WORDS or not is_title_like(blocks[index].text):
+        return
+    features = evidence[index].features
+    if going[index] or any(features.cue_score(c) for c in _HEAD_LINE_CUES) or is_dateline(blocks[index].text, features.cue_score("metadata_line") > 0):
+        return  # a date line with its update, a share bar: a head line itself
+    above = blocks[index - 1]
+    if above.label == "byline" or is_byline(above.text) or (above.label == "date" and index > 1 and (blocks[index - 2].label == "byline" or is_byline(blocks[index - 2].text))):
+        _drop_alt_text(doc, evidence, index)
 
 
 #: Labels of the lines a page sets under its headline: who wrote it, when, how many comments, the share bar.
