@@ -120,6 +120,7 @@ def add_cue_file(path: str | Path) -> None:
     parse_cue_file(path.read_text(encoding="utf-8"), path.stem, str(path))  # fail early, naming the line
     _EXTRA_FILES.append(path)
     cue_index.cache_clear()
+    _compound_words.cache_clear()
     _spread_phrases.cache_clear()
     _spread_lasts.cache_clear()
     category_words.cache_clear()
@@ -272,11 +273,18 @@ def _walk_wildcards(node: _Node, words: list[str], at: int, found: list[tuple[Cu
             _walk(sub, words, end, found, budget, name_words)
 
 
-def _head_of_compound(word: str, literal: dict[str, _Node]) -> str:
-    """A hyphenated word's last part when the whole word starts no cue ("veenbode-app" -> "app")."""
-    if "-" not in word or word in literal:
+def _head_of_compound(word: str, vocabulary: frozenset[str]) -> str:
+    """A hyphenated word's last part when the whole word is in no cue ("veenbode-app" -> "app";
+    "sommes-nous" of "qui sommes-nous" stays whole)."""
+    if "-" not in word or word in vocabulary:
         return word
     return word.rsplit("-", 1)[1] or word
+
+
+@functools.lru_cache(maxsize=1)
+def _compound_words() -> frozenset[str]:
+    """The hyphenated words of every cue ("sommes-nous", "by-sa"): read whole, not as their head."""
+    return frozenset(w for cue in all_cues() for w in cue.phrase.split() if "-" in w)
 
 
 #: Trie steps allowed from one start word: wildcards branch, and hostile text must stay linear.
@@ -361,8 +369,12 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
 
     At each word the longest cue starting there wins (the heavier on a tie),
     and the words it covers start no other cue: "subscribe to continue" counts
-    once, not also as "subscribe". A hyphenated compound that is no cue itself
-    is read as its last part, its head ("Download de Veenbode-app": "app").
+    once, not also as "subscribe". A hyphenated compound that is in no cue
+    is read as its last part, its head ("Download de Veenbode-app": "app"); one
+    a cue holds is read whole:
+
+    >>> [m.cue.phrase for m in find_cues(tokens("Qui sommes-nous ?"))]
+    ['qui sommes-nous']
 
     >>> [m.cue.phrase for m in find_cues(tokens("Subscribe to continue, or sign in."))]
     ['subscribe to continue', 'sign in']
@@ -376,7 +388,8 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
     """
     root = cue_index()
     if "-" in "".join(words):  # a compound's last part is its head ("Veenbode-app", "Rundschau-Newsletter")
-        words = [_head_of_compound(w, root[0]) for w in words]
+        compounds = _compound_words()
+        words = [_head_of_compound(w, compounds) for w in words]
     name_words = _NameWords(text, words, root[0])
     later = _later_wildcards(root)  # the root's wildcards past the first word (a `<name>` opens only a block)
     numbers_only = list(later) == ["<n>"]  # then the root's wildcard fits only a number there
