@@ -311,6 +311,8 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
         text = blocks[index].text
         if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS) or is_byline(text):
             continue
+        if features.values["date_time"] and any(_names_the_author(m) and m.start == 0 for m in features.cues):
+            continue  # who and when, however long ("Publicado por Maripaz el 12 de noviembre de 2023 · 47 comentarios")
         if is_ticker_item(text):
             continue  # a news ticker's item over the article ("SISTE: Rødt farevarsel oppheves ...")
         if going[index] and (not is_title_like(text) or any(m.start == 0 and m.cue.category == "related" for m in features.cues)):
