@@ -1255,3 +1255,15 @@ def test_a_photos_alt_text_right_under_the_byline_is_a_caption_but_a_long_date_l
     assert [b.text for b in doc.captions] == [alt] and [b.text for b in doc.blocks] == _HARBOUR_ARTICLE
     dated = clean("\n\n".join([*head, "March 14, 2026 11:47 AM GMT · Updated 2 hours ago", *_HARBOUR_ARTICLE]), input_format="text")
     assert not dated.captions
+
+
+def test_a_long_line_of_who_wrote_it_and_when_is_passed_by_on_the_way_to_the_headline() -> None:
+    headline = "Lentejas con chorizo de mi abuela, la receta de toda la vida"
+    article = [
+        "Las lentejas de mi abuela eran el plato de los lunes de invierno, y todavía hoy las hago igual: a fuego lento, con su chorizo y su morcilla.",
+        "El secreto está en no tener prisa. Las lentejas pardinas no necesitan remojo, pero sí un sofrito bien hecho y una hora larga de cocción.",
+        "Cuando el caldo espesa, se apaga el fuego y se dejan reposar diez minutos, que es cuando el chorizo suelta todo su sabor en el guiso.",
+    ]
+    dated = "Publicado por Maripaz el 12 de noviembre de 2023 · 47 comentarios"
+    doc = clean("\n\n".join([headline, dated, *article]), input_format="text")
+    assert doc.title == headline and [b.text for b in doc.blocks] == article
