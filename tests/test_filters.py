@@ -1267,3 +1267,18 @@ def test_a_long_line_of_who_wrote_it_and_when_is_passed_by_on_the_way_to_the_hea
     dated = "Publicado por Maripaz el 12 de noviembre de 2023 · 47 comentarios"
     doc = clean("\n\n".join([headline, dated, *article]), input_format="text")
     assert doc.title == headline and [b.text for b in doc.blocks] == article
+
+
+def test_an_interviewers_bio_after_the_interview_goes_though_her_name_labels_the_questions() -> None:
+    qa = [
+        "Ann Lee: Do you remember the first photograph of yours that a newspaper printed, and what it showed?",
+        "Tom Wilk: I do, because it was dreadful. A barn on fire outside the village, shot from far too far away.",
+        "Ann Lee: What has changed most in the thirty years since you first picked up a camera for a paper?",
+        "Tom Wilk: Everything and nothing. The gear is lighter and the picture reaches the desk in seconds, but the job is the same.",
+    ]
+    bio = "Ann Lee – culture reporter, the author of interviews with artists and reporters."
+    headline = "Thirty years behind the lens: a press photographer looks back"
+    text = "\n\n".join([headline, "Interview by Ann Lee", *qa, bio])
+    doc = clean(text, input_format="text")
+    assert doc.title == headline and [b.text for b in doc.blocks] == qa
+    assert next(b for b in doc.removed if b.text == bio).removed_by == "author_bio"

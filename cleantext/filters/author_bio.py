@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
-from ..evidence.cues import cue_index, find_cues, tokens
+from ..evidence.cues import category_words, cue_index, find_cues, tokens
 from ..patterns import category, common_words
 from .base import first_paragraph
 from .byline import is_bare_name
@@ -67,13 +67,16 @@ def _names(text: str) -> list[str]:
 
     >>> _names("By Jonah Whitcombe and Leila Haddad"), _names("Par Céline Marchetti, envoyée spéciale")
     (['Jonah Whitcombe', 'Leila Haddad'], ['Céline Marchetti'])
+    >>> _names("Rozmawiała Katarzyna Nowicka")  # a byline cue's word ("interviewed by") opening it
+    ['Katarzyna Nowicka']
     """
     prefixes = category("byline").prefixes
+    cued = category_words("byline")
     names = []
     for match in _NAME.finditer(text):
         words = match.group().split()
-        if prefixes is not None and prefixes.fullmatch(words[0].lower()):
-            words = words[1:]  # "By", "Par", "Von": the byline's word, not the name's
+        if (prefixes is not None and prefixes.fullmatch(words[0].lower())) or words[0].lower() in cued:
+            words = words[1:]  # "By", "Par", "Von", "Rozmawiała": the byline's word, not the name's
         if len(words) >= 2 and not words[0][0].islower():
             names.append(" ".join(words))
     return names
@@ -99,8 +102,14 @@ def _opens_with(text: str, names: set[str]) -> str | None:
 
 
 def _named_elsewhere(name: str, block: Block, body: list[Block]) -> bool:
-    """Whether a paragraph of the article other than ``block`` names ``name``: then it is the article's subject."""
-    return any(name in other.text for other in body if other is not block and len(other.text.split()) >= MENTION_WORDS)
+    """Whether a paragraph of the article other than ``block`` names ``name``: then it is the article's
+    subject. An interview's question that the name labels ("Katarzyna Nowicka: Pamięta pan ...")
+    is the author speaking, not spoken of."""
+    return any(
+        name in other.text and not other.text.startswith(name + ":")
+        for other in body
+        if other is not block and len(other.text.split()) >= MENTION_WORDS
+    )
 
 
 def _box_opening(text: str, name: str) -> str | None:
