@@ -1282,3 +1282,11 @@ def test_an_interviewers_bio_after_the_interview_goes_though_her_name_labels_the
     doc = clean(text, input_format="text")
     assert doc.title == headline and [b.text for b in doc.blocks] == qa
     assert next(b for b in doc.removed if b.text == bio).removed_by == "author_bio"
+
+
+def test_a_menus_item_over_a_core_that_opens_on_its_headline_is_no_headline_and_goes() -> None:
+    menu = ["Home", "Pregnancy", "Baby", "Toddler", "School", "Recipes for kids"]
+    headline = "The first day at nursery: how to get your little one ready for it (and yourself)"
+    head = [*menu, "Home » Toddler » Nursery", headline, "Author: Ann Lee", "28 August 2024"]
+    doc = clean("\n".join([*head, *_HARBOUR_ARTICLE]), input_format="text")
+    assert doc.title == headline and [b.text for b in doc.blocks] == _HARBOUR_ARTICLE

@@ -31,7 +31,7 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
     # Round 29 (held out, written after this round's rules; scored blind, then one data commit)
-    "bg-page-parvi-den-detska-gradina": "the title taken from another line ('Рецепти за деца'); 2 lines left in the body ('За мен', ...); 9 removals labelled otherwise ('Гергана' related, not comments, ...)",
+    "bg-page-parvi-den-detska-gradina": "9 removals labelled otherwise ('Гергана' related, not comments, ...)",
     "ca-lenient-acord-ratios-sindicat": "2 lines left in the body ('No rebem diners de cap partit ni de cap empresa: e ...', ...); 3 removals labelled otherwise ('Butlletí núm. 214 · 17 de maig de 2024' newsletter, not date, ...)",
     "en-lenient-lemon-ricotta-pancakes": "2 lines left in the body ('A tall stack of golden lemon ricotta pancakes topp ...', ...); 1 removal labelled otherwise ('Hannah Okafor is a former pastry cook wh ...' outside_main_content, not byline); captions not found or not split as written",
     "en-page-browser-cookie-settings": "1 line left in the body ('The week's most useful tech advice, tested by our ...'); 6 removals labelled otherwise ('Show Purposes' outside_main_content, not cookie_notice, ...)",
@@ -212,7 +212,7 @@ KNOWN_GAPS = {
     "hu-lenient-tiszavidek-hirlap-iskolabezaras-korosgyarmat": "1 line left in the body ('Lakossági fórum a művelődési házban hétfő este'); captions not found or not split as written",
     "it-lenient-la-sentinella-di-valmarena-intervista-liutaio": "2 removals labelled otherwise ('Montecastro' kicker, not navigation, ...)",
     "nl-lenient-het-brabants-kwartier-cookieboete-webwinkel": "1 line left in the body ('Een schermafbeelding van de oude cookiebanner van ...'); captions not found or not split as written",
-    "pl-page-kurier-ostrzeszynski-remont-mostu": "1 line left in the body ('Most Kolejarzy łączy Śródmieście z osiedlem Zawarc ...'); 10 removals labelled otherwise ('Szanujemy Twoją prywatność' kicker, not cookie_notice, ...); captions not found or not split as written",
+    "pl-page-kurier-ostrzeszynski-remont-mostu": "1 line left in the body ('Most Kolejarzy łączy Śródmieście z osiedlem Zawarc ...'); 10 removals labelled otherwise ('Szanujemy Twoją prywatność' navigation, not cookie_notice, ...); captions not found or not split as written",
     "pt-page-gazeta-do-soutelo-codigos-qr-cemiterio": "4 removals labelled otherwise ('Estatuto editorial' newsletter, not navigation, ...)",
     # The fifteenth round's 14 (three pass; blind, none did).
     "cs-page-hlas-vrchoviny-koupaliste-kamenna-lhota": "4 removals labelled otherwise ('Hlas Vrchoviny' outside_main_content, not navigation, ...)",

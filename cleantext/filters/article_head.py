@@ -126,21 +126,29 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
     headline. Without one, the text's first line is the headline when it is
     shaped like one and its standfirst or prose follows it (past its date and
     byline lines, and a photo's alt text).
+
+    Before the walk: when nothing that stays stands right over the core and the
+    core opens on a headline-shaped line over its byline or date
+    (`_core_opens_on_headline`), that line is the headline (a menu's item
+    further up is not).
     """
     if start is None:
         return set()
+    blocks = doc.all_blocks
+    if start == 0 or going[start - 1] or not blocks[start - 1].is_body:  # nothing that stays right over the core
+        opening = _core_opens_on_headline(blocks, evidence, start, going)
+        if opening is not None:
+            return {opening}  # (before the walk back: a menu's item over it is no headline)
     found = _headline_before_core(doc, evidence, start, going)
     if found:
-        over = _headline_over_head_lines(doc.all_blocks, evidence, min(found), going)
+        over = _headline_over_head_lines(blocks, evidence, min(found), going)
         if over is None:
             _drop_alt_text_under_byline(doc, evidence, start, going)
             return found
-        blocks = doc.all_blocks
         if any(blocks[i].label == "byline" or is_byline(blocks[i].text) for i in range(over + 1, min(found))):
             _drop_alt_text(doc, evidence, min(found))  # (a date line alone over it: a press release's standfirst, often)
         return {over}
-    opening = _core_opens_on_headline(doc.all_blocks, evidence, start, going)
-    return {opening} if opening is not None else _opening_headline(doc.all_blocks, evidence)
+    return _opening_headline(blocks, evidence)
 
 
 #: Words of a photo's alt text under the head lines: a description, not a label.

@@ -8,7 +8,7 @@ evidence here. A line goes when it is short (`SHORT_WORDS` words at most), not
 prose, outside the article's core and not going already, and the headline
 found (`article_head.find_headline`, a kicker over it included) stands right
 over the core (`HEADLINE_GAP` blocks at most: its byline, date and
-standfirst). The label is the line's cue category, else ``navigation``.
+standfirst) or opens it. The label is the line's cue category, else ``navigation``.
 
 Must not remove: the article's own lines. A line saying the headline's words
 again is the article's (a work's name and its author over a review's headline). Prose over the headline stays (a
@@ -35,7 +35,7 @@ HEADLINE_GAP = 8
 
 def drop_lines_over_headline(doc: Document, evidence: list[BlockEvidence], core_start: int | None, headline: set[int]) -> None:
     """Drop the short lines over the headline found right over the core."""
-    if core_start is None or not headline or max(headline) >= core_start or core_start - max(headline) > HEADLINE_GAP:
+    if core_start is None or not headline or max(headline) > core_start or core_start - max(headline) > HEADLINE_GAP:
         return
     blocks = doc.all_blocks
     top = min(headline)
