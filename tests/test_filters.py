@@ -1290,3 +1290,14 @@ def test_a_menus_item_over_a_core_that_opens_on_its_headline_is_no_headline_and_
     head = [*menu, "Home » Toddler » Nursery", headline, "Author: Ann Lee", "28 August 2024"]
     doc = clean("\n".join([*head, *_HARBOUR_ARTICLE]), input_format="text")
     assert doc.title == headline and [b.text for b in doc.blocks] == _HARBOUR_ARTICLE
+
+
+def test_an_alt_text_alone_right_over_a_photos_caption_and_credit_is_a_caption_too() -> None:
+    alt = "The harbour wall at low tide with the damaged section fenced off by the council"
+    photo = "Engineers inspect the sea wall on Tuesday morning.\nPhoto: Ann Lee / Harbour Gazette"
+    text = "\n\n".join(["Harbour car park will close for six months this spring", *_HARBOUR_ARTICLE[:2], alt, photo, *_HARBOUR_ARTICLE[2:]])
+    doc = clean(text, input_format="text")
+    assert [b.text for b in doc.captions][0] == alt and [b.text for b in doc.blocks] == _HARBOUR_ARTICLE
+    # over the article's first paragraph it may be the headline or the dek: it stays
+    early = clean("\n\n".join(["Harbour car park will close for six months this spring", alt, photo, *_HARBOUR_ARTICLE]), input_format="text")
+    assert alt not in [b.text for b in early.captions]

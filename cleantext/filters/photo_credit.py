@@ -51,7 +51,8 @@ from .credit_lines import (  # noqa: F401  (the credit shapes, re-exported for t
     is_marked_caption,
     is_name_credit,
 )
-from .metadata_line import is_date_line
+from .base import first_paragraph
+from .metadata_line import is_date_line, is_dateline
 
 #: A caption standing alone above its credit: at most this many words and sentences.
 MAX_LONE_CAPTION_WORDS = 25
@@ -253,4 +254,28 @@ def photo_credit(doc: Document) -> None:
                 doc.drop(partner, "caption", "the caption that shares its lines with a photo credit")
         elif marked:
             doc.drop(block, "caption", "a caption marked by a photo prefix or a trailing credit")
+    if doc.source_format == "text":
+        _alt_texts_over_captions(doc)
+
+
+#: Separators of a row of parts (a date and a reading time, a newsletter's number and date): no description.
+_ROW_MARKS = (" · ", " | ", " • ")
+
+
+def _alt_texts_over_captions(doc: Document) -> None:
+    """A line alone in its chunk right over a photo's caption or credit, shaped as no subheading (no
+    full stop, `MIN_ALT_TEXT_WORDS` words or more), is the photo's alt text: a lenient extraction
+    keeps the image's description over its caption ("Pradera de Posidonia oceanica a 15 metros de
+    profundidad en la bahía de Pollença" over "Buzos del equipo instalan ... / Fotografía: ..."),
+    after the article's first paragraph (over it stand the headline and the dek)."""
+    blocks = doc.all_blocks
+    start = first_paragraph(blocks)  # over the article's first paragraph stand its headline and dek
+    for above, below in zip(blocks[start + 1 :], blocks[start + 2 :]):
+        if below.label not in ("caption", "credit") or not above.is_body or above.group is not None:
+            continue
+        text = above.text.rstrip()
+        if _says_who_or_when(text) or is_dateline(text) or any(mark in text for mark in _ROW_MARKS):
+            continue  # a date line with its update ("Publié le 9 août 2024 à 07h15, mis à jour à 10h02"), a row of parts
+        if is_title_like(text) and not text.endswith(("?", "!")) and len(text.split()) >= MIN_ALT_TEXT_WORDS:
+            doc.drop(above, "caption", "a photo's alt text: a description alone in its lines right over the photo's caption")
 
