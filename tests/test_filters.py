@@ -7,6 +7,9 @@ text at once.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from cleantext import Block, Document, clean, get_filter
@@ -1301,3 +1304,12 @@ def test_an_alt_text_alone_right_over_a_photos_caption_and_credit_is_a_caption_t
     # over the article's first paragraph it may be the headline or the dek: it stays
     early = clean("\n\n".join(["Harbour car park will close for six months this spring", alt, photo, *_HARBOUR_ARTICLE]), input_format="text")
     assert alt not in [b.text for b in early.captions]
+
+
+def test_a_photos_caption_over_a_copyright_credit_is_no_standfirst_on_the_way_to_the_headline() -> None:
+    """Round 29's French page: "Au Relais de la Place, ... Le QR code reste collé ..." over "© L'Écho du
+    Bocage – C. G." between the share buttons and the article was taken for the standfirst, so the
+    real standfirst under the headline ended the walk with no headline."""
+    sample = Path(__file__).resolve().parent.parent / "samples" / "fr-page-bressuire-menus-qr-code"
+    doc = clean((sample / "input.txt").read_text(encoding="utf-8"), input_format="text")
+    assert doc.title == json.loads((sample / "expected.json").read_text(encoding="utf-8"))["title"]

@@ -339,8 +339,8 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue  # the author's name over the date ("Rui Teixeira Calado", "15 Jul 2025, 08:30")
         if index > 0 and is_role_shaped(text) and name_over_date(blocks, index - 1):
             continue  # the author's role between the name and the date ("Lektor i it-ret")
-        if index + 1 < len(blocks) and blocks[index + 1].label == "credit":
-            continue  # an image's caption over its credit ("Image: Marcus Feld / Gadget Pulse")
+        if index + 1 < len(blocks) and blocks[index + 1].label in ("credit", "copyright"):
+            continue  # an image's caption over its credit ("Image: Marcus Feld / Gadget Pulse", "© L'Écho du Bocage – C. G.")
         if index > 0 and (blocks[index - 1].label == "byline" or is_byline(blocks[index - 1].text)):
             continue  # the author's role or agency under the byline ("Local Democracy Reporting Service")
         if is_title_like(text) and features.words < MIN_HEADLINE_WORDS:
