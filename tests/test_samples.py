@@ -30,6 +30,19 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # Round 30 (held out, written after this round's rules; scored blind, not tuned on)
+    "da-page-viking-silver-hoard": "4 removals labelled otherwise ('Andre nyheder' navigation, not related, ...)",
+    "de-page-cookie-banner-ruling": "1 removal labelled otherwise ('Der Morgen im Oberland – unser kostenlos ...' comments, not newsletter)",
+    "en-lenient-cancel-newspaper-subscription": "1 removal labelled otherwise ('Hannah Okafor has covered consumer right ...' outside_main_content, not byline)",
+    "en-page-where-reader-donations-go": "3 removals labelled otherwise ('Donate' navigation, not donation, ...)",
+    "es-lenient-duster-hybrid-test": "1 removal labelled otherwise ('Javier Somoza es ingeniero industrial y ...' outside_main_content, not byline)",
+    "eu-page-durango-book-fair": "the title taken from another line (''); 10 lines left in the body ('Joan edukira', ...); 12 removals labelled otherwise ('Onartu denak' navigation, not cookie_notice, ...); captions not found or not split as written",
+    "fi-lenient-student-lunch-price": "2 lines left in the body ('Opiskelijoita jonossa kampusravintolan linjastolla', ...); 1 removal labelled otherwise ('Veera Laaksonen on Kampus-Sanomien kesät ...' navigation, not byline); captions not found or not split as written",
+    "is-lenient-salmon-season-opening": "5 lines left in the body ('Veiðimaður í vöðlum heldur á nýgengnum laxi við No ...', ...); 2 removals labelled otherwise ('Senda í tölvupósti' navigation, not share, ...); captions not found or not split as written",
+    "it-page-verdicchio-cantina": "1 removal labelled otherwise ('Grazie Stefano! Che fortuna averne ancor ...' outside_main_content, not comments)",
+    "nl-page-match-reports-members-only": "3 removals labelled otherwise ('Meer clubnieuws' navigation, not related, ...)",
+    "pl-lenient-tomato-seedling-hardening": "2 lines left in the body ('Sadzonka pomidora z fioletowym przebarwieniem na s ...', ...); 1 removal labelled otherwise ('Ewa Nowicka-Kruk – ogrodniczka z zamiłow ...' outside_main_content, not byline); captions not found or not split as written",
+    "ro-page-street-works-press-release": "5 removals labelled otherwise ('« Comunicatul anterior | Comunicatul urm ...' related, not navigation, ...)",
     # Round 29 (held out, written after this round's rules; scored blind, then one data commit)
     "bg-page-parvi-den-detska-gradina": "9 removals labelled otherwise ('Гергана' related, not comments, ...)",
     "ca-lenient-acord-ratios-sindicat": "2 lines left in the body ('No rebem diners de cap partit ni de cap empresa: e ...', ...); 3 removals labelled otherwise ('Butlletí núm. 214 · 17 de maig de 2024' newsletter, not date, ...)",
