@@ -15,7 +15,11 @@ Takes out of the body, into ``doc.captions``:
   ends in a parenthesised photo credit or in a credit word, a colon and a
   name ("... a stagionare Foto: Marco Gori"), and, in plain text, a caption
   sentence whose chunk closes on a bare name ("Tiago Mesquita", "RAMÓN
-  IBARRA", "Llun: Dylan Rowlands") after the article's prose began.
+  IBARRA", "Llun: Dylan Rowlands") after the article's prose began;
+- in plain text, an image's alt text: a line alone in its lines right over a
+  caption or credit, past the article's first paragraph, shaped as no
+  subheading (`_alt_texts_over_captions`); and a line wholly in brackets
+  under a caption ("(Image courtesy of ...)") is its credit.
 
 Copyright lines ("© 2024 Reuters", "All rights reserved") are dropped too,
 labelled ``copyright`` (they are not captions).
