@@ -121,14 +121,15 @@ def _opening_on_the_topic(blocks: Sequence[BlockFeatures], span: tuple[int, int]
     return start, last
 
 
-#: Cue weight of a phrase that names a block's kind: the core's closing prose may hold none.
-KIND_PHRASE_WEIGHT = 3.0
+#: A cue of this weight names a block's kind (a phrase prose rarely uses: "Lire aussi", "accept all
+#: cookies"): the prose the core reaches over on its topic may hold none.
+KIND_CUE_WEIGHT = 3.0
 
 
 def _closing_on_the_topic(blocks: Sequence[BlockFeatures], span: tuple[int, int]) -> tuple[int, int]:
     """The core reaching on over the prose right after it that speaks to the reader (or asks about
     cookies) with cues only of the article's own topic, each category in `TOPIC_PARAGRAPHS` of the
-    core's prose paragraphs, and no phrase of `KIND_PHRASE_WEIGHT`: an article on cookies closing on
+    core's prose paragraphs, and no phrase of `KIND_CUE_WEIGHT`: an article on cookies closing on
     its advice ("Enfin, pensez à effacer régulièrement vos cookies ..."), not on the site's banner
     ("Nous et nos partenaires utilisons des cookies ...")."""
     first, last = span
@@ -149,11 +150,11 @@ def _bounding_prose(features: BlockFeatures) -> bool:
 def _on_the_topic(features: BlockFeatures, core: list[set[str]], closing: bool = False) -> bool:
     """Prose the core may not start or end on whose cues are each of a category named in
     `TOPIC_PARAGRAPHS` of the core's prose paragraphs (``core``: their cue categories), none a
-    phrase of `KIND_PHRASE_WEIGHT` when it speaks to the reader or asks about cookies, or when it
+    phrase of `KIND_CUE_WEIGHT` when it speaks to the reader or asks about cookies, or when it
     follows the core (``closing``: an appeal after an article on donations is the outlet's)."""
     if not _bounding_prose(features):
         return False
-    if (closing or not heavy_with_cues(features)) and any(m.cue.weight >= KIND_PHRASE_WEIGHT for m in features.cues):
+    if (closing or not heavy_with_cues(features)) and any(m.cue.weight >= KIND_CUE_WEIGHT for m in features.cues):
         return False  # named by its phrase: the page's, not the article's
     categories = {m.cue.category for m in features.cues}
     return all(sum(category in kinds for kinds in core) >= TOPIC_PARAGRAPHS for category in categories)

@@ -23,18 +23,16 @@ import re
 from ..document import Block
 from ..evidence import BlockEvidence
 from ..evidence.cues import CueMatch, tokens
-from ..evidence.layout import TOPIC_PARAGRAPHS
+from ..evidence.layout import KIND_CUE_WEIGHT, TOPIC_PARAGRAPHS
 from ..evidence.reader import is_call_to_action
 from ..ingest.plaintext import is_path, is_title_like
 from ..patterns import common_words
 
 #: A short line inside the core sharing this many content words (of `STEM_LETTERS` letters, cut
-#: there) with the prose paragraph after it is its subheading, unless a cue of it weighs this much.
+#: there) with the prose paragraph after it is its subheading, unless a cue of it names its kind
+#: (`KIND_CUE_WEIGHT`, `evidence.layout`'s, wherever the stay rules below read it).
 SUBHEADING_SHARED_WORDS = 2
 STEM_LETTERS = 5
-#: A cue of this weight names a line's kind (a phrase prose rarely uses: "Lire aussi", "accept all
-#: cookies"), wherever the stay rules below read it.
-KIND_CUE_WEIGHT = 3.0
 
 
 def _stems(text: str) -> set[str]:

@@ -119,6 +119,10 @@ def is_credit(text: str) -> bool:
     return False
 
 
+#: Letters of a lower-case word taken for an article or a connector in an outlet's name ("the", "do").
+ARTICLE_LETTERS = 3
+
+
 def is_name_credit(text: str) -> bool:
     """True for a line that credits a photographer by shape alone, without a credit word.
 
@@ -163,9 +167,6 @@ def is_name_credit(text: str) -> bool:
         and all(w[:1].isupper() or len(w) <= ARTICLE_LETTERS for w in outlet)
     )
 
-
-#: Letters of a lower-case word taken for an article or a connector in an outlet's name ("the", "do").
-ARTICLE_LETTERS = 3
 
 
 def is_copyright(text: str) -> bool:

@@ -38,7 +38,7 @@ from collections import Counter
 
 from ..document import Block, Document
 from ..evidence.reader import reader_count
-from ..ingest.plaintext import is_title_like
+from ..ingest.plaintext import is_bracketed, is_title_like
 from ..patterns import sentences
 from ..pipeline import register_filter
 from .byline import is_byline
@@ -204,12 +204,6 @@ def _name_under_caption(doc: Document, body: list[Block], i: int) -> Block | Non
     return above if prose_before else None
 
 
-def _bracketed(text: str) -> bool:
-    """A line standing wholly in brackets ("(Bild mit freundlicher Genehmigung von WASH Uganda)")."""
-    text = text.strip()
-    return text.startswith("(") and text.endswith(")") and text.count("(") == 1
-
-
 def _subheading_shaped(text: str) -> bool:
     return is_title_like(text) and len(text.split()) < MIN_ALT_TEXT_WORDS
 
@@ -238,7 +232,7 @@ def photo_credit(doc: Document) -> None:
             doc.drop(above, "caption", "the caption that shares its lines with a photo credit")
         elif is_copyright(block.text):
             doc.drop(block, "copyright", "a copyright line")
-        elif marked and _bracketed(block.text):
+        elif marked and is_bracketed(block.text):
             # "(Image courtesy of the Harrow Valley Courier archive)" under its caption
             doc.drop(block, "credit", "a photo credit in brackets")
             partner = credited_caption(body, i, lone, bare=True, language=doc.language, crowded=crowded)

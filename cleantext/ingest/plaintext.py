@@ -78,8 +78,14 @@ def looks_wrapped(lines: list[str]) -> bool:
 
 
 def _opens_a_line(line: str) -> bool:
-    """A line opening with a capital, or standing wholly in brackets ("(Image courtesy of ...)")."""
-    return line[:1].isupper() or (line.startswith("(") and line.rstrip().endswith(")"))
+    """A line opening with a capital, or standing wholly in brackets (`is_bracketed`)."""
+    return line[:1].isupper() or is_bracketed(line)
+
+
+def is_bracketed(text: str) -> bool:
+    """A line standing wholly in one pair of brackets ("(Bild mit freundlicher Genehmigung von WASH Uganda)")."""
+    text = text.strip()
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 
 #: A line ending on these runs on into the next.
