@@ -14,7 +14,8 @@ from the run of short lines it stands in.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from .features import BlockFeatures
@@ -103,20 +104,35 @@ def find_core(blocks: Sequence[BlockFeatures]) -> tuple[int, int]:
 TOPIC_PARAGRAPHS = 2
 
 
+def topic_categories(paragraphs: Iterable[Iterable[str]]) -> set[str]:
+    """The cue categories the article is about: each that `TOPIC_PARAGRAPHS` of ``paragraphs`` (the
+    cue categories of each of the core's prose paragraphs) name.
+
+    >>> sorted(topic_categories([{"cookie_notice"}, {"cookie_notice", "share"}, set()]))
+    ['cookie_notice']
+    """
+    counts = Counter(category for named in paragraphs for category in set(named))
+    return {category for category, n in counts.items() if n >= TOPIC_PARAGRAPHS}
+
+
+def _core_topics(blocks: Sequence[BlockFeatures], first: int, last: int) -> set[str]:
+    return topic_categories({m.cue.category for m in f.cues} for f in blocks[first : last + 1] if is_prose(f))
+
+
 def _opening_on_the_topic(blocks: Sequence[BlockFeatures], span: tuple[int, int]) -> tuple[int, int]:
     """The core reaching back over the prose right before it that is heavy with cues of the
     article's own topic: each of their categories stands in `TOPIC_PARAGRAPHS` of the core's
     prose paragraphs ("Február 1-jétől megváltoznak a hozzászólás szabályai ..." opening an article
     about comment rules, its comment cues the subject, not a thread's), and over a call to action
-    or a consent request on that topic without a phrase naming its kind (`_on_the_topic`:
+    or a consent request on that topic without a phrase naming its kind (`_reaches_over`:
     "Impossible d'y échapper : ... pour demander votre consentement ..." opening an article on
     consent banners)."""
     first, last = span
     if last < 0 or first == 0 or not _bounding_prose(blocks[first - 1]):
         return span  # (the common case, tested before the core's cues are gathered)
-    core = [{m.cue.category for m in f.cues} for f in blocks[first : last + 1] if is_prose(f)]
+    topics = _core_topics(blocks, first, last)
     start = first
-    while start > 0 and _on_the_topic(blocks[start - 1], core):
+    while start > 0 and _reaches_over(blocks[start - 1], topics):
         start -= 1
     return start, last
 
@@ -135,9 +151,9 @@ def _closing_on_the_topic(blocks: Sequence[BlockFeatures], span: tuple[int, int]
     first, last = span
     if last < 0 or last + 1 >= len(blocks) or not _bounding_prose(blocks[last + 1]):
         return span  # (the common case, tested before the core's cues are gathered)
-    core = [{m.cue.category for m in f.cues} for f in blocks[first : last + 1] if is_prose(f)]
+    topics = _core_topics(blocks, first, last)
     end = last
-    while end + 1 < len(blocks) and _on_the_topic(blocks[end + 1], core, closing=True):
+    while end + 1 < len(blocks) and _reaches_over(blocks[end + 1], topics, closing=True):
         end += 1
     return first, end
 
@@ -147,17 +163,16 @@ def _bounding_prose(features: BlockFeatures) -> bool:
     return is_prose(features) and bool(features.cues) and not _core_value(features)[1]
 
 
-def _on_the_topic(features: BlockFeatures, core: list[set[str]], closing: bool = False) -> bool:
-    """Prose the core may not start or end on whose cues are each of a category named in
-    `TOPIC_PARAGRAPHS` of the core's prose paragraphs (``core``: their cue categories), none a
-    phrase of `KIND_CUE_WEIGHT` when it speaks to the reader or asks about cookies, or when it
-    follows the core (``closing``: an appeal after an article on donations is the outlet's)."""
+def _reaches_over(features: BlockFeatures, topics: set[str], closing: bool = False) -> bool:
+    """Prose the core may not start or end on whose cues are each of the article's ``topics``
+    (`topic_categories`), none a phrase of `KIND_CUE_WEIGHT` when it speaks to the reader or asks
+    about cookies, or when it follows the core (``closing``: an appeal after an article on
+    donations is the outlet's)."""
     if not _bounding_prose(features):
         return False
     if (closing or not heavy_with_cues(features)) and any(m.cue.weight >= KIND_CUE_WEIGHT for m in features.cues):
         return False  # named by its phrase: the page's, not the article's
-    categories = {m.cue.category for m in features.cues}
-    return all(sum(category in kinds for kinds in core) >= TOPIC_PARAGRAPHS for category in categories)
+    return {m.cue.category for m in features.cues} <= topics
 
 
 def position_features(blocks: Sequence[BlockFeatures], groups: Sequence[int | None], removed: Sequence[bool] | None = None) -> None:

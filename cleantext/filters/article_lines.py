@@ -23,7 +23,7 @@ import re
 from ..document import Block
 from ..evidence import BlockEvidence
 from ..evidence.cues import CueMatch, tokens
-from ..evidence.layout import KIND_CUE_WEIGHT, TOPIC_PARAGRAPHS
+from ..evidence.layout import KIND_CUE_WEIGHT, topic_categories
 from ..evidence.reader import is_call_to_action
 from ..ingest.plaintext import is_path, is_title_like
 from ..patterns import common_words
@@ -219,12 +219,12 @@ _LABEL_CATEGORIES = frozenset({"credit"})
 def core_topics(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool]) -> set[str]:
     """The cue categories the article is about: each that `TOPIC_PARAGRAPHS` of the core's prose
     paragraphs that stay name (an article on cookies names them paragraph after paragraph)."""
-    counts: dict[str, int] = {}
-    for block, found, goes in zip(blocks, evidence, going):
-        if found.in_core and found.prose and not goes and block.is_body:
-            for category in {m.cue.category for m in found.features.cues}:
-                counts[category] = counts.get(category, 0) + 1
-    return {category for category, n in counts.items() if n >= TOPIC_PARAGRAPHS and category not in _LABEL_CATEGORIES}
+    staying = (
+        {m.cue.category for m in found.features.cues}
+        for block, found, goes in zip(blocks, evidence, going)
+        if found.in_core and found.prose and not goes and block.is_body
+    )
+    return topic_categories(staying) - _LABEL_CATEGORIES
 
 
 def on_the_topic(found: BlockEvidence, topics: set[str]) -> bool:
