@@ -85,3 +85,26 @@ def test_another_languages_short_word_beside_a_wildcard_is_not_read(tmp_path: Pa
         cue_module.cue_index.cache_clear()
         cue_module.phrase_languages.cache_clear()
     assert "per <name>" not in german and "per <name>" in catalan
+
+
+#: Irish prose: its commonest words "an", "nach" and "den" are German common words too, each
+#: many times, and no other German word.
+IRISH = (
+    "Tá feachtas bailithe airgid seolta ag an stáisiún raidió pobail, atá ag craoladh as Gaeilge le fada. "
+    "Dúirt an bainisteoir nach bhfuil an crann craolta slán agus nach féidir é a dheisiú a thuilleadh. "
+    "Tá súil ag an bpobal go mbeidh an crann nua ann roimh an bhfómhar, agus nach gcaillfear an tseirbhís. "
+    "Tháinig tabhartais ó imircigh ar fud an domhain, agus tá an t-airgead ag fás ó lá go lá den fheachtas."
+)
+
+
+def test_a_long_text_with_only_a_few_of_a_languages_common_words_is_not_that_language() -> None:
+    assert guess_language(" ".join([IRISH] * 3)) is None  # a page's worth: 225 words, three German ones
+    # ... while a German text as long uses many of them, and a short German line a few.
+    german = (
+        "Die Gemeinde hat am Montag beschlossen, dass die Brücke über den Fluss im Sommer saniert wird. "
+        "Nach Angaben der Verwaltung ist sie seit Jahren in einem schlechten Zustand, und die Kosten "
+        "sollen zum größten Teil vom Land getragen werden. Für Fußgänger wird eine Umleitung eingerichtet."
+    )
+    assert guess_language(german) == "de"
+    assert guess_language("Auf den Spuren von Rafael Nadal") == "de"
+

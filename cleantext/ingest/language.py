@@ -25,6 +25,14 @@ MIN_SHARE = 0.04
 #: had data); pages of languages with data have 8% and more.
 MIN_OWN_SHARE = 0.02
 OWN_CHECK_HITS = 10
+#: Distinct common words of the best language a text must hold: one word in `WORDS_PER_DISTINCT`
+#: of its words, at least `MIN_DISTINCT` and never more than `MAX_DISTINCT` asked. A language
+#: without data shares a few short words with one that has data, each many times (Irish "an",
+#: "nach", "den" with German; Tagalog "ako", "sa", "na" with Slovak; Maltese "il", "ma", "in"
+#: with Italian); a text in that language uses dozens of them (a whole page of German menus: 10).
+MIN_DISTINCT = 3
+MAX_DISTINCT = 8
+WORDS_PER_DISTINCT = 50
 
 
 @derived
@@ -45,7 +53,13 @@ def guess_language(text: str) -> str | None:
     True
 
     A language whose words found are all shared with others is not guessed (a neighbour
-    without data): `MIN_OWN_SHARE`.
+    without data): `MIN_OWN_SHARE`; nor one of which a long text holds only a few distinct
+    common words (`MIN_DISTINCT`):
+
+    >>> guess_language("Tá an stáisiún ag bailiú airgid. Dúirt an bainisteoir nach bhfuil an crann slán, "
+    ...                "agus go bhfuil an pobal ag cabhrú. Tá súil acu go mbeidh an crann nua ann roimh an "
+    ...                "bhfómhar, agus nach gcaillfear an tseirbhís.") is None  # Irish: "an", "nach" are German words
+    True
     """
     words = list(map(str.lower, islice(_WORD.findall(text[:20000]), MAX_WORDS)))
     seen = Counter(words)
@@ -54,6 +68,9 @@ def guess_language(text: str) -> str | None:
     lang, hits = max(counts.items(), key=lambda item: item[1], default=(None, 0))
     if lang is None or hits < MIN_HITS or hits < MIN_SHARE * len(words):
         return None
+    distinct = min(MAX_DISTINCT, max(MIN_DISTINCT, len(words) / WORDS_PER_DISTINCT))
+    if len(stopwords()[lang].intersection(seen)) < distinct:
+        return None  # a few words shared with it, each often: another language (Irish read as German)
     if hits >= OWN_CHECK_HITS and sum(map(seen.__getitem__, _own_words()[lang].intersection(seen))) < MIN_OWN_SHARE * hits:
         return None  # only words it shares with other languages: a neighbour without data (Croatian for Czech)
     return lang
