@@ -143,6 +143,12 @@ def test_cue_file_errors_name_the_file_and_the_line(tmp_path: Path) -> None:
         parse_cue_file("[paywall]\nsubscribe\nsign in = heavy\n", "en", "x.txt")
     with pytest.raises(CueFileError, match=r"line 2: unknown wildcard <num>"):
         parse_cue_file("[paywall]\n<num> free articles\n", "en", "x.txt")
+    with pytest.raises(CueFileError, match=r"x\.txt, line 3: a stem \(cookie\*\) belongs in mul\.txt"):
+        parse_cue_file("[cookie_notice]\ncookies\ncookie* = 2\n", "nl", "x.txt")
+    with pytest.raises(CueFileError, match=r"mul\.txt, line 2: a stem \(ad\*\) is one word of 4 letters or more"):
+        parse_cue_file("[advertisement]\nad*\n", "mul", "mul.txt")
+    (stem,) = parse_cue_file("[cookie_notice]\nCookie* = 1.5\n", "mul", "mul.txt")
+    assert stem.phrase == "cookie*"
     bad = tmp_path / "en.txt"
     bad.write_text("[paywall]\n<n>\n", encoding="utf-8")
     with pytest.raises(CueFileError, match=r"en\.txt, line 2: a cue needs at least one word"):
@@ -1098,12 +1104,14 @@ def test_a_text_without_language_data_is_weighed_by_the_model_learned_without_it
     blind = model_for("text", language_data=False)
     assert blind is not None and blind is not model_for("text")
     learned = set(blind.first.weights) | set(blind.second.weights)
-    assert learned and not {n for n in learned if n.startswith("cue") or n in ("opening_cue", "reader", "call_to_action")}
+    # It weighs the international cues (mul.txt), never the words addressing the reader.
+    assert learned and not {n for n in learned if n in ("reader", "call_to_action")}
+    assert {"cue_share", "cue_cookie_notice"} <= learned
     assert has_language_data("en") and not has_language_data(None)
     with as_if_without_language_data():
         assert not has_language_data("en")
     (features,) = block_table(["Subscribe to our newsletter now, you will love it."], [None], "en", 0.3, language_data=False)
-    assert features.cues == [] and features.values["reader"] == 0.0
+    assert [m.cue.phrase for m in features.cues] == ["newsletter*"] and features.values["reader"] == 0.0
     # A Basque page (no phrase data) goes through that model: its menus go, its paragraphs stay.
     paragraphs = [
         "Udalbatzak asteartean erabaki zuen igerileku zaharra udaren amaieran ixtea, teilatua konpontzeak eraikin berri batek baino "
@@ -1253,3 +1261,4 @@ def test_a_caption_closing_on_an_abbreviated_credit_is_a_caption() -> None:
     credit_word = _patterns()["credit_word"]
     assert _ends_on_named_credit("Nowe elektryczne autobusy na zajezdni przy ul. Kolejowej Fot. Tomasz Wrzos", credit_word)
     assert not _ends_on_named_credit("He met the mayor. Photo of the day", credit_word)
+

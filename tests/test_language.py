@@ -108,3 +108,13 @@ def test_a_long_text_with_only_a_few_of_a_languages_common_words_is_not_that_lan
     assert guess_language(german) == "de"
     assert guess_language("Auf den Spuren von Rafael Nadal") == "de"
 
+
+def test_a_page_in_a_language_without_data_reads_the_international_cues() -> None:
+    # Basque: no cue file, so only mul.txt's cues, and its stem reads the inflected loanword.
+    banner = "Gure webguneak cookieak erabiltzen ditu. Onartu cookie-ak nabigatzen jarraitzeko."
+    assert guess_language(banner) is None
+    cues = block_features(banner, None, 0.3, with_cues=False).cues
+    assert [m.cue.phrase for m in cues] == ["cookie*", "cookie*"]
+    # A language with data names its own forms: a stem does not read a Dutch compound there.
+    dutch = block_features("De cookiemelding van de gemeente", None, 0.3).cues
+    assert not any(m.cue.phrase.endswith("*") for m in dutch)

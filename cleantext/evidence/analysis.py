@@ -51,7 +51,8 @@ def has_language_data(language: str | None) -> bool:
 @contextmanager
 def as_if_without_language_data() -> Iterator[None]:
     """Inside the block, weigh every text as one in a language without data: no common
-    words, no cues, no words addressing the reader (how the benchmarks measure that case)."""
+    words, only the cues of every language (``mul.txt``), no words addressing the reader (how the
+    benchmarks measure that case)."""
     token = _WITHOUT_LANGUAGE_DATA.set(True)
     try:
         yield
@@ -94,8 +95,8 @@ def block_table(
     """Every block's own and position features (what the first pass reads).
 
     Without ``language_data`` the features are those of a language without
-    phrase data: no common words (short words stand in), no cues and no words
-    addressing the reader. ``removed`` marks blocks the steps before took out
+    phrase data: no common words (short words stand in), only the cues of every
+    language (``mul.txt``) and no words addressing the reader. ``removed`` marks blocks the steps before took out
     (furniture between a block and the core says where the article ended).
     """
     common = _common_words(language) if language_data else None

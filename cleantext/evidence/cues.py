@@ -9,6 +9,14 @@ against its prose (`cleantext.evidence.model`), never by one cue alone.
 
 Wildcards in a phrase: ``<n>`` one number ("3", "3,500", "87%"), ``<word>``
 any one word, ``<name>`` one to three words (capitalised, where the text is known), ``<words>`` one to four words.
+The file ``mul.txt`` (ISO 639's code for several languages) holds the words that
+mean the same in every language (the networks' names, "©"): read on every page,
+and the only cues read on a page whose language has no data (`find_cues` with
+``international``). There, a word ending in ``*`` is a stem: any word opening with
+it that no cue names whole ("cookie*": "cookieak", "cookie-kat", "cookiejev"), as
+inflected languages write a loanword. A language with data lists its own forms
+(a stem would read its compounds too: Dutch "cookiemelding" is a cookie notice's name,
+said in an article about one as often as in the notice), so stems are read only there.
 
 Matching walks a token trie: linear in the block's words, no regular
 expressions built from the data.
@@ -33,6 +41,10 @@ _HEADING = re.compile(r"^\[([a-z_]+)\]$")
 _EXTRA_FILES: list[Path] = []
 #: The heading of the words that address the reader (`reader_words`): kept apart from the cues.
 READER = "reader"
+#: The language code of the cues that hold in every language (``mul.txt``).
+INTERNATIONAL = "mul"
+#: Letters a stem (``cookie*``) needs: a shorter one opens too many words.
+MIN_STEM_LETTERS = 4
 
 
 class CueFileError(ValueError):
@@ -98,7 +110,12 @@ def parse_cue_file(text: str, language: str, source: str) -> list[Cue]:
         phrase, _, weight_text = line.partition("=")
         phrase = " ".join(phrase.split())
         if current != READER:  # cut into words as a block's text is ("und/oder", "pr. måned")
-            phrase = " ".join(t for w in phrase.split() for t in ([w] if w.startswith("<") else tokens(w)))
+            for word in phrase.split():
+                if word.endswith("*") and language != INTERNATIONAL:
+                    raise CueFileError(f"{source}, line {number}: a stem ({word}) belongs in {INTERNATIONAL}.txt; list this language's own forms")
+                if word.endswith("*") and (len(tokens(word)) != 1 or len(tokens(word)[0]) < MIN_STEM_LETTERS):
+                    raise CueFileError(f"{source}, line {number}: a stem ({word}) is one word of {MIN_STEM_LETTERS} letters or more before the *")
+            phrase = " ".join(t for w in phrase.split() for t in ([w] if w.startswith("<") else _cue_tokens(w)))
         try:
             weight = float(weight_text) if weight_text.strip() else 1.0
         except ValueError:
@@ -114,12 +131,20 @@ def parse_cue_file(text: str, language: str, source: str) -> list[Cue]:
     return cues
 
 
+def _cue_tokens(word: str) -> list[str]:
+    """A phrase's word as tokens; a stem keeps its ``*`` ("Cookie*": "cookie*")."""
+    if word.endswith("*"):
+        return [tokens(word)[0] + "*"]
+    return tokens(word)
+
+
 def add_cue_file(path: str | Path) -> None:
     """Add a user's cue file (named ``<language>.txt``, same format) to the shipped ones."""
     path = Path(path)
     parse_cue_file(path.read_text(encoding="utf-8"), path.stem, str(path))  # fail early, naming the line
     _EXTRA_FILES.append(path)
     cue_index.cache_clear()
+    _stems.cache_clear()
     _compound_words.cache_clear()
     _spread_phrases.cache_clear()
     _spread_lasts.cache_clear()
@@ -191,19 +216,55 @@ def _new_node() -> _Node:
     return ({}, {}, [])
 
 
-@functools.lru_cache(maxsize=1)
-def cue_index() -> _Node:
-    """The trie of every cue's tokens, built once (again after `add_cue_file`)."""
+@functools.lru_cache(maxsize=2)
+def cue_index(international: bool = False) -> _Node:
+    """The trie of every cue's tokens (only ``mul.txt``'s with ``international``), built once
+    (again after `add_cue_file`)."""
     root = _new_node()
     for cue in all_cues():
-        if cue.category == READER:
+        if cue.category == READER or (international and cue.language != INTERNATIONAL):
             continue
+        if not international and any(word.endswith("*") for word in cue.phrase.split()):
+            continue  # a stem is read only on pages of a language without data
         node = root
         for word in cue.phrase.split():
             table = node[1] if word in _WILDCARD_SPANS else node[0]
-            node = table.setdefault(word if word in _WILDCARD_SPANS else (tokens(word) or [word])[0], _new_node())
+            literal = word if word in _WILDCARD_SPANS or word.endswith("*") else (tokens(word) or [word])[0]
+            node = table.setdefault(literal, _new_node())
         node[2].append(cue)
     return root
+
+
+@functools.lru_cache(maxsize=2)
+def _stems(international: bool = False) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The index's stems as one pattern over a block's words joined by spaces (``None``
+    without stems), and every word the index's cues name whole (read as themselves)."""
+    stems: set[str] = set()
+    whole: set[str] = set()
+    for cue in all_cues():
+        if cue.category == READER or not international or cue.language != INTERNATIONAL:
+            continue
+        for word in cue.phrase.split():
+            if word.endswith("*"):
+                stems.add(word[:-1])
+            elif word not in _WILDCARD_SPANS:
+                whole.add(word)
+    if not stems:
+        return None, frozenset(whole)
+    alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{alternatives})"), frozenset(whole)
+
+
+def _read_stems(words: list[str], international: bool) -> list[str]:
+    """``words`` with each one that opens on a stem and is no cue's whole word read as the stem ("cookieak": "cookie*")."""
+    pattern, whole = _stems(international)
+    if pattern is None or pattern.search(" ".join(words)) is None:
+        return words
+    read = []
+    for word in words:
+        found = None if word in whole else pattern.match(word)
+        read.append(found.group() + "*" if found else word)
+    return read
 
 
 #: A word that is a cue this heavy on its own is no part of a name ("por WhatsApp" is a share
@@ -360,8 +421,9 @@ def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
     return all(word in found for word in wanted)
 
 
-def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
-    """The cues in ``words`` (``tokens(text)``), left to right, none overlapping.
+def find_cues(words: list[str], text: str | None = None, international: bool = False) -> list[CueMatch]:
+    """The cues in ``words`` (``tokens(text)``), left to right, none overlapping; with
+    ``international``, only the cues that hold in every language (``mul.txt``).
 
     A ``<name>`` wildcard fits no word that is a heavy cue on its own and, with
     ``text``, only words written with a capital there: "by Ann Lee" is a byline
@@ -385,8 +447,14 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
 
     >>> [m.cue.phrase for m in find_cues(tokens("Descarga gratis la app del diario"))]
     ['descarga … app']
+
+    A stem reads a word no cue names whole:
+
+    >>> [m.cue.phrase for m in find_cues(tokens("Cookieak onartu"), international=True)]
+    ['cookie*']
     """
-    root = cue_index()
+    root = cue_index(international)
+    words = _read_stems(words, international)
     if "-" in "".join(words):  # a compound's last part is its head ("Veenbode-app", "Rundschau-Newsletter")
         compounds = _compound_words()
         words = [_head_of_compound(w, compounds) for w in words]
@@ -415,7 +483,7 @@ def find_cues(words: list[str], text: str | None = None) -> list[CueMatch]:
             cue, end = found[0] if len(found) == 1 else max(found, key=lambda item: (item[1], item[0].weight))
             matches.append(CueMatch(cue, at, end))
             start = end
-    if len(words) > SPREAD_MAX_WORDS or _spread_lasts().isdisjoint(words):
+    if international or len(words) > SPREAD_MAX_WORDS or _spread_lasts().isdisjoint(words):
         return matches
     return _spread_matches(words, matches)
 
@@ -481,7 +549,7 @@ def _starts(root: _Node, words: list[str]) -> list[int]:
     return starts
 
 
-#: `_later_wildcards` of the last index read: the index, and its wildcards past the first word.
+#: `_later_wildcards` of the indexes read (the whole one and the international one): the index, its wildcards past the first word.
 _LATER: list[tuple[_Node, dict[str, _Node]]] = []
 
 
@@ -496,6 +564,9 @@ def _later_wildcards(root: _Node) -> dict[str, _Node]:
     """The root's wildcards a cue may open on past a block's first word: all but ``<name>`` (a
     phrase opening on a name, "<name> covers", reads a bio's opening, and tried at every word it
     would make every word a start). Worked out once per cue index."""
-    if not _LATER or _LATER[0][0] is not root:
-        _LATER[:] = [(root, {wildcard: node for wildcard, node in root[1].items() if wildcard != "<name>"})]
-    return _LATER[0][1]
+    for index, later in _LATER:
+        if index is root:
+            return later
+    later = {wildcard: node for wildcard, node in root[1].items() if wildcard != "<name>"}
+    _LATER[:] = [*_LATER[-1:], (root, later)]  # the last two (a rebuilt index replaces an old one)
+    return later

@@ -184,7 +184,8 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
     (`LOWER_CASE_SCALE`), whichever is larger. A block with no words, or in a
     script written without spaces, takes the ``neutral_stopwords`` value.
 
-    Without ``with_cues`` no cue is looked for (a language without phrase data).
+    Without ``with_cues`` only the cues of every language are looked for (``mul.txt``: a
+    language without phrase data).
     With ``language``, another language's short cue words are not read (`_own_language`).
 
     Each regex runs only where the characters it needs occur (a price and a
@@ -197,12 +198,10 @@ def block_features(text: str, common: frozenset[str] | None, neutral_stopwords: 
         raw_words = raw_words + ["字"] * (ideographs // 2)
     count = max(len(raw_words), 1)
     quoted = _QUOTED.sub(" ", text) if may_quote(text) else text
-    if not with_cues:
-        cues = []
-    elif quoted is text or not quoted.strip():
-        cues = find_cues(words, text)
+    if quoted is text or not quoted.strip():
+        cues = find_cues(words, text, international=not with_cues)
     else:
-        cues = find_cues(tokens(quoted), quoted)
+        cues = find_cues(tokens(quoted), quoted, international=not with_cues)
     if cues and language is not None:
         cues = _own_language(cues, language)
     sentence_count = max(1, len(_SENTENCE_END.findall(text)))
