@@ -1262,3 +1262,23 @@ def test_a_caption_closing_on_an_abbreviated_credit_is_a_caption() -> None:
     assert _ends_on_named_credit("Nowe elektryczne autobusy na zajezdni przy ul. Kolejowej Fot. Tomasz Wrzos", credit_word)
     assert not _ends_on_named_credit("He met the mayor. Photo of the day", credit_word)
 
+
+def test_prose_over_the_pages_menu_is_no_part_of_the_articles_head() -> None:
+    # Irish (no phrase data): a consent banner's text and buttons, the menu, then the article.
+    # The banner is prose that stays on its own evidence; the menu under it says where the head starts.
+    paragraphs = [
+        "Tá níos mó ná €85,000 bailithe cheana féin ag an stáisiún pobail, a chaithfidh crann craolta nua a cheannach roimh an bhfómhar.",
+        "Tá feachtas bailithe airgid seolta ag Raidió na Cille, an stáisiún raidió pobail atá ag craoladh as Gaeilge i gConamara le beagnach tríocha bliain.",
+        "Dúirt bainisteoir an stáisiúin, Pádraig Mac Donncha, go bhfuil an crann craolta reatha ag titim as a chéile agus nach féidir é a dheisiú a thuilleadh.",
+        "Cosnóidh an trealamh nua timpeall €120,000. Tá deontas €30,000 geallta ag an gComhairle Contae, ach caithfear an chuid eile a bhailiú ón bpobal.",
+        "Tá súil ag an stáisiún go mbeidh an crann craolta nua i bhfeidhm faoi mhí Mheán Fómhair, agus go mbeidh na héisteoirí in ann é a chloisteáil.",
+    ]
+    banner = "Úsáidimid fianáin chun an suíomh a fheabhsú agus chun anailís a dhéanamh ar an trácht. An bhfuil tú sásta glacadh leo?"
+    headline = "Pobal Chonamara ag bailiú €120,000 chun Raidió na Cille a choinneáil ar an aer"
+    page = ["Téigh go dtí an príomhábhar", banner, "Glac le gach fianán", "Diúltaigh", "Socruithe fianán",
+            "Baile", "Nuacht", "Spórt", "Cultúr", "Tuairimí", headline, *paragraphs, "© 2024 Scéala Chonamara"]
+    doc = clean("\n".join(page), input_format="text")
+    assert doc.language is None and doc.title == headline
+    assert [b.text for b in doc.blocks] == paragraphs
+    (gone,) = [b for b in doc.removed if b.text == banner]
+    assert gone.label == "outside_main_content" and "over the page's menu" in gone.reason

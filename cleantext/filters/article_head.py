@@ -303,6 +303,32 @@ def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set
     return {0} if after_alt_text else set()
 
 
+#: Lines in a row that go or are gone (the page's menu) under which the article's head starts: a
+#: little prose that stays above them among the text's first `MENU_RUN` lines (a consent banner's
+#: text in a language without data; `MAX_WORDS_OVER_MENU` words at most) does not make the line
+#: under them a subheading.
+MENU_RUN = 4
+MAX_WORDS_OVER_MENU = 60
+
+
+def head_start(blocks: list[Block], evidence: list[BlockEvidence], going: list[bool], index: int) -> int:
+    """The first block of the article's head over ``index``: right under the nearest run of
+    `MENU_RUN` lines that go, when what stays over that run stands in the text's first `MENU_RUN`
+    lines, `MAX_WORDS_OVER_MENU` words at most (else, or without a run, the text's first block)."""
+    run = 0
+    for i in range(index - 1, -1, -1):
+        if going[i] or not blocks[i].is_body:
+            run += 1
+            if run == MENU_RUN:
+                staying = [j for j in range(i) if blocks[j].is_body and not going[j]]
+                opening = all(j < MENU_RUN for j in staying)  # the text's first lines: a banner, not a post above a sidebar
+                words = sum(evidence[j].features.words for j in staying)
+                return i + MENU_RUN if opening and words <= MAX_WORDS_OVER_MENU else 0
+        else:
+            run = 0
+    return 0
+
+
 def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: int, going: list[bool]) -> set[int]:
     """The walk back from the core of `find_headline`."""
     staying = [b.is_body and e.prose and not g for b, e, g in zip(doc.all_blocks, evidence, going)]
@@ -357,7 +383,7 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             if index == start - 1 and index > 0 and going[index - 1] and text.rstrip().endswith(".") and not evidence[index].prose:
                 continue  # a photo's caption between the head's furniture and the article ("Pohled z Děvína na ... Pavlov.")
             return set()
-        if any(staying[:index]):
+        if any(staying[head_start(blocks, evidence, going, index) : index]):
             return set()
         if not skipped_dek and _headline_over_dek(blocks, evidence, index, going):
             index -= 1  # (an article has one standfirst: below a skipped one, this line is the headline)
