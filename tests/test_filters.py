@@ -484,6 +484,31 @@ def test_a_lone_credit_finds_its_caption_past_a_date_line_and_a_signed_one_is_no
     assert (alt.label, signed.label) == ("caption", "credit")
 
 
+def test_in_a_language_without_data_a_labelled_name_alone_under_its_caption_is_its_credit() -> None:
+    # Basque: no phrase data says "Argazkia" credits a photo; the shape does, under a lone caption.
+    caption = "Itxaspeko arraunlariak, bandera eskuetan, garaipena ospatzen Zumaiako kaian."
+    paragraphs = [
+        "Itxaspek irabazi du gaur arratsaldean Zumaiako bandera, denboraldiko estropadarik estuenetako batean. Urola Arraun "
+        "buruan joan da lehen luzean, baina azken ziabogan hartu du aurrea Itxaspek eta ez du gehiago askatu.",
+        "Urola Arraun bigarren sailkatu da, bost segundora, eta Getxoko Arrantzaleak hirugarren. Itsasoa lasai egon da lehen "
+        "txandan, baina haizea sartu da bigarrenean eta denborak igo egin dira.",
+    ]
+    text = "\n\n".join(["Itxaspek irabazi du Zumaiako bandera", caption, "ARGAZKIA: JON URKIOLA", *paragraphs])
+    doc = clean(text, input_format="text")
+    assert doc.language is None
+    assert [b.text for b in doc.captions] == [caption, "ARGAZKIA: JON URKIOLA"] and [b.text for b in doc.blocks] == paragraphs
+    # Where the language is known, its data says which labels credit a photo: "Moderator:" is none.
+    panel = "The panel on the harbour's future met in the old fish market on Tuesday."
+    english = [
+        "The mayor said that the harbour would stay open to the public, and that the fishing fleet would keep its "
+        "berths at the quay for as long as the boats are still there to use them.",
+        "The plan will be put to the council in the spring, after a second round of talks with the owners of the "
+        "boats and with the people who live in the streets around the harbour.",
+    ]
+    doc = clean("\n\n".join(["Harbour plan goes to council", panel, "Moderator: Jon Urkiola", *english]), input_format="text")
+    assert doc.language == "en" and not doc.captions and "Moderator: Jon Urkiola" in doc.text
+
+
 def test_a_quote_over_a_lone_credit_is_speech_not_its_caption() -> None:
     quote = Block('"What makes more sense than winning a second title in the same hall?" he asked.')
     credit = Block("© Matthias Hangst/Getty Images")

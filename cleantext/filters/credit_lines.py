@@ -294,3 +294,13 @@ def is_credited_name(text: str) -> bool:
         words = name.split()
         return 2 <= len(words) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
     return is_bare_name(name)
+
+
+def is_labelled_name(text: str) -> bool:
+    """A name after a one-word label (`is_credited_name`): "Llun: Dafydd Huws", "ARGAZKIA: JON
+    URKIOLA". Which labels credit a photo is language data; this is the shape alone.
+
+    >>> is_labelled_name("Llun: Dafydd Huws"), is_labelled_name("Dafydd Huws")
+    (True, False)
+    """
+    return after_label(text) != text and is_credited_name(text)

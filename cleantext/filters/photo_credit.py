@@ -15,7 +15,10 @@ Takes out of the body, into ``doc.captions``:
   ends in a parenthesised photo credit or in a credit word, a colon and a
   name ("... a stagionare Foto: Marco Gori"), and, in plain text, a caption
   sentence whose chunk closes on a bare name ("Tiago Mesquita", "RAMÓN
-  IBARRA", "Llun: Dylan Rowlands") after the article's prose began;
+  IBARRA", "Llun: Dylan Rowlands") after the article's prose began; and, in a
+  text whose language has no phrase data, a name after a one-word label standing
+  alone under a lone caption ("ARGAZKIA: JON URKIOLA": the label's words are
+  unknown there, the shape is not);
 - in plain text, an image's alt text: a line alone in its lines right over a
   caption or credit, past the article's first paragraph, shaped as no
   subheading (`_alt_texts_over_captions`); and a line wholly in brackets
@@ -42,6 +45,7 @@ from ..ingest.plaintext import is_bracketed, is_title_like
 from ..patterns import sentences
 from ..pipeline import register_filter
 from .byline import is_byline
+from .line_shapes import after_label
 from .credit_lines import (  # noqa: F401  (the credit shapes, re-exported for their old import path)
     MAX_CAPTION_CHARS,
     MAX_CREDIT_CHARS,
@@ -52,6 +56,7 @@ from .credit_lines import (  # noqa: F401  (the credit shapes, re-exported for t
     is_copyright,
     is_credit,
     is_credited_name,
+    is_labelled_name,
     is_marked_caption,
     is_name_credit,
 )
@@ -204,6 +209,17 @@ def _name_under_caption(doc: Document, body: list[Block], i: int) -> Block | Non
     return above if prose_before else None
 
 
+def _labelled_credit_caption(doc: Document, body: list[Block], i: int, crowded: frozenset[int]) -> Block | None:
+    """The lone caption over a labelled name (`is_labelled_name`: "Grianghraf: Seán Ó Cualáin")
+    standing alone, in a text whose language has no phrase data (where the language is known, its
+    data says which labels credit a photo: "Moderator: Hass Chapman" is none). The caption
+    itself opens on no label (a row of facts: "Gastgeber: Xing AG" over "Moderator: ...")."""
+    if doc.language is not None or not is_labelled_name(body[i].text):
+        return None
+    above = _lone_caption(body, i, doc.language, crowded)
+    return None if above is None or after_label(above.text) != above.text else above
+
+
 def _subheading_shaped(text: str) -> bool:
     return is_title_like(text) and len(text.split()) < MIN_ALT_TEXT_WORDS
 
@@ -225,6 +241,10 @@ def photo_credit(doc: Document) -> None:
         elif partner is None and lone and name_credit and (above := _lone_caption(body, i, doc.language, crowded)) is not None:
             # "© Léa Fournel / Échappée Sport" alone under "Romain Astruc lève les bras ...": no page's copyright
             doc.drop(block, "credit", "a photographer's name credited under its caption")
+            doc.drop(above, "caption", "the caption right above its photo credit")
+        elif partner is None and lone and (above := _labelled_credit_caption(doc, body, i, crowded)) is not None:
+            # "Llun: Dafydd Huws" alone under "Aelodau'r pwyllgor y tu allan i'r Llew Coch ...", in Welsh (no data)
+            doc.drop(block, "credit", "a name after a one-word label under its caption, in a language without phrase data")
             doc.drop(above, "caption", "the caption right above its photo credit")
         elif (above := _name_under_caption(doc, body, i)) is not None:
             # "Tiago Mesquita" closing the chunk of "Cada animal leva uma coleira com GPS ..."
