@@ -30,6 +30,20 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # Round 32 (held out, written after this session's rules; scored blind, not tuned on)
+    "cs-lenient-fotoagentura-archiv-negativu": "1 line left in the body ('Černobílá fotografie tramvaje na náměstí Svobody'); 1 removal labelled otherwise ('Jana Horáková' kicker, not byline); captions not found or not split as written",
+    "cy-page-apel-hosbis-glan-teifi": "the title taken from another line ('Neidio i'r prif gynnwys'); 14 lines left in the body ('Rydym yn defnyddio cwcis i wneud i'r wefan hon wei ...', ...); 1 removal labelled otherwise ('Amdanom ni | Polisi preifatrwydd | Hygyr ...' tags, not outside_main_content)",
+    "de-lenient-falscher-dachdecker-urteil": "the title taken from another line (''); captions not found or not split as written",
+    "en-page-gazette-metered-paywall": "2 paragraphs lost (see KNOWN_BODY_LOSS); 2 removals labelled otherwise ('About us | Contact the newsroom | Advert ...' navigation, not outside_main_content, ...)",
+    "eu-page-galerna-zer-da": "the title taken from another line (''); 9 lines left in the body ('Webgune honek cookieak erabiltzen ditu nabigazio-e ...', ...); 4 removals labelled otherwise ('Onartu' navigation, not cookie_notice, ...)",
+    "fr-page-far-breton-pruneaux": "the title taken from another line (''); 5 lines left in the body ('Recettes sucrées', ...); 2 removals labelled otherwise ('Les Carnets de Maëlle – cuisine bretonne ...' navigation, not outside_main_content, ...); captions not found or not split as written",
+    "is-lenient-laugavegurinn-ferdasaga": "5 lines left in the body ('Lestu líka: Fimmvörðuháls á einum degi – er það gó ...', ...); 2 removals labelled otherwise ('Birt 28. ágúst 2025' caption, not date, ...); captions not found or not split as written",
+    "it-page-mezza-maratona-del-lago": "2 removals labelled otherwise ('Gazzetta del Lago – Testata registrata p ...' related, not outside_main_content, ...)",
+    "nl-page-nieuwsbriefmoeheid": "2 removals labelled otherwise ('Regionale omroepen bundelen krachten in ...' app_prompt, not related, ...)",
+    "pl-lenient-wspomnienie-nauczycielki": "1 line left in the body ('Złóż kondolencje w internetowej księdze pamięci')",
+    "pt-lenient-analise-bicicleta-eletrica": "1 line left in the body ('Preço mais baixo encontrado: 1.249 € na Loja Ciclo ...')",
+    "sq-lenient-si-te-krasitni-ullirin": "2 lines left in the body ('Reklamë', ...); 1 removal labelled otherwise ('Shkarkoni aplikacionin Bujqësia Sot për ...' navigation, not app_prompt)",
+    "sv-page-ny-simhall-norrback": "5 removals labelled otherwise ('Kontakt: Anna-Karin Lindqvist, kommunsty ...' tags, not outside_main_content, ...)",
     # Round 31 (held out, 10 of its 16 languages without phrase data; scored blind at 9b4286f, then its rules written from it)
     "af-page-rubriek-water-krisis": "the title taken from another line ('Slaan oor na inhoud'); 2 lines left in the body ('Ons gebruik koekies om jou ervaring op ons webwerf ...', ...); 7 removals labelled otherwise ('Aanvaar' navigation, not cookie_notice, ...); captions not found or not split as written",
     "az-lenient-palciq-vulkanlari": "2 lines left in the body ('Qobustan ərazisindəki palçıq vulkanlarından birini ...', ...); captions not found or not split as written",
@@ -437,6 +451,8 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "en-page-gazette-metered-paywall": "the editor's two closing paragraphs on the paywall ('We are not adding a donation button "
+    "...', 'If you have questions, email me directly ...'), taken for a donation appeal and a prompt after the article",
     "sv-page-region-fake-qr-codes": "a subheading of an article about fake QR codes that speaks to the reader ('Så känner du igen "
     "en falsk QR-kod'), taken for a call to scan: the tips under it share none of its words",
     "da-page-council-fake-qr-codes": "a subheading of an article about fake QR codes that asks the reader ('Har du scannet en "
