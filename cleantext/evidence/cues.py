@@ -453,7 +453,7 @@ def find_cues(words: list[str], text: str | None = None, international: bool = F
     >>> [m.cue.phrase for m in find_cues(tokens("Cookieak onartu"), international=True)]
     ['cookie*']
     """
-    root = cue_index(international)
+    root = cue_index(True) if international else cue_index()  # one cache entry per index: `cue_index()` is the whole one
     words = _read_stems(words, international)
     if "-" in "".join(words):  # a compound's last part is its head ("Veenbode-app", "Rundschau-Newsletter")
         compounds = _compound_words()
