@@ -144,6 +144,7 @@ def add_cue_file(path: str | Path) -> None:
     parse_cue_file(path.read_text(encoding="utf-8"), path.stem, str(path))  # fail early, naming the line
     _EXTRA_FILES.append(path)
     cue_index.cache_clear()
+    international_cue_index.cache_clear()
     _stems.cache_clear()
     _compound_words.cache_clear()
     _spread_phrases.cache_clear()
@@ -216,10 +217,19 @@ def _new_node() -> _Node:
     return ({}, {}, [])
 
 
-@functools.lru_cache(maxsize=2)
-def cue_index(international: bool = False) -> _Node:
-    """The trie of every cue's tokens (only ``mul.txt``'s with ``international``), built once
-    (again after `add_cue_file`)."""
+@functools.lru_cache(maxsize=1)
+def cue_index() -> _Node:
+    """The trie of every cue's tokens, built once (again after `add_cue_file`)."""
+    return _build_index(international=False)
+
+
+@functools.lru_cache(maxsize=1)
+def international_cue_index() -> _Node:
+    """The trie of ``mul.txt``'s cues alone, stems included: what a page whose language has no data reads."""
+    return _build_index(international=True)
+
+
+def _build_index(international: bool) -> _Node:
     root = _new_node()
     for cue in all_cues():
         if cue.category == READER or (international and cue.language != INTERNATIONAL):
@@ -235,14 +245,14 @@ def cue_index(international: bool = False) -> _Node:
     return root
 
 
-@functools.lru_cache(maxsize=2)
-def _stems(international: bool = False) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """The index's stems as one pattern over a block's words joined by spaces (``None``
-    without stems), and every word the index's cues name whole (read as themselves)."""
+@functools.lru_cache(maxsize=1)
+def _stems() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """``mul.txt``'s stems as one pattern over a block's words joined by spaces (``None``
+    without stems), and every word its cues name whole (read as themselves)."""
     stems: set[str] = set()
     whole: set[str] = set()
     for cue in all_cues():
-        if cue.category == READER or not international or cue.language != INTERNATIONAL:
+        if cue.category == READER or cue.language != INTERNATIONAL:
             continue
         for word in cue.phrase.split():
             if word.endswith("*"):
@@ -255,9 +265,9 @@ def _stems(international: bool = False) -> tuple[re.Pattern[str] | None, frozens
     return re.compile(rf"(?<!\S)(?:{alternatives})"), frozenset(whole)
 
 
-def _read_stems(words: list[str], international: bool) -> list[str]:
+def _read_stems(words: list[str]) -> list[str]:
     """``words`` with each one that opens on a stem and is no cue's whole word read as the stem ("cookieak": "cookie*")."""
-    pattern, whole = _stems(international)
+    pattern, whole = _stems()
     if pattern is None or pattern.search(" ".join(words)) is None:
         return words
     read = []
@@ -453,8 +463,11 @@ def find_cues(words: list[str], text: str | None = None, international: bool = F
     >>> [m.cue.phrase for m in find_cues(tokens("Cookieak onartu"), international=True)]
     ['cookie*']
     """
-    root = cue_index(True) if international else cue_index()  # one cache entry per index: `cue_index()` is the whole one
-    words = _read_stems(words, international)
+    if international:
+        root = international_cue_index()
+        words = _read_stems(words)
+    else:
+        root = cue_index()
     if "-" in "".join(words):  # a compound's last part is its head ("Veenbode-app", "Rundschau-Newsletter")
         compounds = _compound_words()
         words = [_head_of_compound(w, compounds) for w in words]
