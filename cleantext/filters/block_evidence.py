@@ -55,7 +55,8 @@ after the article with no prose after it (a related list without a heading:
 block is left alone, and in a text without prose only blocks with a cue
 category's weight go: there is no article to place them against. A text
 in a language without phrase data is weighed by a model learned without
-common words, cues or reader words (shape, place and neighbours alone). HTML
+common words or reader words, with only the cues every language writes alike
+(``mul.txt``) beside shape, place and neighbours. HTML
 blocks are left alone while no HTML weights are shipped (they lost F1 out-of-fold, see docs/benchmarks.md).
 """
 
