@@ -168,7 +168,6 @@ def is_name_credit(text: str) -> bool:
     )
 
 
-
 def is_copyright(text: str) -> bool:
     """True for a copyright line ("© 2026 Example Media", "Alle Rechte vorbehalten").
 

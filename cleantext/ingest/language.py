@@ -64,12 +64,13 @@ def guess_language(text: str) -> str | None:
     words = list(map(str.lower, islice(_WORD.findall(text[:20000]), MAX_WORDS)))
     seen = Counter(words)
     # Each distinct word is looked up once per language (in C), weighted by how often it occurs.
-    counts = {lang: sum(map(seen.__getitem__, common.intersection(seen))) for lang, common in stopwords().items()}
+    found = {lang: common.intersection(seen) for lang, common in stopwords().items()}
+    counts = {lang: sum(map(seen.__getitem__, common)) for lang, common in found.items()}
     lang, hits = max(counts.items(), key=lambda item: item[1], default=(None, 0))
     if lang is None or hits < MIN_HITS or hits < MIN_SHARE * len(words):
         return None
     distinct = min(MAX_DISTINCT, max(MIN_DISTINCT, len(words) / WORDS_PER_DISTINCT))
-    if len(stopwords()[lang].intersection(seen)) < distinct:
+    if len(found[lang]) < distinct:
         return None  # a few words shared with it, each often: another language (Irish read as German)
     if hits >= OWN_CHECK_HITS and sum(map(seen.__getitem__, _own_words()[lang].intersection(seen))) < MIN_OWN_SHARE * hits:
         return None  # only words it shares with other languages: a neighbour without data (Croatian for Czech)
