@@ -81,3 +81,36 @@ def test_the_first_line_over_its_date_and_byline_is_the_headline_not_the_photos_
         "Sa seule vraie particularité, c'est qu'elle ne dénoyaute jamais les cerises, et elle a raison : les noyaux donnent au dessert son goût d'amande.",
     ]
     assert clean("\n\n".join(french), input_format="text").title == french[0]
+
+
+def test_a_headline_whose_subject_the_article_names_again_is_no_masthead() -> None:
+    from cleantext.filters.page_title import masthead_line
+
+    lines = [
+        "Barcamp Graz – Politcamp Call for Action",
+        "Posted on 2015-04-05 by Anna",
+        "Menu",
+        "In less than two weeks the Barcamp Graz opens its doors again, and this year it brings a political camp with it.",
+        *PARAGRAPHS,
+    ]
+    blocks = [Block(line) for line in lines]
+    prose = [False, False, False, True, True, True, True]
+    assert masthead_line(blocks, 3, set()) == 0  # without the evidence, any later line names the site
+    assert masthead_line(blocks, 3, set(), prose) is None  # named again only in the article's paragraphs
+    blocks.append(Block("© 2025 Barcamp Graz. All rights reserved."))
+    assert masthead_line(blocks, 3, set(), [*prose, False]) == 0  # and in the footer: the site's name
+
+
+GERMAN = [
+    "Ich benutze seit längerem Plex, um Filme und Musik zu verwalten und im ganzen Haus zu streamen.",
+    "Podcasts lassen sich damit aber nicht abonnieren, deshalb habe ich mir einen kleinen Umweg gebaut.",
+    "Zunächst habe ich die Adressen der Podcasts aus meinem alten Programm exportiert und gesammelt.",
+]
+
+
+def test_the_posts_date_and_author_over_its_headline_are_no_title() -> None:
+    for head in ("Erstellt von Fabian am Dienstag 6. Mai 2014", "| Klaus Quibeldey-Cirkel"):
+        doc = clean("\n\n".join(["Podcasts in Plex einbinden", head, *GERMAN]), input_format="text")
+        assert doc.title == "Podcasts in Plex einbinden", head
+    doc = clean("\n\n".join(["Veröffentlicht am von Heiko", *GERMAN]), input_format="text")
+    assert doc.title != "Veröffentlicht am von Heiko"

@@ -92,6 +92,22 @@ def _names_the_author(match: CueMatch) -> bool:
     return match.cue.category == "byline" and (match.start == 0 or "<name>" not in match.cue.phrase)
 
 
+#: What a fragment of a head line or a list's item opens on ("| Klaus Quibeldey-Cirkel", the
+#: author after a date the scraper dropped; "- Ehemalige Abgeordnete"): a headline opens on a word,
+#: a figure or a quotation mark (German »...«, ›...‹ too).
+_FRAGMENT_OPENINGS = ("|", "•", "·", "/", "~", ",", ";", "- ", "– ", "— ")
+
+
+def _who_and_when(text: str, features: BlockFeatures) -> bool:
+    """A line of the article's head that is no headline: the rest of a head line opening on a
+    separator ("| Klaus Quibeldey-Cirkel"), or a short line naming an author beside a date
+    ("Erstellt von Fabian am Dienstag 6. Mai 2014"; a name's cue inside a line is no byline
+    alone: "... kippt Cookie-Banner von Brakenstedter Versandhändler")."""
+    if text.lstrip().startswith(_FRAGMENT_OPENINGS):
+        return True
+    return bool(features.values["date_time"]) and features.words <= BYLINE_WORDS + 2 and any(m.cue.category == "byline" for m in features.cues)
+
+
 def _is_label(features: BlockFeatures) -> bool:
     """A line of furniture ("Article réservé à nos abonnés"): a cue opens it, or cue words
     (other than a byline or date cue inside it) make up `LABEL_CUE_SHARE` of its words."""
@@ -291,6 +307,8 @@ def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set
     text = blocks[0].text
     if not is_title_like(text) or first.words < MIN_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text):
         return set()
+    if _who_and_when(text, first) or (first.words <= BYLINE_WORDS and (first.cue_score("metadata_line") or any(map(_names_the_author, first.cues)))):
+        return set()  # the post's date and author over its headline ("Veröffentlicht am von Heiko")
     # under it, past its date, byline and comment count (removed), and perhaps a photo's alt text
     following = [i for i in range(1, len(blocks)) if blocks[i].is_body or blocks[i].label not in _HEAD_LINE_LABELS][:2]
     if not following or not blocks[following[0]].is_body:
@@ -347,6 +365,8 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue
         if features.values["date_time"] and any(_names_the_author(m) and m.start == 0 for m in features.cues):
             continue  # who and when, however long ("Publicado por Maripaz el 12 de noviembre de 2023 · 47 comentarios")
+        if _who_and_when(text, features):
+            continue  # "Erstellt von Fabian am Dienstag 6. Mai 2014", "| Klaus Quibeldey-Cirkel"
         if is_ticker_item(text):
             continue  # a news ticker's item over the article ("SISTE: Rødt farevarsel oppheves ...")
         if going[index] and (not is_title_like(text) or any(m.start == 0 and m.cue.category == "related" for m in features.cues)):

@@ -192,7 +192,7 @@ def block_evidence(doc: Document) -> None:
     else:
         headline = find_headline(doc, evidence, core_start, going) if doc.source_format == "text" else set()
     if title is None and doc.source_format == "text":
-        masthead = masthead_line(blocks, core_start, headline)
+        masthead = masthead_line(blocks, core_start, headline, [e.in_core and e.prose for e in evidence])
         if masthead is not None:
             doc.drop(blocks[masthead], "outside_main_content", "the site's name and motto at the top of the page; the page names the site again further down")
     if headline:

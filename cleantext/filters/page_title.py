@@ -68,12 +68,16 @@ MASTHEAD_REACH = 3
 MASTHEAD_GAP = 3
 
 
-def masthead_line(blocks: list[Block], core_start: int | None, headline: set[int]) -> int | None:
+def masthead_line(blocks: list[Block], core_start: int | None, headline: set[int], article_prose: list[bool] | None = None) -> int | None:
     """The index of the site's name and motto at the top of the page ("Diario del Alto Jalón ·
     El periódico de la comarca"), or ``None``: among the first `MASTHEAD_REACH` body lines, well
     above the core (or above its headline) and not its headline, a short line of two parts, no sentence, whose first part
     (a name of up to `SITE_WORDS` words with a capital, not in capitals, no cue word: "Nyheter ·
-    Strömsvik" names a section) comes back in a later line."""
+    Strömsvik" names a section) comes back in a later line, one no paragraph of the article when
+    ``article_prose`` says which lines are the prose of its core: a site names itself again in its
+    footer, a photo's credit or a sign-up box, an article the subject of its headline in its
+    paragraphs ("Barcamp Graz 2015 – Politcamp Call for Action" over "In nicht mehr ganz 2
+    Wochen ist es soweit: das Barcamp Graz ...")."""
     if core_start is None:
         return None
     body = [i for i, b in enumerate(blocks[:core_start]) if b.is_body]
@@ -92,6 +96,7 @@ def masthead_line(blocks: list[Block], core_start: int | None, headline: set[int
         if category_weights(name):
             continue  # a section's name ("Nyheter · Strömsvik"), not the site's
         needle = name.casefold()
-        if any(needle in block.text.casefold() for block in blocks[index + 1 :]):
+        later = range(index + 1, len(blocks))
+        if any(needle in blocks[i].text.casefold() for i in later if article_prose is None or not article_prose[i]):
             return index
     return None

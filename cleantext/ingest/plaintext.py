@@ -296,12 +296,21 @@ def is_title_like(text: str) -> bool:
     True
     >>> is_title_like("The talks went on. Nothing came of them."), is_title_like("14.35 Uhr")
     (False, False)
+    >>> is_title_like("iMac 5K: Lightroom runs fast again"), is_title_like("and then the talks went on")
+    (True, False)
     """
     text = text.strip()
     return (
         0 < len(text) <= MAX_TITLE_CHARS
         and len(text.split()) <= MAX_TITLE_WORDS
         and not text.endswith((".", ",", ";", ":"))
-        and not text[0].islower()
+        and not (text[0].islower() and not _brand_cased(text))
         and sum(c.isalpha() for c in text) >= MIN_TITLE_LETTER_SHARE * sum(not c.isspace() for c in text)
     )
+
+
+def _brand_cased(text: str) -> bool:
+    """Whether ``text`` opens on a name written with a capital inside it ("iMac", "eBay", "iOS 18"):
+    a headline may open in lower case on such a name, a sentence's continuation does not."""
+    first = text.split(maxsplit=1)[0]
+    return any(c.isupper() for c in first[1:])
