@@ -114,3 +114,13 @@ def test_the_posts_date_and_author_over_its_headline_are_no_title() -> None:
         assert doc.title == "Podcasts in Plex einbinden", head
     doc = clean("\n\n".join(["Veröffentlicht am von Heiko", *GERMAN]), input_format="text")
     assert doc.title != "Veröffentlicht am von Heiko"
+
+
+def test_the_authors_name_with_a_comment_count_or_a_date_under_the_headline_is_no_title() -> None:
+    headline = "Plex bekommt endlich eine Podcast-Funktion"
+    for head in ("Christoph Becker 71 Kommentare", "Fabian Müller Fabian Müller", "Fabian Müller 6. Mai 2014"):
+        doc = clean("\n\n".join([headline, head, *GERMAN]), input_format="text")
+        assert doc.title == headline, head
+    for headline in ("Fünf Plex-Tricks 2023", "Plex Und Die Podcasts"):  # a year alone is no date; title case is no name
+        doc = clean("\n\n".join(["Menü", headline, *GERMAN]), input_format="text")
+        assert doc.title == headline, headline

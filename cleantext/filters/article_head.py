@@ -8,6 +8,8 @@ the core; `head_lines.drop_head_lines` removes the byline and date lines there.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..evidence.analysis import cue_category
@@ -105,7 +107,27 @@ def _who_and_when(text: str, features: BlockFeatures) -> bool:
     alone: "... kippt Cookie-Banner von Brakenstedter Versandhändler")."""
     if text.lstrip().startswith(_FRAGMENT_OPENINGS):
         return True
-    return bool(features.values["date_time"]) and features.words <= BYLINE_WORDS + 2 and any(m.cue.category == "byline" for m in features.cues)
+    if features.values["date_time"] and features.words <= BYLINE_WORDS + 2 and any(m.cue.category == "byline" for m in features.cues):
+        return True
+    return _names_and_marks(text, features)
+
+
+_FIGURES = re.compile(r"\d+")
+
+
+def _names_and_marks(text: str, features: BlockFeatures) -> bool:
+    """A short line of capitalised words and figures only, a name's shape, with a date, a cue of
+    the head's lines (a comment count, a byline) or the name said twice: who wrote it and when
+    ("Christoph Becker 71 Kommentare", "Shana Nys DambrotNovember 6, 2023", "Emmanuelle Ducros
+    Emmanuelle Ducros"), not a headline in title case ("Meet Cultural Cultivation Artist Alexandria
+    Douziech", "Fünf HR-Trends 2023": a year alone is no date)."""
+    words = text.split()
+    if not 2 <= len(words) <= BYLINE_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    half = len(words) // 2
+    said_twice = len(words) % 2 == 0 and words[:half] == words[half:]
+    marked = any(m.cue.category in _HEAD_LINE_CUES for m in features.cues)
+    return said_twice or marked or (bool(features.values["date_time"]) and len(_FIGURES.findall(text)) >= 2)
 
 
 def _is_label(features: BlockFeatures) -> bool:
