@@ -28,7 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repo importable, ahead of any installed cleantext
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import memory, report  # noqa: E402
+from benchmarks import memory, report, titles  # noqa: E402
 from benchmarks.runner import PageRun, run_pages  # noqa: E402
 from benchmarks.scoring import REPO_ROOT, data_dir, has_data, load_pages  # noqa: E402
 from benchmarks.inputs import INPUTS  # noqa: E402
@@ -114,6 +114,8 @@ def render(args: argparse.Namespace, runs: list[PageRun], header: dict[str, str]
     """The report: header, table, worst pages and (cleantext run) error analysis."""
     lines = [f"- {key}: {value}" for key, value in header.items()]
     parts = ["# cleantext benchmark", "\n".join(lines), table]
+    if any(run.title is not None for run in runs):
+        parts.append(titles.summary(run.title for run in runs))
     if any("cleantext" in run.tools for run in runs):
         parts += ["## Worst pages for cleantext (FN + FP)", report.worst_pages(runs, args.worst)]
         if args.errors or examples is None:
@@ -132,6 +134,7 @@ def write(out: Path, text: str, runs: list[PageRun], header: dict[str, str]) -> 
             "leaks": [dataclasses.asdict(x) for x in run.leaks],
             "misses": [dataclasses.asdict(x) for x in run.misses],
             "warnings": run.warnings,
+            "title": run.title,
         }
         for run in runs
         if "cleantext" in run.tools

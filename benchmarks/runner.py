@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .analysis import Leak, Miss, analyse_page
 from .inputs import Maker, maker
 from .scoring import Page, PageScore, score_text
+from .titles import reference_titles, verdict
 from .tools import REFERENCE, Output, Tool, load_tools
 
 
@@ -42,6 +43,8 @@ class PageRun:
     leaks: list[Leak] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Whether cleantext's title is the page's headline (`benchmarks.titles.verdict`).
+    title: str | None = None
 
 
 _TOOLS: dict[str, Tool] = {}
@@ -71,6 +74,8 @@ def run_page(page: Page) -> PageRun:
         results[name] = ToolPage(seconds, score_text(output.text, page), len(output.text), error)
     run = PageRun(page.id, page.url, results)
     doc = outputs.get("cleantext", Output("")).doc
+    if doc is not None:
+        run.title = verdict(doc.title, reference_titles(raw))
     if _ANALYSE and doc is not None:
         reference = results.get(REFERENCE) or results.get("c4")  # on text input, C4 is the peer
         peer = reference.score if reference else None

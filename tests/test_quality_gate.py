@@ -39,6 +39,22 @@ def test_f1_and_precision_stay_above_floors() -> None:
     )
     assert counts.f1 >= floors["f1"], "F1 fell below the floor: " + summary
     assert counts.precision >= floors["precision"], "precision fell below the floor: " + summary
+    _titles_stay_above_floor(runs, "html", floors["titles"]["html"])
+
+
+def _titles_stay_above_floor(runs: list, kind: str, floor: float) -> None:
+    """The share of pages naming their headline (``<h1>``, ``og:title``) on which cleantext's title is it."""
+    checked = [run.title for run in runs if run.title is not None]
+    share = checked.count("right") / len(checked)
+    assert share >= floor, f"{kind}: the title is the page's headline on {share:.3f} of {len(checked)} pages (floor {floor})"
+
+
+@pytest.mark.skipif(not has_data(DATA), reason=f"no evaluation set at {DATA} (set {DATA_ENV} to point at one)")
+@pytest.mark.parametrize("kind", ["text:lenient", "text:page"])
+def test_text_titles_stay_above_floors(kind: str) -> None:
+    floor = json.loads(FLOORS.read_text(encoding="utf-8"))["titles"][kind]
+    runs = run_pages(load_pages(DATA), ["cleantext"], jobs=2, quiet=True, kind=kind)
+    _titles_stay_above_floor(runs, kind, floor)
 
 
 @pytest.mark.skipif(not has_data(DATA), reason=f"no evaluation set at {DATA} (set {DATA_ENV} to point at one)")
