@@ -148,7 +148,10 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
     """The headline nearest before the core, and a kicker above it opening the text.
 
     Walking back from the core (which starts at ``start``), byline and date
-    lines ("Par Théo Marchand"), lines half made of cue words (a share bar),
+    lines ("Par Théo Marchand"; a short line of capitalised words and figures
+    with a date or a comment count, "Christoph Becker 71 Kommentare", and the rest
+    of a head line opening on a separator, "| Klaus Quibeldey-Cirkel": `_who_and_when`),
+    lines half made of cue words (a share bar),
     lines under three words, one paragraph (the standfirst) and a short sentence
     right over the core under a line that goes (a photo's caption) are skipped; the first headline-like
     block is the headline. A headline-like line right above it, longer than a
