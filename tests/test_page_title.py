@@ -124,3 +124,12 @@ def test_the_authors_name_with_a_comment_count_or_a_date_under_the_headline_is_n
     for headline in ("Fünf Plex-Tricks 2023", "Plex Und Die Podcasts"):  # a year alone is no date; title case is no name
         doc = clean("\n\n".join(["Menü", headline, *GERMAN]), input_format="text")
         assert doc.title == headline, headline
+
+
+def test_a_line_signed_with_the_authors_name_or_a_comment_count_is_no_title() -> None:
+    headline = "Plex bekommt endlich eine Podcast-Funktion"
+    for head in ("Blog Beitrag von Margarita Koreneva", "Fabian Müller Technik , 0 Kommentare"):
+        doc = clean("\n\n".join([headline, head, *GERMAN]), input_format="text")
+        assert doc.title == headline, head
+    doc = clean("\n\n".join(["Menü", "Heizjacken von Bosch", *GERMAN]), input_format="text")
+    assert doc.title == "Heizjacken von Bosch"  # a product and its maker: one name, no author

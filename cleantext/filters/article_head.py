@@ -14,7 +14,7 @@ from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..evidence.analysis import cue_category
 from ..evidence.features import BlockFeatures
-from ..evidence.cues import CueMatch
+from ..evidence.cues import CueMatch, tokens
 from ..evidence.layout import heavy_with_cues
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_path, is_title_like
 from ..patterns import sentences
@@ -109,7 +109,36 @@ def _who_and_when(text: str, features: BlockFeatures) -> bool:
         return True
     if features.values["date_time"] and features.words <= BYLINE_WORDS + 2 and any(m.cue.category == "byline" for m in features.cues):
         return True
-    return _names_and_marks(text, features)
+    return _names_and_marks(text, features) or _signed(text, features) or _comment_count(text, features)
+
+
+#: Words of a line closing on the author's name ("Artikel von Alexa von Heyden", "Blog Beitrag von
+#: Margarita Koreneva"), and words before the name's cue.
+SIGNED_WORDS = 6
+SIGNED_OPENING_WORDS = 2
+
+
+def _signed(text: str, features: BlockFeatures) -> bool:
+    """A short line closing on a name's cue of a first and a last name ("von <name>") that opens
+    among its first words: who wrote it ("Blog Beitrag von Margarita Koreneva"), not a product
+    and its maker ("Heizjacken von Bosch")."""
+    named = [m for m in features.cues if m.cue.category == "byline" and "<name>" in m.cue.phrase]
+    return (
+        bool(named)
+        and features.words <= SIGNED_WORDS
+        and named[0].start <= SIGNED_OPENING_WORDS
+        and named[-1].end == len(tokens(text))
+        and named[-1].end - named[-1].start - named[-1].cue.literal_words >= 2
+    )
+
+
+def _comment_count(text: str, features: BlockFeatures) -> bool:
+    """A short line with a comment count ("Martin Clavey Politique scientifique française , 0 Comment"):
+    a figure right before a comments cue."""
+    if features.words > BYLINE_WORDS + 2:
+        return False
+    words = tokens(text)
+    return any(m.cue.category == "comments" and m.start > 0 and words[m.start - 1].isdigit() for m in features.cues)
 
 
 _FIGURES = re.compile(r"\d+")
