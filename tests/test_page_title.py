@@ -133,3 +133,18 @@ def test_a_line_signed_with_the_authors_name_or_a_comment_count_is_no_title() ->
         assert doc.title == headline, head
     doc = clean("\n\n".join(["Menü", "Heizjacken von Bosch", *GERMAN]), input_format="text")
     assert doc.title == "Heizjacken von Bosch"  # a product and its maker: one name, no author
+
+
+def test_a_menu_in_one_line_over_a_dateline_is_no_headline_over_the_article() -> None:
+    lines = [
+        "Nieuws Zwolle Kampen Dalfsen Sport 112 Uitgaan Contact",
+        "Zwolle · 3 mrt. 2025, 08:14",
+        "Sassenpoort negen maanden dicht voor grote restauratie",
+        "Voegwerk en houten kap van de stadspoort zijn in slechte staat",
+        "door Sanne de Vries",
+        "De Sassenpoort, de laatst overgebleven stadspoort van Zwolle, gaat in april voor negen maanden dicht voor een grote restauratie.",
+        "Bij een inspectie vorig jaar bleek dat het voegwerk op de westgevel op veel plaatsen loszit en dat de houten kap is aangetast.",
+        "Het werk wordt uitgevoerd door een restauratiebedrijf uit Deventer, dat eerder ook de Peperbus in Zwolle heeft hersteld.",
+    ]
+    doc = clean("\n".join(lines), input_format="text")
+    assert doc.title == lines[2]

@@ -316,6 +316,8 @@ def _headline_over_head_lines(blocks: list[Block], evidence: list[BlockEvidence]
     text = blocks[above].text
     if not is_title_like(text) or evidence[above].features.words < OPENING_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text) or is_path(text):
         return None
+    if evidence[above].features.values["capitalised_list"]:
+        return None  # a menu in one line over a dateline ("Nieuws Zwolle Kampen Dalfsen Sport 112 Uitgaan Contact")
     return above
 
 

@@ -129,12 +129,19 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 
     >>> join_broken_lines(["Il caldo ha accelerato la maturazione. Rese in calo", "di Federica Bonomi"])
     ['Il caldo ha accelerato la maturazione. Rese in calo', 'di Federica Bonomi']
+
+    Nor does a line opening on a name written with an inner capital (a headline under a consent
+    banner's buttons: "... Accetta tutti | Rifiuta | Personalizza" over "iPhone ricondizionati, ...").
+
+    >>> join_broken_lines(["Usiamo cookie. Accetta tutti | Rifiuta", "iPhone ricondizionati, a Bologna apre un laboratorio"])
+    ['Usiamo cookie. Accetta tutti | Rifiuta', 'iPhone ricondizionati, a Bologna apre un laboratorio']
     """
     joined = [lines[0]]
     for line in lines[1:]:
         last = joined[-1]
         if (
             line[:1].islower()
+            and not _brand_cased(line)
             and not _ends_sentence(last, line)
             and _INNER_SENTENCE_END.search(last)
             and not _is_word_and_name(line)
