@@ -30,6 +30,20 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # Held-out round 33 (written blind about the article's head, 14 cases; tuned on after scoring: a brand-cased headline, a one-line menu over a dateline)
+    "de-page-cookie-banner-urteil-pims": "1 line left in the body ('Bundesnetzagentur prüft Einwilligungsdienste: Was ...'); 2 removals labelled otherwise ('Veröffentlicht am 3. März 2025 von Lena ...' date, not byline, ...)",
+    "en-lenient-sentinel-paywall-banner-quoted": "1 paragraph lost (see KNOWN_BODY_LOSS); 1 removal labelled otherwise ('Analysis' kicker, not outside_main_content)",
+    "de-lenient-hambach-hochwasser": "1 line left in the body ('Bürgermeister Jörg Wiesler an der Brücke in der Ta ...'); captions not found or not split as written",
+    "es-lenient-pinares-rodeno": "1 removal labelled otherwise ('Lucía Gallardo 12 comentarios' comments, not byline)",
+    "fr-page-cidrerie-pressoir": "1 line left in the body ('Yann Le Gall devant le nouveau pressoir pneumatiqu ...'); captions not found or not split as written",
+    "hu-page-belvarosi-hid-szeged": "2 lines left in the body ('A Belvárosi hídon hétfő reggel már a régi korlátok ...', ...); 1 removal labelled otherwise ('Átadták a felújított Kálvária sugárutat' navigation, not related); captions not found or not split as written",
+    "it-page-iphone-ricondizionati": "1 line left in the body ('Marco Ferri')",
+    "nl-page-sassenpoort-restauratie": "1 removal labelled otherwise ('Zwolle · 3 mrt. 2025, 08:14' outside_main_content, not date)",
+    "pl-lenient-kody-qr-menu": "1 line left in the body ('Naklejka z kodem QR na stoliku jednej z restauracj ...'); captions not found or not split as written",
+    "pt-lenient-sardinha-matosinhos": "2 lines left in the body ('Caixas de sardinha empilhadas no cais da lota de M ...', ...); captions not found or not split as written",
+    "ro-lenient-piata-cibin-sibiu": "the title taken from another line ('Producătorii locali au la dispoziție 164 ...'); 1 line left in the body ('Hala Pieței Cibin din Sibiu se redeschide sâmbătă, ...'); 1 paragraph lost (see KNOWN_BODY_LOSS); 1 removal labelled otherwise ('Publicat pe 3 martie 2025 de Ioana Marin' date, not byline)",
+    "sq-lenient-theth-valbone": "4 lines left in the body ('Shkruar nga Elira Dushku, më 12 qershor 2025', ...); 1 removal labelled otherwise ('Udhëtime' kicker, not navigation)",
+    "sv-page-kanelbullar-recept": "1 line left in the body ('Recept Bröd & bullar Kakor Tårtor Middag Om Fikast ...')",
     # Round 32 (held out, written after this session's rules; scored blind, not tuned on)
     "cs-lenient-fotoagentura-archiv-negativu": "1 line left in the body ('Černobílá fotografie tramvaje na náměstí Svobody'); 1 removal labelled otherwise ('Jana Horáková' kicker, not byline); captions not found or not split as written",
     "cy-page-apel-hosbis-glan-teifi": "the title taken from another line ('Neidio i'r prif gynnwys'); 14 lines left in the body ('Rydym yn defnyddio cwcis i wneud i'r wefan hon wei ...', ...); 1 removal labelled otherwise ('Amdanom ni | Polisi preifatrwydd | Hygyr ...' tags, not outside_main_content)",
@@ -451,6 +465,11 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "en-lenient-sentinel-paywall-banner-quoted": "a paragraph of an article about a paper's new paywall that quotes the "
+    "banner word for word (\"You've read 3 free articles this month. Subscribe for £1.50 a week ...,\" the banner said), taken for the banner",
+    "ro-lenient-piata-cibin-sibiu": "the standfirst, taken for the headline: the core starts a paragraph late (the first "
+    "paragraph's common words are 10% of it, under prose's 12%: the Romanian list lacks 'de', 'la', 'a', 'se', shared with "
+    "other languages), so the walk back skips the first paragraph as the standfirst and takes the standfirst for the headline",
     "en-page-gazette-metered-paywall": "the editor's two closing paragraphs on the paywall ('We are not adding a donation button "
     "...', 'If you have questions, email me directly ...'), taken for a donation appeal and a prompt after the article",
     "sv-page-region-fake-qr-codes": "a subheading of an article about fake QR codes that speaks to the reader ('Så känner du igen "
