@@ -1297,3 +1297,15 @@ def test_the_whole_cue_index_is_built_once() -> None:
     assert cue_index() is first and cue_index.cache_info().misses == 1
     assert international_cue_index() is not first and "cookie*" in international_cue_index()[0]
     assert "cookie*" not in first[0]  # a stem is read only where the language has no data
+
+
+def test_a_request_quoted_at_a_blocks_opening_is_someones_words_not_a_call_to_action() -> None:
+    quoted = (
+        "“You've read 3 free articles this month. Subscribe for £1.50 a week to keep reading,” the banner said, "
+        "above a single orange button marked “Subscribe now” and a smaller link inviting existing subscribers to log in."
+    )
+    shown = "You've read 3 free articles this month. Subscribe for £1.50 a week to keep reading."
+    for text, asks in ((quoted, False), (shown, True)):
+        words = len(text.split())
+        values = reader_features(text, words, find_cues(tokens(text), text), "en")
+        assert is_call_to_action(values) is asks, text

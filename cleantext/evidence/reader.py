@@ -110,6 +110,11 @@ def _opens_sentence(text: str, at: int) -> bool:
     return before.endswith((".", "?", "!"))
 
 
+#: Quotation marks a block may open on: a request inside them is someone's words, quoted ("“You've read
+#: 3 free articles this month. Subscribe ...,” the banner said"), not the block's own.
+_OPENING_QUOTES = ('"', "“", "„", "«", "»", "‘", "'", "”")
+
+
 def _opens_with_request(cues: list[CueMatch]) -> bool:
     return any(m.start == 0 and m.end >= 2 and m.cue.weight >= OPENING_WEIGHT and m.cue.category in _OPENING for m in cues)
 
@@ -136,7 +141,7 @@ def reader_features(text: str, words: int, cues: list[CueMatch], language: str |
     ``call_to_action`` (the log call-to-action cue weight, when at least `READER_SHARE` address the reader).
 
     A short block opening with a heavy call-to-action cue ("Get our morning
-    briefing"), or closing on a short request ("... Jetzt kostenlos
+    briefing"; not inside a quotation it opens on), or closing on a short request ("... Jetzt kostenlos
     abonnieren."), addresses the reader as an imperative does, without "you".
     Cues inside quotation marks are not weighed: they are named, not asked.
 
@@ -145,7 +150,7 @@ def reader_features(text: str, words: int, cues: list[CueMatch], language: str |
     """
     share = reader_count(text, language) / max(words, 1)
     if share < READER_SHARE and words <= OPENING_MAX_WORDS and cues:
-        if _opens_with_request(cues) or (words <= CLOSING_BLOCK_MAX_WORDS and _closes_with_request(text)):
+        if (_opens_with_request(cues) and not text.startswith(_OPENING_QUOTES)) or (words <= CLOSING_BLOCK_MAX_WORDS and _closes_with_request(text)):
             share = READER_SHARE
     weight = sum(m.cue.weight for m in cues if m.cue.category in CALL_TO_ACTION) if share >= READER_SHARE else 0.0
     if weight and (may_quote(text) or "'" in text or "‘" in text):
