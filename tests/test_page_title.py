@@ -148,3 +148,8 @@ def test_a_menu_in_one_line_over_a_dateline_is_no_headline_over_the_article() ->
     ]
     doc = clean("\n".join(lines), input_format="text")
     assert doc.title == lines[2]
+
+
+def test_a_skip_link_opening_the_text_is_no_headline() -> None:
+    doc = clean("\n".join(["Skip to main content", *PARAGRAPHS]), input_format="text")
+    assert doc.title != "Skip to main content"

@@ -15,7 +15,7 @@ from ..evidence import BlockEvidence
 from ..evidence.analysis import cue_category
 from ..evidence.features import BlockFeatures
 from ..evidence.cues import CueMatch, tokens
-from ..evidence.layout import heavy_with_cues
+from ..evidence.layout import KIND_CUE_WEIGHT, heavy_with_cues
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_path, is_title_like
 from ..patterns import sentences
 from .byline import is_byline
@@ -365,6 +365,8 @@ def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set
         return set()
     if _who_and_when(text, first) or (first.words <= BYLINE_WORDS and (first.cue_score("metadata_line") or any(map(_names_the_author, first.cues)))):
         return set()  # the post's date and author over its headline ("Veröffentlicht am von Heiko")
+    if any(m.start == 0 and m.cue.weight >= KIND_CUE_WEIGHT for m in first.cues):
+        return set()  # opening on a phrase that names its kind: a skip link ("Skip to main content")
     # under it, past its date, byline and comment count (removed), and perhaps a photo's alt text
     following = [i for i in range(1, len(blocks)) if blocks[i].is_body or blocks[i].label not in _HEAD_LINE_LABELS][:2]
     if not following or not blocks[following[0]].is_body:
