@@ -30,6 +30,19 @@ CASES = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").exists())
 #: one passes, it must leave this list). Only the cases in `KNOWN_BODY_LOSS` lose body
 #: text; every other gap is boilerplate kept, or removed under another label.
 KNOWN_GAPS = {
+    # Round 34 (held out, written after this session's rules; scored blind, not tuned on)
+    "da-page-klitby-havn-boelgebryder": "3 lines left in the body ('Indsejlingen til Klitby Havn var lukket i 41 dage ...', ...); captions not found or not split as written",
+    "de-lenient-kirchbrunn-freibad-paywall": "1 line left in the body ('Seit September 2022 ist das Becken im Kirchbrunner ...'); captions not found or not split as written",
+    "de-page-elbtal-freiwilliger-beitrag": "2 lines left in the body ('Unabhängiger Lokaljournalismus kostet Geld.', ...); 1 paragraph lost (see KNOWN_BODY_LOSS); 4 removals labelled otherwise ('3 € monatlich' navigation, not donation, ...)",
+    "en-lenient-hollinsford-council-newsletter": "3 lines left in the body ('Town clerk Deborah Ansell with the first printed c ...', ...); captions not found or not split as written",
+    "en-page-fellside-heat-pumps": "2 lines left in the body ('Engineers from Northbeck Refrigeration fitting the ...', ...); 3 removals labelled otherwise ('Download on the App Store' related, not app_prompt, ...); captions not found or not split as written",
+    "es-page-pinares-de-rodeno": "2 lines left in the body ('Las areniscas rojizas del Rodeno, vistas desde uno ...', ...); 2 removals labelled otherwise ('Política de privacidad' cookie_notice, not navigation, ...); captions not found or not split as written",
+    "eu-lenient-ibaiondo-baserritarren-azoka": "5 lines left in the body ('Testua: Ane Etxeberria Lasa', ...); 1 removal labelled otherwise ('Egin zaitez bazkide' navigation, not donation); captions not found or not split as written",
+    "fr-lenient-tarte-mirabelles": "4 lines left in the body ('Les mirabelles doivent être bien serrées sur la cr ...', ...); 2 removals labelled otherwise ('Publié le 28 août 2024 par Solène Marcha ...' date, not byline, ...); captions not found or not split as written",
+    "is-page-budardalur-ny-sundlaug": "the title taken from another line ('Fara beint í efni'); 16 lines left in the body ('Þessi vefur notar vafrakökur til að bæta upplifun ...', ...); captions not found or not split as written",
+    "it-lenient-monteserra-navetta-ospedale": "2 lines left in the body ('Il nuovo minibus da 19 posti presentato sabato mat ...', ...); captions not found or not split as written",
+    "nl-lenient-influencers-reclameregels": "2 lines left in the body ('Een label ‘betaalde samenwerking’ op Instagram. Vo ...', ...); 1 paragraph lost (see KNOWN_BODY_LOSS); captions not found or not split as written",
+    "pl-page-sokol-tiebreak-tarnow": "7 lines left in the body ('Kapitan Sokoła Tomasz Wilczek atakuje po prostej w ...', ...); 2 removals labelled otherwise ('Więcej informacji' navigation, not cookie_notice, ...); captions not found or not split as written",
     # Held-out round 33 (written blind about the article's head, 14 cases; tuned on after scoring: a brand-cased headline, a one-line menu over a dateline)
     "de-page-cookie-banner-urteil-pims": "1 line left in the body ('Bundesnetzagentur prüft Einwilligungsdienste: Was ...'); 2 removals labelled otherwise ('Veröffentlicht am 3. März 2025 von Lena ...' date, not byline, ...)",
     "en-lenient-sentinel-paywall-banner-quoted": "1 removal labelled otherwise ('Analysis' kicker, not outside_main_content)",
@@ -465,6 +478,10 @@ KNOWN_GAPS = {
 #: Known gaps that lose body text, and what they lose. Strict too: the test below fails
 #: once such a case keeps its whole body, so the entry must go.
 KNOWN_BODY_LOSS = {
+    "de-page-elbtal-freiwilliger-beitrag": "an editor's request closing her letter on why the paper asks for voluntary "
+    "contributions ('Unterstützen Sie uns also bitte, wenn Sie können. ...'), taken for the appeal it explains (round 34, blind)",
+    "nl-lenient-influencers-reclameregels": "a subheading of an article about advertising rules that asks its question "
+    "with the ad label's word ('Advertentie of advies?'), taken for an ad label (round 34, blind)",
     "ro-lenient-piata-cibin-sibiu": "the standfirst, taken for the headline: the core starts a paragraph late (the first "
     "paragraph's common words are 10% of it, under prose's 12%: the Romanian list lacks 'de', 'la', 'a', 'se', shared with "
     "other languages), so the walk back skips the first paragraph as the standfirst and takes the standfirst for the headline",
