@@ -8,13 +8,11 @@ the core; `head_lines.drop_head_lines` removes the byline and date lines there.
 
 from __future__ import annotations
 
-import re
-
 from ..document import Block, Document
 from ..evidence import BlockEvidence
 from ..evidence.analysis import cue_category
 from ..evidence.features import BlockFeatures
-from ..evidence.cues import CueMatch, tokens
+from ..evidence.cues import CueMatch
 from ..evidence.layout import KIND_CUE_WEIGHT, heavy_with_cues
 from ..ingest.plaintext import MAX_TITLE_WORDS, is_breadcrumb, is_path, is_title_like
 from ..patterns import sentences
@@ -25,6 +23,7 @@ from .line_shapes import is_text_size_control, is_ticker_item
 from .metadata_line import is_dateline
 from .related import is_headline_text
 from .title import MAX_KICKER_WORDS
+from .who_and_when import HEAD_LINE_CUES, is_who_and_when
 
 #: Words up to which a line with byline or date cues is skipped on the way to the headline.
 BYLINE_WORDS = 8
@@ -94,71 +93,6 @@ def _names_the_author(match: CueMatch) -> bool:
     return match.cue.category == "byline" and (match.start == 0 or "<name>" not in match.cue.phrase)
 
 
-#: What a fragment of a head line or a list's item opens on ("| Klaus Quibeldey-Cirkel", the
-#: author after a date the scraper dropped; "- Ehemalige Abgeordnete"): a headline opens on a word,
-#: a figure or a quotation mark (German »...«, ›...‹ too).
-_FRAGMENT_OPENINGS = ("|", "•", "·", "/", "~", ",", ";", "- ", "– ", "— ")
-
-
-def _who_and_when(text: str, features: BlockFeatures) -> bool:
-    """A line of the article's head that is no headline: the rest of a head line opening on a
-    separator ("| Klaus Quibeldey-Cirkel"), or a short line naming an author beside a date
-    ("Erstellt von Fabian am Dienstag 6. Mai 2014"; a name's cue inside a line is no byline
-    alone: "... kippt Cookie-Banner von Brakenstedter Versandhändler")."""
-    if text.lstrip().startswith(_FRAGMENT_OPENINGS):
-        return True
-    if features.values["date_time"] and features.words <= BYLINE_WORDS + 2 and any(m.cue.category == "byline" for m in features.cues):
-        return True
-    return _names_and_marks(text, features) or _signed(text, features) or _comment_count(text, features)
-
-
-#: Words of a line closing on the author's name ("Artikel von Alexa von Heyden", "Blog Beitrag von
-#: Margarita Koreneva"), and words before the name's cue.
-SIGNED_WORDS = 6
-SIGNED_OPENING_WORDS = 2
-
-
-def _signed(text: str, features: BlockFeatures) -> bool:
-    """A short line closing on a name's cue of a first and a last name ("von <name>") that opens
-    among its first words: who wrote it ("Blog Beitrag von Margarita Koreneva"), not a product
-    and its maker ("Heizjacken von Bosch")."""
-    named = [m for m in features.cues if m.cue.category == "byline" and "<name>" in m.cue.phrase]
-    return (
-        bool(named)
-        and features.words <= SIGNED_WORDS
-        and named[0].start <= SIGNED_OPENING_WORDS
-        and named[-1].end == len(tokens(text))
-        and named[-1].end - named[-1].start - named[-1].cue.literal_words >= 2
-    )
-
-
-def _comment_count(text: str, features: BlockFeatures) -> bool:
-    """A short line with a comment count ("Martin Clavey Politique scientifique française , 0 Comment"):
-    a figure right before a comments cue."""
-    if features.words > BYLINE_WORDS + 2:
-        return False
-    words = tokens(text)
-    return any(m.cue.category == "comments" and m.start > 0 and words[m.start - 1].isdigit() for m in features.cues)
-
-
-_FIGURES = re.compile(r"\d+")
-
-
-def _names_and_marks(text: str, features: BlockFeatures) -> bool:
-    """A short line of capitalised words and figures only, a name's shape, with a date, a cue of
-    the head's lines (a comment count, a byline) or the name said twice: who wrote it and when
-    ("Christoph Becker 71 Kommentare", "Shana Nys DambrotNovember 6, 2023", "Emmanuelle Ducros
-    Emmanuelle Ducros"), not a headline in title case ("Meet Cultural Cultivation Artist Alexandria
-    Douziech", "Fünf HR-Trends 2023": a year alone is no date)."""
-    words = text.split()
-    if not 2 <= len(words) <= BYLINE_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in words):
-        return False
-    half = len(words) // 2
-    said_twice = len(words) % 2 == 0 and words[:half] == words[half:]
-    marked = any(m.cue.category in _HEAD_LINE_CUES for m in features.cues)
-    return said_twice or marked or (bool(features.values["date_time"]) and len(_FIGURES.findall(text)) >= 2)
-
-
 def _is_label(features: BlockFeatures) -> bool:
     """A line of furniture ("Article réservé à nos abonnés"): a cue opens it, or cue words
     (other than a byline or date cue inside it) make up `LABEL_CUE_SHARE` of its words."""
@@ -179,7 +113,7 @@ def find_headline(doc: Document, evidence: list[BlockEvidence], start: int | Non
     Walking back from the core (which starts at ``start``), byline and date
     lines ("Par Théo Marchand"; a short line of capitalised words and figures
     with a date or a comment count, "Christoph Becker 71 Kommentare", and the rest
-    of a head line opening on a separator, "| Klaus Quibeldey-Cirkel": `_who_and_when`),
+    of a head line opening on a separator, "| Klaus Quibeldey-Cirkel": `who_and_when`),
     lines half made of cue words (a share bar),
     lines under three words, one paragraph (the standfirst) and a short sentence
     right over the core under a line that goes (a photo's caption) are skipped; the first headline-like
@@ -268,7 +202,7 @@ HEAD_LINE_WORDS = 6
 NAMED_HEAD_LINE_WORDS = 12
 #: The cue categories that name such a line, and the weight of share cues that make a share bar
 #: of it (its name and the networks', not one word: "Print Recipe").
-_HEAD_LINE_CUES = frozenset({"metadata_line", "byline", "comments", "share"})
+_HEAD_LINE_CUES = HEAD_LINE_CUES
 SHARE_BAR_WEIGHT = 3.0
 #: Words of the text's first line taken for the headline over head lines: a headline's length, not a
 #: logo's alt text or a site's name ("Carrick Sound Herald logo").
@@ -363,7 +297,7 @@ def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set
     text = blocks[0].text
     if not is_title_like(text) or first.words < MIN_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text):
         return set()
-    if _who_and_when(text, first) or (first.words <= BYLINE_WORDS and (first.cue_score("metadata_line") or any(map(_names_the_author, first.cues)))):
+    if is_who_and_when(text, first) or (first.words <= BYLINE_WORDS and (first.cue_score("metadata_line") or any(map(_names_the_author, first.cues)))):
         return set()  # the post's date and author over its headline ("Veröffentlicht am von Heiko")
     if any(m.start == 0 and m.cue.weight >= KIND_CUE_WEIGHT for m in first.cues):
         return set()  # opening on a phrase that names its kind: a skip link ("Skip to main content")
@@ -423,7 +357,7 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             continue
         if features.values["date_time"] and any(_names_the_author(m) and m.start == 0 for m in features.cues):
             continue  # who and when, however long ("Publicado por Maripaz el 12 de noviembre de 2023 · 47 comentarios")
-        if _who_and_when(text, features):
+        if is_who_and_when(text, features):
             continue  # "Erstellt von Fabian am Dienstag 6. Mai 2014", "| Klaus Quibeldey-Cirkel"
         if is_ticker_item(text):
             continue  # a news ticker's item over the article ("SISTE: Rødt farevarsel oppheves ...")
