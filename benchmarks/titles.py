@@ -22,7 +22,6 @@ from lxml import etree
 #: von Rheinmetall gehackt" are; a headline and its site's name are not).
 SAME_WORDS = 0.6
 _WORD = re.compile(r"\w+")
-VERDICTS = ("right", "wrong", "none")
 
 
 def reference_titles(raw: bytes) -> list[str]:

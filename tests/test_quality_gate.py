@@ -19,7 +19,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # benchmarks/ is not an installed package
     sys.path.insert(0, str(REPO_ROOT))
 
-from benchmarks.runner import run_pages  # noqa: E402
+from benchmarks.runner import PageRun, run_pages  # noqa: E402
 from benchmarks.scoring import DATA_ENV, data_dir, has_data, load_pages, total  # noqa: E402
 
 FLOORS = REPO_ROOT / "benchmarks" / "quality_floors.json"
@@ -42,7 +42,7 @@ def test_f1_and_precision_stay_above_floors() -> None:
     _titles_stay_above_floor(runs, "html", floors["titles"]["html"])
 
 
-def _titles_stay_above_floor(runs: list, kind: str, floor: float) -> None:
+def _titles_stay_above_floor(runs: list[PageRun], kind: str, floor: float) -> None:
     """The share of pages naming their headline (``<h1>``, ``og:title``) on which cleantext's title is it."""
     checked = [run.title for run in runs if run.title is not None]
     share = checked.count("right") / len(checked)
