@@ -23,10 +23,8 @@ from .line_shapes import is_text_size_control, is_ticker_item
 from .metadata_line import is_dateline
 from .related import is_headline_text
 from .title import MAX_KICKER_WORDS
-from .who_and_when import HEAD_LINE_CUES, is_who_and_when
+from .who_and_when import BYLINE_WORDS, HEAD_LINE_CUES, is_who_and_when
 
-#: Words up to which a line with byline or date cues is skipped on the way to the headline.
-BYLINE_WORDS = 8
 MIN_HEADLINE_WORDS = 3
 #: Words from which a line under the opening headline, longer than it, is its standfirst.
 STANDFIRST_WORDS = 10
@@ -85,6 +83,12 @@ def _two_part_headline(text: str) -> bool:
     """A headline in two parts, the last not closed by a full stop ("Tramwaj na Zielone Wzgórza
     dopiero w 2027 roku. Miasto unieważniło przetarg", `related.is_headline_text`)."""
     return len(sentences(text)) == 2 and is_headline_text(text)
+
+
+def _dated_or_signed(features: BlockFeatures) -> bool:
+    """A line of `BYLINE_WORDS` words at most with a date cue or one naming the author
+    (`_names_the_author`): "Par Théo Marchand", "Veröffentlicht am von Heiko"."""
+    return features.words <= BYLINE_WORDS and bool(features.cue_score("metadata_line") or any(map(_names_the_author, features.cues)))
 
 
 def _names_the_author(match: CueMatch) -> bool:
@@ -182,7 +186,7 @@ def _drop_alt_text_under_byline(doc: Document, evidence: list[BlockEvidence], st
     if index < 1 or evidence[index].features.words < ALT_UNDER_BYLINE_WORDS or not is_title_like(blocks[index].text):
         return
     features = evidence[index].features
-    if going[index] or any(features.cue_score(c) for c in _HEAD_LINE_CUES) or is_dateline(blocks[index].text, features.cue_score("metadata_line") > 0):
+    if going[index] or any(features.cue_score(c) for c in HEAD_LINE_CUES) or is_dateline(blocks[index].text, features.cue_score("metadata_line") > 0):
         return  # a date line with its update, a share bar: a head line itself
     above = blocks[index - 1]
     if above.label == "byline" or is_byline(above.text) or (above.label == "date" and index > 1 and (blocks[index - 2].label == "byline" or is_byline(blocks[index - 2].text))):
@@ -200,9 +204,8 @@ HEAD_LINE_WORDS = 6
 #: Words of a head line that goes named by its cues: a date line with its update ("Published 14 March
 #: 2026 · Updated 15 March 2026, 09:12"), a share bar ("Share this article: Facebook | X | Email").
 NAMED_HEAD_LINE_WORDS = 12
-#: The cue categories that name such a line, and the weight of share cues that make a share bar
-#: of it (its name and the networks', not one word: "Print Recipe").
-_HEAD_LINE_CUES = HEAD_LINE_CUES
+#: The weight of share cues that make a share bar of a head line named by its cues
+#: (`HEAD_LINE_CUES`: its name and the networks', not one word: "Print Recipe").
 SHARE_BAR_WEIGHT = 3.0
 #: Words of the text's first line taken for the headline over head lines: a headline's length, not a
 #: logo's alt text or a site's name ("Carrick Sound Herald logo").
@@ -215,7 +218,7 @@ def _head_line(text: str, found: BlockEvidence, goes: bool) -> bool:
     features = found.features
     if goes and features.words <= NAMED_HEAD_LINE_WORDS:
         named = cue_category(features)
-        if named in _HEAD_LINE_CUES and (named != "share" or features.cue_score("share") >= SHARE_BAR_WEIGHT):
+        if named in HEAD_LINE_CUES and (named != "share" or features.cue_score("share") >= SHARE_BAR_WEIGHT):
             return True
     if features.words > HEAD_LINE_WORDS:
         return False
@@ -297,7 +300,7 @@ def _opening_headline(blocks: list[Block], evidence: list[BlockEvidence]) -> set
     text = blocks[0].text
     if not is_title_like(text) or first.words < MIN_HEADLINE_WORDS or is_byline(text) or is_breadcrumb(text):
         return set()
-    if is_who_and_when(text, first) or (first.words <= BYLINE_WORDS and (first.cue_score("metadata_line") or any(map(_names_the_author, first.cues)))):
+    if is_who_and_when(text, first) or _dated_or_signed(first):
         return set()  # the post's date and author over its headline ("Veröffentlicht am von Heiko")
     if any(m.start == 0 and m.cue.weight >= KIND_CUE_WEIGHT for m in first.cues):
         return set()  # opening on a phrase that names its kind: a skip link ("Skip to main content")
@@ -351,9 +354,8 @@ def _headline_before_core(doc: Document, evidence: list[BlockEvidence], start: i
             if reach < 0:
                 break
         features = evidence[index].features
-        dateline = features.cue_score("metadata_line") or any(_names_the_author(m) for m in features.cues)
         text = blocks[index].text
-        if not blocks[index].is_body or (dateline and features.words <= BYLINE_WORDS) or is_byline(text):
+        if not blocks[index].is_body or _dated_or_signed(features) or is_byline(text):
             continue
         if features.values["date_time"] and any(_names_the_author(m) and m.start == 0 for m in features.cues):
             continue  # who and when, however long ("Publicado por Maripaz el 12 de noviembre de 2023 · 47 comentarios")

@@ -22,8 +22,8 @@ from ..evidence.features import BlockFeatures
 #: The cue categories of the lines a page sets under its headline: the date, the byline, the
 #: comment count, the share bar.
 HEAD_LINE_CUES = frozenset({"metadata_line", "byline", "comments", "share"})
-#: Words up to which a line naming an author or a date is a head line (the byline's length).
-WHO_WHEN_WORDS = 8
+#: Words up to which a line with byline or date cues is a head line, passed on the way to the headline.
+BYLINE_WORDS = 8
 
 #: What a fragment of a head line or a list's item opens on ("| Klaus Quibeldey-Cirkel", the
 #: author after a date the scraper dropped; "- Ehemalige Abgeordnete"): a headline opens on a word,
@@ -42,7 +42,7 @@ def is_who_and_when(text: str, features: BlockFeatures) -> bool:
     """
     if text.lstrip().startswith(_FRAGMENT_OPENINGS):
         return True
-    if features.values["date_time"] and features.words <= WHO_WHEN_WORDS + 2 and any(m.cue.category == "byline" for m in features.cues):
+    if features.values["date_time"] and features.words <= BYLINE_WORDS + 2 and any(m.cue.category == "byline" for m in features.cues):
         return True
     return _names_and_marks(text, features) or _signed(text, features) or _comment_count(text, features)
 
@@ -70,7 +70,7 @@ def _signed(text: str, features: BlockFeatures) -> bool:
 def _comment_count(text: str, features: BlockFeatures) -> bool:
     """A short line with a comment count ("Martin Clavey Politique scientifique française , 0 Comment"):
     a figure right before a comments cue."""
-    if features.words > WHO_WHEN_WORDS + 2:
+    if features.words > BYLINE_WORDS + 2:
         return False
     words = tokens(text)
     return any(m.cue.category == "comments" and m.start > 0 and words[m.start - 1].isdigit() for m in features.cues)
@@ -86,7 +86,7 @@ def _names_and_marks(text: str, features: BlockFeatures) -> bool:
     Emmanuelle Ducros"), not a headline in title case ("Meet Cultural Cultivation Artist Alexandria
     Douziech", "Fünf HR-Trends 2023": a year alone is no date)."""
     words = text.split()
-    if not 2 <= len(words) <= WHO_WHEN_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in words):
+    if not 2 <= len(words) <= BYLINE_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     half = len(words) // 2
     said_twice = len(words) % 2 == 0 and words[:half] == words[half:]
